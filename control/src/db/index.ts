@@ -1,0 +1,58 @@
+// PostgreSQL access. Every query runs in a transaction that switches to the
+// non-owner role switchboard_app and sets app.tenant_id (or, explicitly,
+// app.bypass for platform/system work) so that row-level security applies
+// as defence in depth on top of the tenant_id filter each query carries.
+import pg from "pg";
+
+export { migrate, loadMigrations, MigrationChecksumError, MIGRATIONS_DIR } from "./migrate.ts";
+export { ensureEmbeddedPostgres } from "./embedded.ts";
+export type { EmbeddedPostgres } from "./embedded.ts";
+
+/** Who a transaction acts for: one tenant, or the platform (bypass RLS, explicitly). */
+export type DbScope = { tenantId: string } | { bypass: true };
+
+export type Tx = pg.PoolClient;
+
+const types = {
+  getTypeParser(oid: number, format?: string) {
+    // int8 (bigint) as JS number: our values (epoch ms, byte counts, ids) stay below 2^53.
+    if (oid === 20) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format as "text");
+  },
+};
+
+export class Db {
+  readonly pool: pg.Pool;
+  constructor(url: string, max = 10) {
+    this.pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
+    // An idle client losing its server must not crash the process.
+    this.pool.on("error", () => undefined);
+  }
+
+  /** Runs fn inside a transaction with the RLS role and scope set; commits if fn resolves. */
+  async tx<T>(scope: DbScope, fn: (c: Tx) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query("BEGIN");
+      await c.query("SET LOCAL ROLE switchboard_app");
+      if ("bypass" in scope) {
+        await c.query("SELECT set_config('app.bypass', 'on', true)");
+      } else {
+        if (typeof scope.tenantId !== "string" || scope.tenantId === "") throw new TypeError("tenantId required");
+        await c.query("SELECT set_config('app.tenant_id', $1, true)", [scope.tenantId]);
+      }
+      const out = await fn(c);
+      await c.query("COMMIT");
+      return out;
+    } catch (err) {
+      await c.query("ROLLBACK").catch(() => undefined);
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

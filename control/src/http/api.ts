@@ -1,0 +1,368 @@
+// REST handlers under /api/v1. Every tenant-owned query carries
+// WHERE tenant_id = $1 and runs in db.tx({tenantId}) so RLS backs it up.
+import { stat } from "node:fs/promises";
+import { pb, type switchboard } from "@switchboard/proto";
+import type { AuthUser, Role } from "../auth/sessions.ts";
+import type { CoreLink } from "../corelink/index.ts";
+import { CoreUnavailableError, resolveInDataDir } from "../corelink/index.ts";
+import type { Db } from "../db/index.ts";
+import { ApiError } from "./errors.ts";
+import { agentJson, callJson, queueJson } from "./live.ts";
+import type { Ctx, Router } from "./router.ts";
+import { AgentStateBody, LoginBody } from "./schemas.ts";
+import type { Auth } from "../auth/sessions.ts";
+
+export interface ApiDeps {
+  db: Db;
+  auth: Auth;
+  core: CoreLink;
+  dataDir: string;
+}
+
+const TENANT_ROLES: readonly Role[] = ["platform_admin", "tenant_admin", "supervisor", "qa", "agent"];
+const SUPERVISORS: readonly Role[] = ["platform_admin", "tenant_admin", "supervisor"];
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The tenant a request acts on: the user's own; a platform admin names one
+ * with ?tenant=<slug>.
+ */
+export async function tenantOf(db: Db, ctx: Ctx): Promise<string> {
+  const u = ctx.user as AuthUser;
+  if (u.tenantId) return u.tenantId;
+  const slug = ctx.query.get("tenant");
+  if (!slug) throw new ApiError("tenant_required", "platform admin: pass ?tenant=<slug>", { field: "tenant" });
+  const rows = await db.tx({ bypass: true }, async (c) => (await c.query("SELECT id FROM tenants WHERE slug = $1", [slug])).rows);
+  if (!rows[0]) throw new ApiError("not_found", `no tenant ${slug}`);
+  return rows[0].id as string;
+}
+
+export async function audit(
+  db: Db,
+  tenantId: string | null,
+  ctx: Ctx,
+  action: string,
+  objectType: string,
+  objectId: string,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  const run = async (c: import("../db/index.ts").Tx) =>
+    c.query(
+      "INSERT INTO audit_log (tenant_id, user_id, action, object_type, object_id, detail, ip) VALUES ($1,$2,$3,$4,$5,$6,$7)",
+      [tenantId, ctx.user?.id ?? null, action, objectType, objectId, JSON.stringify(detail), ctx.ip],
+    );
+  await (tenantId ? db.tx({ tenantId }, run) : db.tx({ bypass: true }, run));
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a pg row
+function cdrJson(r: any) {
+  return {
+    callId: r.call_id,
+    tenantId: r.tenant_id,
+    sipCallId: r.sip_call_id,
+    direction: r.direction,
+    caller: r.caller,
+    callee: r.callee,
+    startMs: r.start_ms,
+    answerMs: r.answer_ms,
+    endMs: r.end_ms,
+    startAt: r.start_ms ? new Date(r.start_ms).toISOString() : null,
+    queueId: r.queue_id,
+    queueWaitMs: r.queue_wait_ms,
+    agentId: r.agent_id,
+    hangupCause: r.hangup_cause,
+    hangupSide: r.hangup_side,
+    sipStatus: r.sip_status,
+    mos: r.mos,
+    recording: r.rec_path
+      ? {
+          path: r.rec_path,
+          bytes: r.rec_bytes,
+          sha256: r.rec_sha256,
+          durationMs: r.rec_duration_ms,
+          url: `/api/v1/recordings/${encodeURIComponent(r.call_id)}`,
+        }
+      : null,
+  };
+}
+
+const CDR_SELECT = `SELECT c.*, r.path AS rec_path, r.bytes AS rec_bytes, r.sha256 AS rec_sha256, r.duration_ms AS rec_duration_ms
+  FROM cdrs c LEFT JOIN recordings r ON r.call_id = c.call_id AND r.tenant_id = c.tenant_id`;
+
+async function coreCommand(core: CoreLink, cmd: switchboard.v1.ICommand): Promise<switchboard.v1.CommandResult> {
+  try {
+    return await core.command(cmd);
+  } catch (err) {
+    if (err instanceof CoreUnavailableError) throw new ApiError("core_unavailable", err.message);
+    throw err;
+  }
+}
+
+/** Live snapshot of a tenant from core, or null when core is away. */
+async function liveSnapshot(core: CoreLink, tenantId: string): Promise<switchboard.v1.ISnapshot | null> {
+  if (!core.connected) return null;
+  try {
+    const r = await core.command({ snapshot: { tenantId } }, 2000);
+    return r.ok ? (r.snapshot ?? { agents: [], calls: [], queues: [] }) : null;
+  } catch {
+    return null;
+  }
+}
+
+function intParam(ctx: Ctx, name: string, def: number, min: number, max: number): number {
+  const v = ctx.query.get(name);
+  if (v === null || v === "") return def;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new ApiError("validation_failed", `${name}: expected an integer ${min}..${max}`, { field: name });
+  }
+  return Number(v);
+}
+
+export async function agentsWithState(deps: ApiDeps, tenantId: string) {
+  const rows = await deps.db.tx({ tenantId }, async (c) =>
+    (
+      await c.query(
+        `SELECT a.id, a.job_number, a.extension, a.display_name,
+           coalesce(array_agg(m.queue_id) FILTER (WHERE m.queue_id IS NOT NULL), '{}') AS queue_ids
+         FROM agents a LEFT JOIN queue_members m ON m.agent_id = a.id AND m.tenant_id = a.tenant_id
+         WHERE a.tenant_id = $1 GROUP BY a.id ORDER BY a.job_number`,
+        [tenantId],
+      )
+    ).rows,
+  );
+  const snap = await liveSnapshot(deps.core, tenantId);
+  const live = new Map((snap?.agents ?? []).map((a) => [a.agentId ?? "", agentJson(a)]));
+  return {
+    live: snap !== null,
+    agents: rows.map((r) => {
+      const l = live.get(r.id);
+      return {
+        id: r.id,
+        jobNumber: r.job_number,
+        extension: r.extension,
+        displayName: r.display_name,
+        queueIds: r.queue_ids,
+        status: l?.status ?? (snap ? "logged_out" : null),
+        reason: l?.reason ?? "",
+        registered: l?.registered ?? null,
+        callId: l?.callId ?? "",
+        sinceMs: l?.sinceMs ?? 0,
+      };
+    }),
+    snapshot: snap,
+  };
+}
+
+export function registerApi(r: Router, deps: ApiDeps): void {
+  const { db, auth, core } = deps;
+
+  r.add("post", "/api/v1/auth/login", { auth: "public", body: LoginBody, summary: "Password login" }, async (ctx) => {
+    const b = ctx.body as { username: string; password: string; tenant?: string };
+    const out = await auth.login(b.username, b.password, b.tenant, ctx.ip);
+    return { json: out };
+  });
+
+  r.add("post", "/api/v1/auth/logout", { auth: "any", summary: "End this session" }, async (ctx) => {
+    await auth.logout(ctx.token);
+    return { json: { ok: true } };
+  });
+
+  r.add("get", "/api/v1/me", { auth: "any", summary: "The logged-in user" }, async (ctx) => {
+    const u = ctx.user as AuthUser;
+    let tenant = null;
+    if (u.tenantId) {
+      const rows = await db.tx({ tenantId: u.tenantId }, async (c) =>
+        (await c.query("SELECT id, slug, name, sip_domains FROM tenants WHERE id = $1", [u.tenantId])).rows,
+      );
+      const t = rows[0];
+      if (t) tenant = { id: t.id, slug: t.slug, name: t.name, sipDomains: t.sip_domains };
+    }
+    return { json: { user: u, tenant } };
+  });
+
+  r.add("get", "/api/v1/cdrs", { auth: TENANT_ROLES, summary: "CDRs, newest first" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const u = ctx.user as AuthUser;
+    const limit = intParam(ctx, "limit", 50, 1, 500);
+    const where = ["c.tenant_id = $1"];
+    const args: unknown[] = [tenantId];
+    const before = ctx.query.get("before");
+    if (before) {
+      const m = /^(\d+)(?:\.(.+))?$/.exec(before);
+      if (!m) throw new ApiError("validation_failed", "before: expected <startMs> or a next cursor", { field: "before" });
+      args.push(Number(m[1]));
+      if (m[2]) {
+        args.push(m[2]);
+        where.push(`(c.start_ms, c.call_id) < ($${args.length - 1}, $${args.length})`);
+      } else where.push(`c.start_ms < $${args.length}`);
+    }
+    const caller = ctx.query.get("caller");
+    if (caller) {
+      args.push(`${caller.replace(/[\\%_]/g, (x) => `\\${x}`)}%`);
+      where.push(`c.caller LIKE $${args.length}`);
+    }
+    const agent = ctx.query.get("agent");
+    if (agent) {
+      args.push(agent);
+      where.push(
+        `(c.agent_id = $${args.length} OR c.agent_id IN (SELECT id::text FROM agents WHERE tenant_id = $1 AND job_number = $${args.length}))`,
+      );
+    }
+    if (u.role === "agent") {
+      // Agents see only their own calls.
+      args.push(u.agentId ?? "");
+      where.push(`c.agent_id = $${args.length}`);
+    }
+    args.push(limit);
+    const rows = await db.tx({ tenantId }, async (c) =>
+      (
+        await c.query(
+          `${CDR_SELECT} WHERE ${where.join(" AND ")} ORDER BY c.start_ms DESC, c.call_id DESC LIMIT $${args.length}`,
+          args,
+        )
+      ).rows,
+    );
+    const last = rows[rows.length - 1];
+    return {
+      json: { items: rows.map(cdrJson), next: rows.length === limit && last ? `${last.start_ms}.${last.call_id}` : null },
+    };
+  });
+
+  r.add("get", "/api/v1/cdrs/:callId", { auth: TENANT_ROLES, summary: "One CDR" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const u = ctx.user as AuthUser;
+    const rows = await db.tx({ tenantId }, async (c) =>
+      (await c.query(`${CDR_SELECT} WHERE c.tenant_id = $1 AND c.call_id = $2`, [tenantId, ctx.params[0]])).rows,
+    );
+    const row = rows[0];
+    if (!row || (u.role === "agent" && row.agent_id !== u.agentId)) throw new ApiError("not_found", "no such CDR");
+    return { json: cdrJson(row) };
+  });
+
+  r.add("get", "/api/v1/recordings/:callId", { auth: TENANT_ROLES, summary: "Download a call recording (WAV)" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const u = ctx.user as AuthUser;
+    const callId = ctx.params[0] as string;
+    const rows = await db.tx({ tenantId }, async (c) =>
+      (
+        await c.query(
+          `SELECT r.path, c.agent_id FROM recordings r JOIN cdrs c ON c.call_id = r.call_id AND c.tenant_id = r.tenant_id
+           WHERE r.tenant_id = $1 AND r.call_id = $2`,
+          [tenantId, callId],
+        )
+      ).rows,
+    );
+    const row = rows[0];
+    if (!row) throw new ApiError("not_found", "no recording for this call");
+    if (u.role === "agent" && row.agent_id !== u.agentId) {
+      throw new ApiError("forbidden", "agents may download only their own calls' recordings");
+    }
+    const full = resolveInDataDir(deps.dataDir, row.path);
+    if (!full) throw new ApiError("not_found", "recording path is invalid");
+    let size: number;
+    try {
+      size = (await stat(full)).size;
+    } catch {
+      throw new ApiError("not_found", "recording file is missing");
+    }
+    await audit(db, tenantId, ctx, "recording_download", "recording", callId, { bytes: size });
+    return {
+      file: {
+        path: full,
+        size,
+        contentType: "audio/wav",
+        headers: { "content-disposition": `attachment; filename="${callId.replace(/[^\w.-]/g, "_")}.wav"` },
+      },
+    };
+  });
+
+  r.add("get", "/api/v1/agents", { auth: TENANT_ROLES, summary: "Agents with live state" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const out = await agentsWithState(deps, tenantId);
+    return { json: { items: out.agents, live: out.live } };
+  });
+
+  r.add(
+    "post",
+    "/api/v1/agents/:agentId/state",
+    { auth: TENANT_ROLES, body: AgentStateBody, summary: "Set an agent's state (ready/not_ready/logged_out)" },
+    async (ctx) => {
+      const tenantId = await tenantOf(db, ctx);
+      const u = ctx.user as AuthUser;
+      const agentId = ctx.params[0] as string;
+      const exists =
+        UUID_RE.test(agentId) &&
+        (await db.tx({ tenantId }, async (c) =>
+          (await c.query("SELECT 1 FROM agents WHERE tenant_id = $1 AND id = $2", [tenantId, agentId])).rowCount,
+        ));
+      if (!exists) throw new ApiError("not_found", "no such agent");
+      if (!SUPERVISORS.includes(u.role) && u.agentId !== agentId) {
+        throw new ApiError("forbidden", "agents may set only their own state");
+      }
+      const b = ctx.body as { status: "ready" | "not_ready" | "logged_out"; reason?: string };
+      const status = {
+        ready: pb.AgentStatus.AGENT_READY,
+        not_ready: pb.AgentStatus.AGENT_NOT_READY,
+        logged_out: pb.AgentStatus.AGENT_LOGGED_OUT,
+      }[b.status];
+      const res = await coreCommand(core, { agentSetState: { tenantId, agentId, status, reason: b.reason ?? "" } });
+      await audit(db, tenantId, ctx, "agent_set_state", "agent", agentId, { status: b.status, ok: res.ok, code: res.code });
+      if (!res.ok) {
+        throw new ApiError("core_rejected", `core refused: ${res.code || "error"}${res.reason ? ` (${res.reason})` : ""}`);
+      }
+      return { json: { ok: true } };
+    },
+  );
+
+  r.add("get", "/api/v1/calls", { auth: TENANT_ROLES, summary: "Live calls of the tenant" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const res = await coreCommand(core, { snapshot: { tenantId } });
+    if (!res.ok) throw new ApiError("core_error", `core: ${res.code} ${res.reason}`);
+    const calls = (res.snapshot?.calls ?? []).filter((c) => c.tenantId === tenantId).map(callJson);
+    return { json: { items: calls } };
+  });
+
+  r.add("get", "/api/v1/queues", { auth: TENANT_ROLES, summary: "Queues with live stats" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const rows = await db.tx({ tenantId }, async (c) =>
+      (
+        await c.query(
+          `SELECT q.*, (SELECT coalesce(array_agg(d.number ORDER BY d.number), '{}') FROM dids d WHERE d.tenant_id = q.tenant_id AND d.queue_id = q.id) AS dids,
+             (SELECT count(*)::int FROM queue_members m WHERE m.tenant_id = q.tenant_id AND m.queue_id = q.id) AS members
+           FROM queues q WHERE q.tenant_id = $1 ORDER BY q.slug`,
+          [tenantId],
+        )
+      ).rows,
+    );
+    const snap = await liveSnapshot(core, tenantId);
+    const live = new Map((snap?.queues ?? []).map((q) => [q.queueId ?? "", queueJson(q)]));
+    return {
+      json: {
+        live: snap !== null,
+        items: rows.map((q) => ({
+          id: q.id,
+          slug: q.slug,
+          name: q.name,
+          strategy: q.strategy,
+          ringTimeoutS: q.ring_timeout_s,
+          wrapupS: q.wrapup_s,
+          maxWaitS: q.max_wait_s,
+          maxLength: q.max_length,
+          slTargetS: q.sl_target_s,
+          dids: q.dids,
+          members: q.members,
+          stats: live.get(q.id) ?? null,
+        })),
+      },
+    };
+  });
+
+  r.add("get", "/healthz", { auth: "public", summary: "Liveness and dependencies" }, async () => {
+    let dbOk = false;
+    try {
+      await db.pool.query("SELECT 1");
+      dbOk = true;
+    } catch {}
+    return { status: dbOk ? 200 : 503, json: { ok: dbOk, db: dbOk, core: core.connected, coreStats: core.stats } };
+  });
+}

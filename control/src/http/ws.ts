@@ -1,0 +1,121 @@
+// WS /api/v1/events?token=...[&format=pb]: the tenant's live events.
+// JSON text messages by default ({type:"call"|"agent"|"queue"|"cdr", ...});
+// with format=pb, binary protobuf Event frames. On open: a snapshot (JSON:
+// one {type:"snapshot", agents, calls, queues} message; pb: one Event per
+// agent, call and queue). Subscribers only ever join their tenant's topics.
+import { pb, type switchboard } from "@switchboard/proto";
+import type { Logger } from "pino";
+import type { TemplatedApp, WebSocket } from "uWebSockets.js";
+import type { Auth, AuthUser } from "../auth/sessions.ts";
+import type { Db } from "../db/index.ts";
+import { type ApiDeps, agentsWithState, tenantOf } from "./api.ts";
+import { ApiError, STATUS_TEXT } from "./errors.ts";
+import { callJson, eventToJson, queueJson } from "./live.ts";
+import { type Ctx, readToken, remoteIp } from "./router.ts";
+
+interface WsData {
+  user: AuthUser;
+  tenantId: string;
+  format: "json" | "pb";
+  open: boolean;
+}
+
+export const topic = (tenantId: string, format: "json" | "pb") => `t/${tenantId}/${format}`;
+
+export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; db: Db; log: Logger }): void {
+  app.ws<WsData>("/api/v1/events", {
+    maxPayloadLength: 16 * 1024,
+    idleTimeout: 120,
+    sendPingsAutomatically: true,
+    maxBackpressure: 1024 * 1024,
+    closeOnBackpressureLimit: 1,
+    upgrade: (res, req, context) => {
+      const st = { aborted: false };
+      res.onAborted(() => {
+        st.aborted = true;
+      });
+      const query = new URLSearchParams(req.getQuery() ?? "");
+      const token = readToken(req.getHeader("authorization"), query);
+      const key = req.getHeader("sec-websocket-key");
+      const protocol = req.getHeader("sec-websocket-protocol");
+      const extensions = req.getHeader("sec-websocket-extensions");
+      const ip = remoteIp(res);
+      const format = query.get("format") === "pb" ? "pb" : "json";
+      void (async () => {
+        let status = 500;
+        let body = "";
+        try {
+          const user = token ? await deps.auth.authenticate(token) : null;
+          if (!user) throw new ApiError("unauthorized", "missing or invalid token");
+          const ctx: Ctx = { method: "GET", url: "/api/v1/events", params: [], query, ip, token, body: undefined, user };
+          const tenantId = await tenantOf(deps.db, ctx);
+          if (st.aborted) return;
+          res.cork(() => {
+            res.upgrade<WsData>({ user, tenantId, format, open: false }, key, protocol, extensions, context);
+          });
+          return;
+        } catch (err) {
+          const api = err instanceof ApiError ? err : new ApiError("internal", "internal error");
+          if (!(err instanceof ApiError)) deps.log.error({ err }, "ws upgrade failed");
+          status = api.status;
+          body = JSON.stringify(api.toJSON());
+        }
+        if (st.aborted) return;
+        res.cork(() => {
+          res.writeStatus(STATUS_TEXT[status] ?? "500 Internal Server Error");
+          res.writeHeader("content-type", "application/json");
+          res.end(body);
+        });
+      })();
+    },
+    open: (ws: WebSocket<WsData>) => {
+      const d = ws.getUserData();
+      d.open = true;
+      ws.subscribe(topic(d.tenantId, d.format));
+      void sendSnapshot(ws, deps).catch((err) => deps.log.warn({ err }, "ws snapshot failed"));
+    },
+    close: (ws: WebSocket<WsData>) => {
+      ws.getUserData().open = false;
+    },
+    message: () => {
+      // Clients only listen for now.
+    },
+  });
+}
+
+async function sendSnapshot(ws: WebSocket<WsData>, deps: ApiDeps): Promise<void> {
+  const d = ws.getUserData();
+  const { agents, snapshot } = await agentsWithState(deps, d.tenantId);
+  if (!d.open) return;
+  const calls = (snapshot?.calls ?? []).filter((c) => c.tenantId === d.tenantId);
+  const queues = (snapshot?.queues ?? []).filter((q) => q.tenantId === d.tenantId);
+  if (d.format === "json") {
+    ws.send(
+      JSON.stringify({
+        type: "snapshot",
+        live: snapshot !== null,
+        agents,
+        calls: calls.map(callJson),
+        queues: queues.map(queueJson),
+      }),
+      false,
+    );
+    return;
+  }
+  ws.cork(() => {
+    for (const a of snapshot?.agents ?? []) {
+      if (a.tenantId === d.tenantId) ws.send(pb.Event.encode({ agent: a }).finish(), true);
+    }
+    for (const c of calls) ws.send(pb.Event.encode({ call: c }).finish(), true);
+    for (const q of queues) ws.send(pb.Event.encode({ queue: q }).finish(), true);
+  });
+}
+
+/** Fans a live event out to the subscribers of its tenant (both formats). */
+export function publishEvent(app: TemplatedApp, ev: switchboard.v1.IEvent): void {
+  const j = eventToJson(ev);
+  if (!j?.tenantId) return;
+  const { outboxId: _drop, ...rest } = ev;
+  app.publish(topic(j.tenantId, "json"), JSON.stringify(j.msg), false);
+  app.publish(topic(j.tenantId, "pb"), pb.Event.encode({ ...rest, outboxId: 0 }).finish(), true);
+}

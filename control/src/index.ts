@@ -1,0 +1,134 @@
+// Control plane entry: PostgreSQL (migrations, seed), the core link, and the
+// uWebSockets.js HTTP/WS server (REST under /api/v1, events, console files).
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import pino from "pino";
+import type { us_listen_socket } from "uWebSockets.js";
+import { Auth, type SecurityOptions } from "./auth/sessions.ts";
+import { buildConfigSnapshot } from "./config.ts";
+import { CoreLink } from "./corelink/index.ts";
+import { Db, migrate } from "./db/index.ts";
+import { registerApi } from "./http/api.ts";
+import { Router } from "./http/router.ts";
+import { registerStatic } from "./http/static.ts";
+import { publishEvent, registerEvents } from "./http/ws.ts";
+import { type DemoCredentials, readDemoCredentials, seedDemo } from "./seed.ts";
+import { loadNativeUws } from "./uws.ts";
+
+export { ensureEmbeddedPostgres } from "./db/index.ts";
+export type { EmbeddedPostgres } from "./db/index.ts";
+export type { DemoCredentials } from "./seed.ts";
+export type { AuthUser, Role, SecurityOptions } from "./auth/sessions.ts";
+export { ERROR_STATUS, type ErrorCode } from "./http/errors.ts";
+
+export interface ControlOptions {
+  /** PostgreSQL connection string (required). */
+  databaseUrl: string;
+  /** Data folder; recordings are resolved relative to it; demo-credentials.json lives here. */
+  dataDir: string;
+  /** HTTP bind address. Default "127.0.0.1". */
+  httpHost?: string;
+  /** HTTP port. Default 8080; 0 = any free port (see Control.httpPort). */
+  httpPort?: number;
+  /** Core's protobuf TCP server. */
+  coreApi: { host: string; port: number };
+  /** Built console files (console/dist). Default: none (a hint page is served at "/"). */
+  consoleDir?: string;
+  /** pino level. Default "info". */
+  logLevel?: string;
+  /** Seed the demo tenant when the database has no tenant. Default true. */
+  seed?: boolean;
+  /** SIP host added to the demo tenant's sip_domains. Default "127.0.0.1". */
+  sipHost?: string;
+  /** SIP port (informational). Default 5060. */
+  sipPort?: number;
+  /** Login rate-limit/lockout/session settings (defaults in SecurityOptions). */
+  security?: SecurityOptions;
+  /** Core link reconnect bounds, ms. Defaults 200 / 5000. */
+  coreReconnectMinMs?: number;
+  coreReconnectMaxMs?: number;
+}
+
+export interface Control {
+  httpPort: number;
+  demoCredentials: DemoCredentials | null;
+  /** The link to core (connection state, counters, config push). */
+  core: CoreLink;
+  /** Sends a fresh ConfigSnapshot to core (call after any config change). */
+  configChanged(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startControl(opts: ControlOptions): Promise<Control> {
+  if (!opts || typeof opts.databaseUrl !== "string" || !opts.databaseUrl) throw new TypeError("databaseUrl is required");
+  if (typeof opts.dataDir !== "string" || !opts.dataDir) throw new TypeError("dataDir is required");
+  if (!opts.coreApi || typeof opts.coreApi.host !== "string" || !Number.isInteger(opts.coreApi.port)) {
+    throw new TypeError("coreApi {host, port} is required");
+  }
+  // Refuse to start before touching anything if uWS would run on its JS fallback.
+  const uws = loadNativeUws();
+  const log = pino({ level: opts.logLevel ?? "info", base: { svc: "control" } });
+  const dataDir = resolve(opts.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const db = new Db(opts.databaseUrl);
+  let core: CoreLink | null = null;
+  let listen: us_listen_socket | false = false;
+  try {
+    const applied = await migrate(db.pool);
+    if (applied.length) log.info({ applied }, "migrations applied");
+    if (opts.seed ?? true) {
+      if (await seedDemo(db, dataDir, opts.sipHost ?? "127.0.0.1")) log.info("seeded demo tenant");
+    }
+    const auth = new Auth(db, opts.security);
+    const app = uws.App();
+    core = new CoreLink({
+      host: opts.coreApi.host,
+      port: opts.coreApi.port,
+      db,
+      dataDir,
+      log: log.child({ mod: "corelink" }),
+      buildSnapshot: () => buildConfigSnapshot(db),
+      onLiveEvent: (ev) => publishEvent(app, ev),
+      onCdr: (cdr) => publishEvent(app, { cdr }),
+      reconnectMinMs: opts.coreReconnectMinMs,
+      reconnectMaxMs: opts.coreReconnectMaxMs,
+    });
+    const router = new Router(app, auth, log.child({ mod: "http" }));
+    const deps = { db, auth, core, dataDir, log: log.child({ mod: "ws" }) };
+    registerApi(router, deps);
+    registerEvents(app, deps);
+    registerStatic(app, opts.consoleDir);
+
+    const host = opts.httpHost ?? "127.0.0.1";
+    const port = opts.httpPort ?? 8080;
+    listen = await new Promise<us_listen_socket | false>((res) => app.listen(host, port, (s) => res(s)));
+    if (!listen) throw new Error(`control could not listen on ${host}:${port}`);
+    const httpPort = uws.us_socket_local_port(listen);
+    core.start();
+    log.info({ host, port: httpPort, core: opts.coreApi }, "control listening");
+
+    const link = core;
+    const sock = listen;
+    let closed = false;
+    return {
+      httpPort,
+      demoCredentials: readDemoCredentials(dataDir),
+      core: link,
+      configChanged: () => link.pushConfig(),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        uws.us_listen_socket_close(sock);
+        (app as unknown as { close(): void }).close(); // in the native build, absent from the typings: closes all sockets
+        await link.close();
+        await db.close();
+      },
+    };
+  } catch (err) {
+    if (listen) uws.us_listen_socket_close(listen);
+    await core?.close();
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+}
