@@ -1,0 +1,2 @@
+export { ApiServer, type ApiHandlers } from "./server.ts";
+export { Outbox } from "./outbox.ts";

@@ -1,0 +1,3 @@
+export { CallManager, type CallManagerOptions, type EventSink } from "./manager.ts";
+export { Registrar, type Binding, type RegistrarOptions } from "./registrar.ts";
+export { AuthGuard, type AuthGuardOptions } from "./guard.ts";

@@ -1,0 +1,176 @@
+// Core's view of configuration: the last ConfigSnapshot control pushed,
+// indexed for the lookups the call path makes on every request, and cached
+// on disk so core keeps switching calls when control is away at start-up.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { pb, type switchboard } from "@switchboard/proto";
+
+type ITenant = switchboard.v1.ITenantConfig;
+type IAgent = switchboard.v1.IAgentConfig;
+type IQueue = switchboard.v1.IQueueConfig;
+
+export interface TenantView {
+  id: string;
+  name: string;
+  realm: string;
+  domains: string[];
+  recording: "always" | "never" | "on_demand";
+  maxConcurrentCalls: number;
+  maxCps: number;
+  raw: ITenant;
+}
+export interface AgentView {
+  id: string;
+  tenantId: string;
+  jobNumber: string;
+  extension: string;
+  displayName: string;
+  ha1Md5: string;
+  ha1Sha256: string;
+  queueIds: string[];
+  skills: Record<string, number>;
+  maxConcurrent: number;
+}
+export interface QueueView {
+  id: string;
+  tenantId: string;
+  name: string;
+  strategy: string;
+  ringTimeoutMs: number;
+  wrapUpMs: number;
+  maxWaitMs: number;
+  maxLength: number;
+  requiredSkills: string[];
+  slTargetMs: number;
+}
+
+const recordingName = (p: number | null | undefined): TenantView["recording"] =>
+  p === pb.RecordingPolicy.RECORDING_NEVER ? "never" : p === pb.RecordingPolicy.RECORDING_ON_DEMAND ? "on_demand" : "always";
+
+/** Indexed configuration. Replaced wholesale on every snapshot. */
+export class ConfigStore {
+  version = 0;
+  readonly tenants = new Map<string, TenantView>();
+  private readonly byDomain = new Map<string, TenantView>();
+  private readonly byDid = new Map<string, { tenantId: string; queueId: string }>();
+  private readonly agentsById = new Map<string, AgentView>();
+  private readonly agentsByExt = new Map<string, AgentView>(); // tenantId + "\0" + extension
+  private readonly queuesById = new Map<string, QueueView>();
+  private listeners: Array<(store: ConfigStore) => void> = [];
+
+  /**
+   * @param cachePath where the last snapshot is kept (default: none).
+   */
+  constructor(private readonly cachePath: string | null = null) {}
+
+  onChange(fn: (store: ConfigStore) => void): void {
+    this.listeners.push(fn);
+  }
+
+  /** Load the cached snapshot, if any; returns whether one was loaded. */
+  loadCache(): boolean {
+    if (!this.cachePath) return false;
+    try {
+      const snap = pb.ConfigSnapshot.decode(readFileSync(this.cachePath));
+      this.apply(snap, false);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  apply(snap: switchboard.v1.IConfigSnapshot, persist = true): void {
+    this.tenants.clear();
+    this.byDomain.clear();
+    this.byDid.clear();
+    this.agentsById.clear();
+    this.agentsByExt.clear();
+    this.queuesById.clear();
+    for (const t of snap.tenants ?? []) {
+      if (!t.id) continue;
+      const domains = (t.sipDomains ?? []).map((d) => d.toLowerCase());
+      const view: TenantView = {
+        id: t.id,
+        name: t.name ?? "",
+        realm: domains[0] ?? t.id,
+        domains,
+        recording: recordingName(t.recording),
+        maxConcurrentCalls: t.maxConcurrentCalls ?? 0,
+        maxCps: t.maxCps ?? 0,
+        raw: t,
+      };
+      this.tenants.set(t.id, view);
+      for (const d of domains) if (!this.byDomain.has(d)) this.byDomain.set(d, view);
+      for (const q of t.queues ?? []) this.addQueue(t.id, q);
+      for (const a of t.agents ?? []) this.addAgent(t.id, a);
+      for (const d of t.dids ?? []) if (d.number && d.queueId) this.byDid.set(d.number, { tenantId: t.id, queueId: d.queueId });
+    }
+    this.version = Number(snap.version ?? 0);
+    if (persist && this.cachePath) {
+      mkdirSync(dirname(this.cachePath), { recursive: true });
+      const tmp = `${this.cachePath}.tmp`;
+      writeFileSync(tmp, pb.ConfigSnapshot.encode(snap).finish());
+      renameSync(tmp, this.cachePath);
+    }
+    for (const fn of this.listeners) fn(this);
+  }
+
+  private addQueue(tenantId: string, q: IQueue): void {
+    if (!q.id) return;
+    this.queuesById.set(q.id, {
+      id: q.id,
+      tenantId,
+      name: q.name ?? q.id,
+      strategy: q.strategy || "longest_idle",
+      ringTimeoutMs: (q.ringTimeoutS || 20) * 1000,
+      wrapUpMs: (q.wrapupS ?? 0) * 1000,
+      maxWaitMs: (q.maxWaitS ?? 0) * 1000,
+      maxLength: q.maxLength ?? 0,
+      requiredSkills: q.requiredSkills ?? [],
+      slTargetMs: (q.slTargetS || 15) * 1000,
+    });
+  }
+
+  private addAgent(tenantId: string, a: IAgent): void {
+    if (!a.id) return;
+    const skills: Record<string, number> = {};
+    for (const s of a.skills ?? []) if (s.name) skills[s.name] = s.level ?? 1;
+    const view: AgentView = {
+      id: a.id,
+      tenantId,
+      jobNumber: a.jobNumber ?? "",
+      extension: a.extension ?? "",
+      displayName: a.displayName ?? "",
+      ha1Md5: a.ha1Md5 ?? "",
+      ha1Sha256: a.ha1Sha256 ?? "",
+      queueIds: a.queueIds ?? [],
+      skills,
+      maxConcurrent: a.maxConcurrent || 1,
+    };
+    this.agentsById.set(a.id, view);
+    if (view.extension) this.agentsByExt.set(`${tenantId}\0${view.extension}`, view);
+  }
+
+  /** RFC 3261 §10.3 step 1 / §16.4: the domain decides whose registrar we are. */
+  tenantForDomain(host: string): TenantView | undefined {
+    return this.byDomain.get(host.toLowerCase());
+  }
+  did(number: string): { tenantId: string; queueId: string } | undefined {
+    return this.byDid.get(number);
+  }
+  agent(id: string): AgentView | undefined {
+    return this.agentsById.get(id);
+  }
+  agentByExtension(tenantId: string, ext: string): AgentView | undefined {
+    return this.agentsByExt.get(`${tenantId}\0${ext}`);
+  }
+  queue(id: string): QueueView | undefined {
+    return this.queuesById.get(id);
+  }
+  agents(): IterableIterator<AgentView> {
+    return this.agentsById.values();
+  }
+  queues(): IterableIterator<QueueView> {
+    return this.queuesById.values();
+  }
+}

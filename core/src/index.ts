@@ -1,0 +1,143 @@
+// core: the switch. SIP signalling, B2BUA call state and ACD in this
+// thread; RTP in media worker threads; a protobuf API for control.
+import { join } from "node:path";
+import { pino, type Logger } from "pino";
+import { pb, type switchboard } from "@switchboard/proto";
+import { ApiServer, Outbox } from "./api/index.ts";
+import { AuthGuard, CallManager, Registrar } from "./call/index.ts";
+import { ConfigStore } from "./config/index.ts";
+import { MediaEngine } from "./media/index.ts";
+import { NonceManager, SipStack } from "./sip/index.ts";
+
+export interface CoreOptions {
+  /** Where recordings, the CDR spool and the config cache live. Required. */
+  dataDir: string;
+  /** SIP bind address (default "127.0.0.1"). */
+  sipHost?: string;
+  /** SIP port for UDP and TCP (default 5060; 0 = any free port). */
+  sipPort?: number;
+  /** Protobuf API for control (default 127.0.0.1:5070; port 0 = any). */
+  apiHost?: string;
+  apiPort?: number;
+  /** RTP port range (default 20000-30000). */
+  rtpPortMin?: number;
+  rtpPortMax?: number;
+  /** Media worker threads (default: one per core). */
+  mediaWorkers?: number;
+  /** pino level (default "info"). */
+  logLevel?: string;
+  /** Node id in Hello messages (default "core-<pid>"). */
+  nodeId?: string;
+}
+
+export interface Core {
+  sipPort: number;
+  apiPort: number;
+  stack: SipStack;
+  calls: CallManager;
+  config: ConfigStore;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export async function startCore(opts: CoreOptions): Promise<Core> {
+  const log = pino({ level: opts.logLevel ?? "info", base: { svc: "core" } });
+  const nodeId = opts.nodeId ?? `core-${process.pid}`;
+  const config = new ConfigStore(join(opts.dataDir, "core", "config.pb"));
+  if (config.loadCache()) log.info({ version: config.version }, "configuration loaded from cache");
+  const outbox = new Outbox(join(opts.dataDir, "core", "outbox"));
+  if (outbox.size) log.warn({ pending: outbox.size }, "unacknowledged CDRs in the spool will be replayed to control");
+
+  const media = await MediaEngine.start({
+    host: opts.sipHost ?? "127.0.0.1",
+    portMin: opts.rtpPortMin ?? 20000,
+    portMax: opts.rtpPortMax ?? 30000,
+    workers: opts.mediaWorkers,
+    dataDir: opts.dataDir,
+  });
+  media.on("workerError", (i: number, err: unknown) => log.error({ worker: i, err }, "media worker failed"));
+
+  // Forward declarations resolved below: the stack needs the call manager
+  // for requests, the call manager needs the stack to send.
+  let calls: CallManager | null = null;
+  const stack = new SipStack({
+    host: opts.sipHost ?? "127.0.0.1",
+    port: opts.sipPort ?? 5060,
+    onRequest: (tx) => calls?.onRequest(tx),
+    onAck: (ack) => calls?.onAck(ack),
+  });
+  let api: ApiServer | null = null;
+  const sink = {
+    publish: (ev: switchboard.v1.IEvent) => api?.publish(ev),
+    publishDurable: (ev: switchboard.v1.IEvent) => api?.publishDurable(ev),
+  };
+  const guard = new AuthGuard((kind, tenantId, source, user) => {
+    log.warn({ kind, tenantId, source, user }, "sip auth");
+    sink.publish({ security: { tenantId, kind, source, user, tsMs: Date.now() } });
+  });
+  const registrar = new Registrar(config, new NonceManager(), guard, (tenant, agent, bindings) => {
+    sink.publish({
+      registration: {
+        tenantId: tenant.id,
+        extension: agent.extension,
+        contact: bindings[0]?.contact ?? "",
+        expires: bindings[0] ? Math.round((bindings[0].expiresAt - Date.now()) / 1000) : 0,
+        source: bindings[0] ? `${bindings[0].source.address}:${bindings[0].source.port}` : "",
+      },
+    });
+    calls?.registrationChanged(agent);
+  });
+  calls = new CallManager(stack, config, registrar, media, sink, { log: (m, err) => log.error({ err }, m) });
+  const callManager = calls;
+
+  api = new ApiServer(nodeId, outbox, {
+    onConfig: (snap) => {
+      config.apply(snap);
+      log.info({ version: config.version, tenants: config.tenants.size }, "configuration applied");
+    },
+    onCommand: (cmd) => {
+      switch (cmd.cmd) {
+        case "agentSetState": {
+          const c = cmd.agentSetState!;
+          return callManager.setAgentState(c.tenantId, c.agentId, c.status, c.reason);
+        }
+        case "hangup":
+          return callManager.hangupById(cmd.hangup!.tenantId, cmd.hangup!.callId);
+        case "snapshot":
+          return { ok: true, snapshot: callManager.snapshot(cmd.snapshot!.tenantId) };
+        case "recording": {
+          const r = cmd.recording!;
+          return callManager.recordingControl(r.tenantId, r.callId, r.pause);
+        }
+        default:
+          return { ok: false, code: "unsupported", reason: `command ${cmd.cmd} not supported yet` };
+      }
+    },
+  }, (m, err) => log.warn({ err }, m));
+
+  await stack.start();
+  await api.listen(opts.apiHost ?? "127.0.0.1", opts.apiPort ?? 5070);
+  log.info({ sip: `${stack.host}:${stack.port}`, api: api.port }, "core listening");
+
+  let closed = false;
+  return {
+    sipPort: stack.port,
+    apiPort: api.port,
+    stack,
+    calls: callManager,
+    config,
+    log,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await callManager.close();
+      registrar.close();
+      await stack.close();
+      await media.close();
+      await api?.close();
+      outbox.close();
+    },
+  };
+}
+
+export { pb };

@@ -1,0 +1,25 @@
+// Process entry for core: configuration from the environment (see README).
+import { startCore } from "./index.ts";
+
+const env = process.env;
+const num = (v: string | undefined, d: number) => (v === undefined || v === "" ? d : Number(v));
+const core = await startCore({
+  dataDir: env.DATA_DIR ?? "./data",
+  sipHost: env.SIP_HOST ?? "127.0.0.1",
+  sipPort: num(env.SIP_PORT, 5060),
+  apiHost: env.CORE_API_HOST ?? "127.0.0.1",
+  apiPort: num(env.CORE_API_PORT, 5070),
+  rtpPortMin: num(env.RTP_PORT_MIN, 20000),
+  rtpPortMax: num(env.RTP_PORT_MAX, 30000),
+  mediaWorkers: env.MEDIA_WORKERS ? Number(env.MEDIA_WORKERS) : undefined,
+  logLevel: env.LOG_LEVEL ?? "info",
+});
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await core.close();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,43 @@
+// Free loopback ports for test instances (several platforms side by side).
+import { createSocket } from "node:dgram";
+import { createServer } from "node:net";
+
+function tcpFree(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const s = createServer();
+    s.once("error", () => res(false));
+    s.listen(port, "127.0.0.1", () => s.close(() => res(true)));
+  });
+}
+function udpFree(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const s = createSocket("udp4");
+    s.once("error", () => res(false));
+    s.bind(port, "127.0.0.1", () => s.close(() => res(true)));
+  });
+}
+
+let next = 21000 + (process.pid % 200) * 40;
+/** A port free for both UDP and TCP (SIP needs both; baresip also takes port+1). */
+export async function freePort(span = 1): Promise<number> {
+  for (let i = 0; i < 2000; i++) {
+    const p = next;
+    next += span + 1;
+    if (next > 60000) next = 21000;
+    let ok = true;
+    for (let k = 0; k < span && ok; k++) ok = (await tcpFree(p + k)) && (await udpFree(p + k));
+    if (ok) return p;
+  }
+  throw new Error("no free port");
+}
+
+/** A block of `size` consecutive free UDP ports (an RTP range). */
+export async function freeRange(size: number): Promise<number> {
+  for (let i = 0; i < 200; i++) {
+    const base = 30000 + Math.floor(Math.random() * 2500) * 10;
+    let ok = true;
+    for (let k = 0; k < size && ok; k += 2) ok = await udpFree(base + k);
+    if (ok) return base;
+  }
+  throw new Error("no free RTP range");
+}
