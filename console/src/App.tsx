@@ -1,0 +1,320 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import {
+  type Agent,
+  ApiError,
+  type LoginResult,
+  type ServerEvent,
+  type User,
+  connectEvents,
+  listAgents,
+  listCalls,
+  me,
+  setAgentState,
+  setToken,
+  setUnauthorizedHandler,
+} from "./api.ts";
+import { AgentBar } from "./components/AgentBar.tsx";
+import { AgentsTable } from "./components/AgentsTable.tsx";
+import { CdrList } from "./components/CdrList.tsx";
+import { LiveCalls } from "./components/LiveCalls.tsx";
+import { Login } from "./components/Login.tsx";
+import { ScreenPop } from "./components/ScreenPop.tsx";
+import { ShortcutHelp } from "./components/ShortcutHelp.tsx";
+import { SupervisorWall } from "./components/SupervisorWall.tsx";
+import { type Key, type Lang, label, parseLang } from "./i18n.ts";
+import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
+import { startRing, stopRing } from "./ring.ts";
+import { shortcutFor } from "./shortcuts.ts";
+import { LangContext, T, useNow } from "./ui.tsx";
+
+const SESSION_KEY = "sb.session";
+const LANG_KEY = "sb.lang";
+
+// sessionStorage: each tab is its own login, so two agents can share a browser (training, tests).
+function loadSession(): LoginResult | null {
+  try {
+    const raw = sessionStorage.getItem(SESSION_KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as LoginResult;
+    return s && typeof s.token === "string" && s.user ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(() => parseLang(localStorage.getItem(LANG_KEY)));
+  const [session, setSession] = useState<LoginResult | null>(() => {
+    const s = loadSession();
+    if (s) setToken(s.token);
+    return s;
+  });
+  const [notice, setNotice] = useState<Key | null>(null);
+
+  useEffect(() => {
+    localStorage.setItem(LANG_KEY, lang);
+    document.documentElement.lang = lang;
+    document.title = `Switchboard ${label("app_title", lang)}`;
+  }, [lang]);
+  const toggleLang = useCallback(() => setLang((l) => (l === "en" ? "zh-CN" : "en")), []);
+
+  const logout = useCallback((why: Key | null) => {
+    sessionStorage.removeItem(SESSION_KEY);
+    setToken(null);
+    setSession(null);
+    setNotice(why);
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => logout("err_session"));
+    return () => setUnauthorizedHandler(null);
+  }, [logout]);
+
+  const onLoggedIn = useCallback((r: LoginResult) => {
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(r));
+    setToken(r.token);
+    setNotice(null);
+    setSession(r);
+  }, []);
+
+  return (
+    <LangContext.Provider value={lang}>
+      {session ? (
+        <Desk user={session.user} lang={lang} onToggleLang={toggleLang} onExit={() => logout(null)} />
+      ) : (
+        <Login onLoggedIn={onLoggedIn} notice={notice} lang={lang} onToggleLang={toggleLang} />
+      )}
+    </LangContext.Provider>
+  );
+}
+
+type Tab = "desk" | "wall" | "cdr";
+type LiveAction = { kind: "event"; ev: ServerEvent } | { kind: "rest"; ev: ServerEvent };
+
+function liveReducer(s: LiveState, a: LiveAction): LiveState {
+  // A REST preload only fills the page while the socket has not delivered anything yet.
+  if (a.kind === "rest" && s.seq > 0) return s;
+  return applyEvent(s, a.ev);
+}
+
+function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit: () => void }) {
+  const { user } = props;
+  const [live, dispatch] = useReducer(liveReducer, undefined, emptyLive);
+  const [connected, setConnected] = useState(false);
+  const [tab, setTab] = useState<Tab>("desk");
+  const [help, setHelp] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [stateError, setStateError] = useState<Key | null>(null);
+  const [toast, setToast] = useState<Key | null>(null);
+  const now = useNow(1000);
+
+  useEffect(() => {
+    const stop = connectEvents({
+      onEvent: (ev) => dispatch({ kind: "event", ev }),
+      onStatus: setConnected,
+    });
+    // Preload over REST so the page is not empty if the socket is slow to open.
+    Promise.all([listAgents(), listCalls()])
+      .then(([agents, calls]) => dispatch({ kind: "rest", ev: { type: "snapshot", agents, calls } }))
+      .catch(() => {});
+    // Validates a token restored from sessionStorage: a 401 sends the user back to the login page.
+    me().catch(() => {});
+    return stop;
+  }, []);
+
+  const agents = useMemo(() => sortedAgents(live), [live]);
+  const calls = useMemo(() => liveCalls(live), [live]);
+  const counts = useMemo(() => statusCounts(live), [live]);
+  const myAgent: Agent | null = user.agentId ? (live.agents[user.agentId] ?? null) : null;
+  const mine = myCall(live, user.agentId);
+
+  // Ring while a call is offered to me.
+  const ringing = mine?.phase === "offered";
+  useEffect(() => {
+    if (ringing) startRing();
+    else stopRing();
+    return stopRing;
+  }, [ringing]);
+
+  const changeState = useCallback(
+    async (status: "ready" | "not_ready" | "logged_out", reason?: string) => {
+      if (!user.agentId) return;
+      setBusy(true);
+      setStateError(null);
+      try {
+        const r = await setAgentState(user.agentId, status, reason);
+        // If control answers with the agent, apply it now; the WS event will confirm it.
+        if (r && typeof r === "object" && "status" in r) {
+          dispatch({ kind: "event", ev: { type: "agent", agentId: user.agentId, ...(r as Partial<Agent>) } });
+        }
+      } catch (e) {
+        setStateError(e instanceof ApiError ? "err_generic" : "err_network");
+      } finally {
+        setBusy(false);
+      }
+    },
+    [user.agentId],
+  );
+
+  const softphonePending = useCallback(() => {
+    setToast("softphone_pending");
+  }, []);
+  useEffect(() => {
+    if (!toast) return;
+    const t = setTimeout(() => setToast(null), 4000);
+    return () => clearTimeout(t);
+  }, [toast]);
+
+  // Keyboard shortcuts (documented in shortcuts.ts and the F1 overlay).
+  const handlers = useRef({ changeState, softphonePending, toggle: props.onToggleLang });
+  handlers.current = { changeState, softphonePending, toggle: props.onToggleLang };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setHelp(false);
+        return;
+      }
+      const el = e.target as HTMLElement | null;
+      const editable = !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+      const action = shortcutFor(e, editable);
+      if (!action) return;
+      e.preventDefault();
+      const h = handlers.current;
+      switch (action) {
+        case "ready":
+          void h.changeState("ready");
+          break;
+        case "not_ready":
+          void h.changeState("not_ready", "break");
+          break;
+        case "answer":
+        case "hangup":
+          h.softphonePending();
+          break;
+        case "lang":
+          h.toggle();
+          break;
+        case "help":
+          setHelp((v) => !v);
+          break;
+        case "tab_desk":
+          setTab("desk");
+          break;
+        case "tab_wall":
+          setTab("wall");
+          break;
+        case "tab_cdr":
+          setTab("cdr");
+          break;
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const tabs: { id: Tab; k: Key; hint: string }[] = [
+    { id: "desk", k: "tab_desk", hint: "Alt+1" },
+    { id: "wall", k: "tab_wall", hint: "Alt+2" },
+    { id: "cdr", k: "tab_cdr", hint: "Alt+3" },
+  ];
+
+  return (
+    <div className="app">
+      <header className="top">
+        <div className="brand">
+          Switchboard <span className="muted">
+            <T k="app_title" />
+          </span>
+        </div>
+        <nav className="tabs">
+          {tabs.map((t) => (
+            <button
+              type="button"
+              key={t.id}
+              className={tab === t.id ? "tab on" : "tab"}
+              onClick={() => setTab(t.id)}
+              title={t.hint}
+              data-testid={`tab-${t.id}`}
+            >
+              <T k={t.k} />
+            </button>
+          ))}
+        </nav>
+        <span className="spacer" />
+        <span className={connected ? "conn on" : "conn off"} data-testid="ws-status" data-connected={connected}>
+          <span className="dot" />
+          <T k={connected ? "online" : "reconnecting"} />
+        </span>
+        <span className="who" data-testid="current-user">
+          {user.username}
+          <span className="muted"> · {user.role}</span>
+        </span>
+        <button type="button" className="link" onClick={props.onToggleLang} data-testid="lang-toggle" title="Alt+L">
+          {label("lang_toggle", props.lang)}
+        </button>
+        <button type="button" onClick={props.onExit} data-testid="exit">
+          <T k="exit" />
+        </button>
+      </header>
+      <AgentBar
+        agent={myAgent}
+        isAgent={!!user.agentId}
+        call={mine}
+        now={now}
+        busy={busy}
+        error={stateError}
+        onState={(s, r) => void changeState(s, r)}
+        onAnswer={softphonePending}
+        onHangup={softphonePending}
+        onHelp={() => setHelp(true)}
+      />
+      <main className="content">
+        {tab === "desk" ? (
+          <div className="desk">
+            <div className="col-main">
+              {mine ? <ScreenPop call={mine} now={now} /> : null}
+              <section className="panel">
+                <h2>
+                  <T k="live_calls" /> <span className="count">{calls.length}</span>
+                </h2>
+                <LiveCalls calls={calls} agents={live.agents} now={now} myAgentId={user.agentId} />
+              </section>
+              <section className="panel grow">
+                <h2>
+                  <T k="recent_cdrs" />
+                </h2>
+                <CdrList compact agents={live.agents} refreshKey={live.lastEndedCallId} />
+              </section>
+            </div>
+            <div className="col-side">
+              <section className="panel grow">
+                <h2>
+                  <T k="agents" />{" "}
+                  <span className="count">
+                    {counts.signedIn}/{counts.total}
+                  </span>
+                </h2>
+                <AgentsTable agents={agents} now={now} myAgentId={user.agentId} />
+              </section>
+            </div>
+          </div>
+        ) : null}
+        {tab === "wall" ? <SupervisorWall agents={agents} queues={queueStatsView(live, now)} counts={counts} now={now} /> : null}
+        {tab === "cdr" ? (
+          <section className="panel grow">
+            <h2>
+              <T k="cdrs" />
+            </h2>
+            <CdrList agents={live.agents} refreshKey={live.lastEndedCallId} />
+          </section>
+        ) : null}
+      </main>
+      {toast ? (
+        <div className="toast" role="status" data-testid="toast">
+          <T k={toast} />
+        </div>
+      ) : null}
+      {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+    </div>
+  );
+}

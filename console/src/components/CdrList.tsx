@@ -1,0 +1,228 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type Agent, ApiError, type Cdr, listCdrs, recordingUrl } from "../api.ts";
+import { type CdrFilter, filterCdrs, serverQuery, talkS, waitS } from "../cdr.ts";
+import { dateTime, duration, parseIsoDate } from "../format.ts";
+import type { Key } from "../i18n.ts";
+import { T, useLabel } from "../ui.tsx";
+import { agentName } from "./LiveCalls.tsx";
+
+const SIDE_KEYS: Record<string, Key> = { caller: "side_caller", callee: "side_callee", agent: "side_agent", system: "side_system" };
+
+interface FormState {
+  from: string;
+  to: string;
+  caller: string;
+  callee: string;
+  agentId: string;
+  queueId: string;
+  answeredOnly: boolean;
+}
+const EMPTY_FORM: FormState = { from: "", to: "", caller: "", callee: "", agentId: "", queueId: "", answeredOnly: false };
+
+function toFilter(f: FormState, limit: number): CdrFilter {
+  const from = parseIsoDate(f.from);
+  const to = parseIsoDate(f.to);
+  return {
+    from: from ?? undefined,
+    // "To" is inclusive of the whole day chosen.
+    to: to === null ? undefined : to + 86_400_000,
+    caller: f.caller.trim() || undefined,
+    callee: f.callee.trim() || undefined,
+    agentId: f.agentId || undefined,
+    queueId: f.queueId.trim() || undefined,
+    answeredOnly: f.answeredOnly || undefined,
+    limit,
+  };
+}
+
+/**
+ * CDR list with recording playback. `compact` is the short "recent calls" list on the desktop;
+ * otherwise the search form is shown. Reloads when `refreshKey` changes (a call ended).
+ */
+export function CdrList(props: { compact?: boolean; agents: Readonly<Record<string, Agent>>; refreshKey: unknown }) {
+  const L = useLabel();
+  const limit = props.compact ? 20 : 500;
+  const [form, setForm] = useState<FormState>(EMPTY_FORM);
+  const [filter, setFilter] = useState<CdrFilter>({ limit });
+  const [rows, setRows] = useState<Cdr[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [playing, setPlaying] = useState<string | null>(null);
+
+  const load = useCallback(async (f: CdrFilter) => {
+    try {
+      const r = await listCdrs(serverQuery(f));
+      setRows(filterCdrs(Array.isArray(r) ? r : [], f));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  }, []);
+
+  // Debounced so a burst of ended calls costs one request; the small delay also lets control write the row.
+  useEffect(() => {
+    const t = setTimeout(() => void load(filter), props.refreshKey ? 400 : 0);
+    return () => clearTimeout(t);
+  }, [filter, load, props.refreshKey]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setFilter(toFilter(form, limit));
+  };
+  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const agentList = Object.values(props.agents).sort((a, b) => (a.jobNumber || a.id).localeCompare(b.jobNumber || b.id, "en", { numeric: true }));
+
+  return (
+    <div className="cdr" data-testid={props.compact ? "cdr-recent" : "cdr-search"}>
+      {props.compact ? null : (
+        <form className="filters" onSubmit={submit} data-testid="cdr-filters">
+          <label>
+            <T k="date_from" />
+            <input type="date" value={form.from} onChange={(e) => set("from", e.target.value)} data-testid="cdr-from" />
+          </label>
+          <label>
+            <T k="date_to" />
+            <input type="date" value={form.to} onChange={(e) => set("to", e.target.value)} data-testid="cdr-to" />
+          </label>
+          <label>
+            <T k="caller" />
+            <input value={form.caller} onChange={(e) => set("caller", e.target.value)} size={12} data-testid="cdr-caller" />
+          </label>
+          <label>
+            <T k="callee" />
+            <input value={form.callee} onChange={(e) => set("callee", e.target.value)} size={8} data-testid="cdr-callee" />
+          </label>
+          <label>
+            <T k="agent" />
+            <select value={form.agentId} onChange={(e) => set("agentId", e.target.value)} data-testid="cdr-agent">
+              <option value="">{L("all_agents")}</option>
+              {agentList.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {agentName(props.agents, a.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <T k="queue" />
+            <input value={form.queueId} onChange={(e) => set("queueId", e.target.value)} size={8} data-testid="cdr-queue" />
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={form.answeredOnly} onChange={(e) => set("answeredOnly", e.target.checked)} />
+            <T k="answered_only" />
+          </label>
+          <button type="submit" className="primary" data-testid="cdr-search-submit">
+            <T k="search" />
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setForm(EMPTY_FORM);
+              setFilter({ limit });
+            }}
+          >
+            <T k="reset" />
+          </button>
+          <span className="muted">{rows ? `${rows.length} ${L("results")}` : ""}</span>
+        </form>
+      )}
+      {playing ? (
+        <div className="player" data-testid="recording-player">
+          <span className="mono">{playing}</span>
+          <audio src={recordingUrl(playing)} controls autoPlay />
+          <a href={recordingUrl(playing)} download={`${playing}.wav`}>
+            <T k="download" />
+          </a>
+          <button type="button" className="link" onClick={() => setPlaying(null)}>
+            <T k="close" />
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <div className="error" role="alert">
+          <T k="err_generic" />: {error}
+        </div>
+      ) : null}
+      <table className="grid">
+        <thead>
+          <tr>
+            <th>
+              <T k="start_time" />
+            </th>
+            <th>
+              <T k="caller" />
+            </th>
+            <th>
+              <T k="callee" />
+            </th>
+            <th>
+              <T k="queue" />
+            </th>
+            <th>
+              <T k="agent" />
+            </th>
+            <th className="num">
+              <T k="wait" />
+            </th>
+            <th className="num">
+              <T k="talk" />
+            </th>
+            <th>
+              <T k="hangup" />
+            </th>
+            <th>
+              <T k="recording" />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows === null ? (
+            <tr className="empty">
+              <td colSpan={9}>
+                <T k="loading" />
+              </td>
+            </tr>
+          ) : rows.length === 0 ? (
+            <tr className="empty">
+              <td colSpan={9}>
+                <T k="no_cdrs" />
+              </td>
+            </tr>
+          ) : null}
+          {rows?.map((r) => (
+            <tr key={r.callId} data-testid={`cdr-row-${r.callId}`} className={playing === r.callId ? "sel" : undefined}>
+              <td className="mono">{dateTime(r.startMs)}</td>
+              <td className="mono">{r.caller}</td>
+              <td className="mono">{r.callee}</td>
+              <td>{r.queueId ?? ""}</td>
+              <td>{agentName(props.agents, r.agentId)}</td>
+              <td className="num mono">{duration(waitS(r))}</td>
+              <td className="num mono">{r.answerMs ? duration(talkS(r)) : "—"}</td>
+              <td title={r.hangupCause}>
+                {SIDE_KEYS[r.hangupSide] ? <T k={SIDE_KEYS[r.hangupSide]!} /> : r.hangupSide}
+                <span className="muted small"> {r.hangupCause}</span>
+              </td>
+              <td>
+                {r.recordingPath ? (
+                  <a
+                    href={recordingUrl(r.callId)}
+                    data-testid={`cdr-play-${r.callId}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      setPlaying(r.callId);
+                    }}
+                  >
+                    ▶ <T k="play" />
+                  </a>
+                ) : (
+                  <span className="muted">
+                    <T k="no_recording" />
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { backoffDelay, cdrQueryString } from "./api.ts";
+import { filterCdrs, talkS, waitS } from "./cdr.ts";
+import { duration } from "./format.ts";
+import { hasKey, label, parseLang, short, tr } from "./i18n.ts";
+import { SHORTCUTS, shortcutFor } from "./shortcuts.ts";
+
+const key = (code: string, over: Partial<{ key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({
+  code,
+  key: code,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...over,
+});
+
+describe("i18n", { timeout: 5000 }, () => {
+  it("zh-CN first, English second; English only in en", () => {
+    assert.equal(label("login", "zh-CN"), "签入 Log in");
+    assert.equal(label("ready", "zh-CN"), "示闲 Ready");
+    assert.equal(label("not_ready", "zh-CN"), "示忙 Not ready");
+    assert.equal(label("ready", "en"), "Ready");
+    assert.deepEqual(tr("reason_meal", "zh-CN"), { primary: "用餐", secondary: "Meal" });
+    assert.equal(short("log_out", "zh-CN"), "签出");
+  });
+  it("unknown keys fall back to the key, and parseLang defaults to zh-CN", () => {
+    assert.equal(hasKey("no_such_key"), false);
+    assert.equal(hasKey("toString"), false, "prototype names are not keys");
+    assert.equal(label("no_such_key", "en"), "no_such_key");
+    assert.equal(parseLang(null), "zh-CN");
+    assert.equal(parseLang("fr"), "zh-CN");
+    assert.equal(parseLang("en"), "en");
+  });
+  it("every shortcut has a label in both languages", () => {
+    for (const s of SHORTCUTS) {
+      assert.ok(hasKey(s.label), s.label);
+      assert.notEqual(label(s.label, "en"), s.label);
+    }
+  });
+});
+
+describe("shortcuts", { timeout: 5000 }, () => {
+  it("maps function keys even in fields, but '?' only outside them", () => {
+    assert.equal(shortcutFor(key("F8"), true), "ready");
+    assert.equal(shortcutFor(key("F9"), false), "not_ready");
+    assert.equal(shortcutFor(key("F2"), false), "answer");
+    assert.equal(shortcutFor(key("F4"), false), "hangup");
+    assert.equal(shortcutFor(key("KeyL", { altKey: true, key: "¬" }), false), "lang", "uses code, not the produced character");
+    assert.equal(shortcutFor(key("Digit3", { altKey: true }), true), "tab_cdr");
+    assert.equal(shortcutFor(key("Slash", { key: "?", shiftKey: true }), false), "help");
+    assert.equal(shortcutFor(key("Slash", { key: "?", shiftKey: true }), true), null);
+    assert.equal(shortcutFor(key("F8", { ctrlKey: true }), false), null);
+    assert.equal(shortcutFor(key("F5"), false), null, "reload stays with the browser");
+  });
+});
+
+describe("formatting and CDR helpers", { timeout: 5000 }, () => {
+  it("duration", () => {
+    assert.equal(duration(0), "0:00");
+    assert.equal(duration(65), "1:05");
+    assert.equal(duration(3725), "1:02:05");
+    assert.equal(duration(-3), "0:00");
+    assert.equal(duration(Number.NaN), "0:00");
+  });
+  it("CDR filters match numbers ignoring spaces and sort newest first", () => {
+    const row = (callId: string, startMs: number, caller: string, answerMs: number | null, agentId: string | null) => ({
+      callId,
+      caller,
+      callee: "4000",
+      startMs,
+      answerMs,
+      endMs: startMs + 60_000,
+      agentId,
+      queueId: "support",
+      hangupCause: "normal_clearing",
+      hangupSide: "caller",
+      recordingPath: null,
+    });
+    const rows = [row("a", 1000, "+8613800138000", 6000, "a1"), row("b", 5000, "02161234567", null, null), row("c", 9000, "13800138000", 9500, "a2")];
+    assert.deepEqual(
+      filterCdrs(rows, { caller: "138 0013" }).map((r) => r.callId),
+      ["c", "a"],
+    );
+    assert.deepEqual(
+      filterCdrs(rows, { answeredOnly: true, agentId: "a1" }).map((r) => r.callId),
+      ["a"],
+    );
+    assert.deepEqual(
+      filterCdrs(rows, { from: 2000, to: 9000 }).map((r) => r.callId),
+      ["b"],
+    );
+    assert.equal(waitS(rows[0]!), 5);
+    assert.equal(talkS(rows[0]!), 55);
+    assert.equal(talkS(rows[1]!), 0);
+    assert.equal(cdrQueryString({ caller: "138", limit: 20, agentId: undefined }), "?caller=138&limit=20");
+    assert.equal(cdrQueryString({}), "");
+  });
+  it("reconnect backoff grows exponentially, is capped and jittered", () => {
+    const mid = () => 0.5;
+    assert.equal(backoffDelay(0, 500, 10_000, mid), 500);
+    assert.equal(backoffDelay(3, 500, 10_000, mid), 4000);
+    assert.equal(backoffDelay(10, 500, 10_000, mid), 10_000);
+    assert.equal(backoffDelay(0, 500, 10_000, () => 0), 400);
+    assert.equal(backoffDelay(0, 500, 10_000, () => 1), 600);
+  });
+});

@@ -1,0 +1,167 @@
+// The console's strings: zh-CN first, English second. One table, one lookup.
+// In "zh-CN" mode a label renders as "签入 Log in" (English as a quieter second line/span);
+// in "en" mode only the English text is shown.
+
+export type Lang = "zh-CN" | "en";
+export const LANGS: readonly Lang[] = ["zh-CN", "en"];
+
+const T = {
+  app_title: ["坐席工作台", "Agent desktop"],
+  product: ["Switchboard 呼叫中心", "Switchboard contact center"],
+  // login
+  login_title: ["坐席签入", "Agent sign-in"],
+  login: ["签入", "Log in"],
+  login_busy: ["正在签入…", "Signing in…"],
+  username: ["工号/用户名", "Job number / username"],
+  password: ["密码", "Password"],
+  tenant: ["租户（可选）", "Tenant (optional)"],
+  err_401: ["工号或密码错误", "Wrong job number or password"],
+  err_423: ["账号已锁定，请联系管理员", "Account locked, ask your administrator"],
+  err_429: ["尝试次数过多，请稍后再试", "Too many attempts, try again later"],
+  err_network: ["无法连接服务器", "Cannot reach the server"],
+  err_session: ["会话已过期，请重新签入", "Session expired, please log in again"],
+  err_generic: ["操作失败", "Request failed"],
+  // agent state
+  ready: ["示闲", "Ready"],
+  not_ready: ["示忙", "Not ready"],
+  logged_out: ["签出", "Logged out"],
+  log_out: ["签出", "Log out"],
+  sign_in_agent: ["签入", "Sign in"],
+  reserved: ["预占", "Reserved"],
+  ringing: ["振铃", "Ringing"],
+  on_call: ["通话中", "On call"],
+  wrap_up: ["话后处理", "After-call work"],
+  wrap_done: ["完成话后", "Finish wrap-up"],
+  reason_break: ["小休", "Break"],
+  reason_meal: ["用餐", "Meal"],
+  reason_training: ["培训", "Training"],
+  reason_meeting: ["会议", "Meeting"],
+  reason: ["原因", "Reason"],
+  my_state: ["我的状态", "My state"],
+  time_in_state: ["状态时长", "Time in state"],
+  remaining: ["剩余", "left"],
+  exit: ["退出", "Exit"],
+  not_agent: ["管理员账号（无坐席）", "Admin account (no seat)"],
+  // sections
+  tab_desk: ["工作台", "Desktop"],
+  tab_wall: ["班长席", "Supervisor wall"],
+  tab_cdr: ["通话记录", "Call records"],
+  agents: ["坐席状态", "Agents"],
+  live_calls: ["当前通话", "Live calls"],
+  cdrs: ["通话记录", "Call records (CDR)"],
+  recent_cdrs: ["最近通话", "Recent calls"],
+  queues: ["队列", "Queues"],
+  // columns
+  job_number: ["工号", "Job no."],
+  name: ["姓名", "Name"],
+  extension: ["分机", "Ext."],
+  status: ["状态", "State"],
+  device: ["话机", "Device"],
+  registered: ["已注册", "Registered"],
+  unregistered: ["未注册", "Offline"],
+  caller: ["主叫", "Caller"],
+  callee: ["被叫", "Called"],
+  queue: ["队列", "Queue"],
+  agent: ["坐席", "Agent"],
+  phase: ["状态", "Phase"],
+  duration: ["时长", "Duration"],
+  start_time: ["开始时间", "Start"],
+  wait: ["排队", "Wait"],
+  talk: ["通话", "Talk"],
+  hangup: ["挂断", "Hang-up"],
+  recording: ["录音", "Recording"],
+  play: ["播放", "Play"],
+  download: ["下载", "Download"],
+  no_recording: ["无录音", "None"],
+  close: ["关闭", "Close"],
+  phase_new: ["新呼入", "New"],
+  phase_queued: ["排队中", "Queued"],
+  phase_offered: ["振铃中", "Ringing"],
+  phase_answered: ["通话中", "Talking"],
+  phase_ended: ["已结束", "Ended"],
+  side_caller: ["主叫挂机", "Caller"],
+  side_callee: ["被叫挂机", "Agent"],
+  side_agent: ["坐席挂机", "Agent"],
+  side_system: ["系统", "System"],
+  no_calls: ["暂无通话", "No calls"],
+  no_agents: ["暂无坐席", "No agents"],
+  no_cdrs: ["暂无记录", "No records"],
+  loading: ["加载中…", "Loading…"],
+  // connection
+  online: ["已连接", "Connected"],
+  reconnecting: ["重新连接中…", "Reconnecting…"],
+  // wall
+  waiting: ["等待数", "Waiting"],
+  longest_wait: ["最长等待", "Longest wait"],
+  agents_ready: ["空闲坐席", "Ready"],
+  agents_busy: ["忙碌坐席", "Busy"],
+  signed_in: ["签入坐席", "Signed in"],
+  talking: ["通话坐席", "On call"],
+  no_queues: ["暂无队列数据", "No queue data"],
+  // cdr search
+  search: ["查询", "Search"],
+  reset: ["重置", "Reset"],
+  date_from: ["开始日期", "From"],
+  date_to: ["结束日期", "To"],
+  all_agents: ["全部坐席", "All agents"],
+  answered_only: ["仅已接通", "Answered only"],
+  results: ["条记录", "records"],
+  refresh: ["刷新", "Refresh"],
+  // screen pop
+  screen_pop: ["来电弹屏", "Screen pop"],
+  incoming: ["来电", "Incoming call"],
+  in_call: ["通话中", "In call"],
+  customer: ["客户", "Customer"],
+  vip: ["VIP 等级", "VIP level"],
+  region: ["归属地", "Region"],
+  company: ["单位", "Company"],
+  ivr_data: ["IVR 随路数据", "IVR data"],
+  history: ["历史记录", "History"],
+  new_customer: ["新客户", "New customer"],
+  unknown_number: ["未知号码", "Unknown number"],
+  phone: ["电话", "Phone"],
+  notes: ["备注", "Notes"],
+  save: ["保存", "Save"],
+  crm_pending: ["CRM 接口待接入", "CRM API not connected yet"],
+  answer: ["接听", "Answer"],
+  hang_up: ["挂机", "Hang up"],
+  softphone_pending: ["软电话（WebRTC）尚未接入，请用话机操作", "Softphone (WebRTC) not connected yet; use your phone"],
+  // shortcuts / language
+  shortcuts: ["快捷键", "Keyboard shortcuts"],
+  sc_ready: ["示闲", "Ready"],
+  sc_not_ready: ["示忙（小休）", "Not ready (break)"],
+  sc_answer: ["接听", "Answer"],
+  sc_hangup: ["挂机", "Hang up"],
+  sc_lang: ["切换语言", "Switch language"],
+  sc_tab: ["切换页面", "Switch tab"],
+  sc_help: ["显示快捷键", "Show shortcuts"],
+  lang_toggle: ["English", "中文"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type Key = keyof typeof T;
+
+export function hasKey(k: string): k is Key {
+  return Object.hasOwn(T, k);
+}
+
+/** Primary text and (in zh-CN mode) the English secondary text. Unknown keys fall back to the key itself. */
+export function tr(key: Key | string, lang: Lang): { primary: string; secondary: string | null } {
+  const e = hasKey(key) ? T[key] : null;
+  if (!e) return { primary: key, secondary: null };
+  return lang === "en" ? { primary: e[1], secondary: null } : { primary: e[0], secondary: e[1] };
+}
+
+/** One-string label for attributes, options and titles: "签入 Log in" in zh-CN, "Log in" in en. */
+export function label(key: Key | string, lang: Lang): string {
+  const { primary, secondary } = tr(key, lang);
+  return secondary ? `${primary} ${secondary}` : primary;
+}
+
+/** Short label: only the primary text ("签入" in zh-CN, "Log in" in en), for dense cells. */
+export function short(key: Key | string, lang: Lang): string {
+  return tr(key, lang).primary;
+}
+
+export function parseLang(v: string | null | undefined): Lang {
+  return v === "en" ? "en" : "zh-CN";
+}

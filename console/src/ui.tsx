@@ -1,0 +1,76 @@
+// Shared React bits: language context, the <T> label, a ticking clock and state badges.
+import { createContext, useContext, useEffect, useState } from "react";
+import type { AgentStatus, CallPhase } from "./api.ts";
+import { type Key, type Lang, label, tr } from "./i18n.ts";
+
+export const LangContext = createContext<Lang>("zh-CN");
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+/** Renders a label: "签入" + a quieter "Log in" in zh-CN, only "Log in" in en. */
+export function T({ k }: { k: Key }) {
+  const lang = useLang();
+  const { primary, secondary } = tr(k, lang);
+  return (
+    <>
+      {primary}
+      {secondary ? <span className="en"> {secondary}</span> : null}
+    </>
+  );
+}
+
+/** String form for attributes (title, placeholder, aria-label). */
+export function useLabel(): (k: Key) => string {
+  const lang = useLang();
+  return (k) => label(k, lang);
+}
+
+/** Current time, re-rendering every `periodMs` (default 1000) for time-in-state counters. */
+export function useNow(periodMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), periodMs);
+    return () => clearInterval(id);
+  }, [periodMs]);
+  return now;
+}
+
+export function StatusBadge({ status }: { status: AgentStatus }) {
+  return (
+    <span className={`badge st-${status}`}>
+      <T k={status} />
+    </span>
+  );
+}
+
+export function PhaseBadge({ phase }: { phase: CallPhase }) {
+  return (
+    <span className={`badge ph-${phase}`}>
+      <T k={`phase_${phase}` as Key} />
+    </span>
+  );
+}
+
+export function reasonKey(reason: string | null | undefined): Key | null {
+  switch (reason) {
+    case "break":
+      return "reason_break";
+    case "meal":
+      return "reason_meal";
+    case "training":
+      return "reason_training";
+    case "meeting":
+      return "reason_meeting";
+    default:
+      return null;
+  }
+}
+
+/** A reason code as a label; unknown codes (set by other tools) show verbatim. */
+export function ReasonText({ reason }: { reason: string | null | undefined }) {
+  const k = reasonKey(reason);
+  if (k) return <T k={k} />;
+  return <>{reason ?? ""}</>;
+}
