@@ -1,0 +1,268 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { Recorder } from "./testkit.ts";
+
+const T = { timeout: 5000 };
+
+function setup(strategy: Parameters<Recorder["engine"]["upsertQueue"]>[0]["strategy"] = "longest_idle") {
+  const r = new Recorder();
+  const e = r.engine;
+  e.upsertQueue({ id: "q1", tenantId: "t1", strategy, ringTimeoutMs: 10_000 });
+  return { r, e };
+}
+
+describe("acd engine basics", () => {
+  it("offers an enqueued call to a ready agent immediately and connects on answer", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.setAgentState("a1", "ready");
+    const res = e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    assert.equal(res.position, 0);
+    assert.equal(r.offers.length, 1);
+    assert.equal(r.offers[0]!.agentId, "a1");
+    assert.equal(e.agent("a1")!.state, "ringing");
+    r.accept("c1");
+    assert.equal(e.agent("a1")!.state, "on_call");
+    assert.deepEqual(e.agent("a1")!.currentCalls, ["c1"]);
+    r.t = 60_000;
+    e.callEnded("c1");
+    const a = e.agent("a1")!;
+    assert.equal(a.state, "ready");
+    assert.equal(a.callsToday, 1);
+    assert.equal(a.talkMsToday, 60_000);
+    assert.equal(r.finished.get("c1"), "answered");
+    assert.equal(e.queueStats("q1").answered, 1);
+  });
+
+  it("an agent becoming ready takes the best waiting call (priority, then FIFO)", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    assert.equal(e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" }).position, 1);
+    r.t = 10;
+    assert.equal(e.enqueue({ id: "c2", tenantId: "t1", queueId: "q1" }).position, 2);
+    assert.equal(e.enqueue({ id: "c3", tenantId: "t1", queueId: "q1", priority: 5 }).position, 1);
+    assert.equal(e.position("c1")!.position, 2);
+    assert.equal(e.queueStats("q1").waiting, 3);
+    e.setAgentState("a1", "ready");
+    assert.equal(r.offers.at(-1)!.callId, "c3");
+    r.accept("c3");
+    e.callEnded("c3");
+    assert.equal(r.offers.at(-1)!.callId, "c1");
+  });
+
+  it("no answer: call keeps its place, agent goes not_ready(no_answer), next agent rung", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.upsertAgent({ id: "a2", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.setAgentState("a1", "ready");
+    r.t = 5;
+    e.setAgentState("a2", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    assert.equal(r.offers.at(-1)!.agentId, "a1", "longest idle first");
+    r.advance(10_000);
+    assert.equal(r.cancels.at(-1)!.why, "timeout");
+    assert.equal(e.agent("a1")!.state, "not_ready");
+    assert.equal(e.agent("a1")!.reason, "no_answer");
+    assert.equal(r.offers.at(-1)!.agentId, "a2");
+    assert.equal(r.offers.at(-1)!.callId, "c1");
+  });
+
+  it("reject: next agent; the rejecting agent is not offered the same call again", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.setAgentState("a1", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    e.offerRejected(r.offers.at(-1)!.offerId, "rejected");
+    assert.equal(e.agent("a1")!.state, "ready");
+    assert.equal(r.offers.length, 1);
+    e.upsertAgent({ id: "a2", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.setAgentState("a2", "ready");
+    assert.equal(r.offers.at(-1)!.agentId, "a2");
+  });
+
+  it("ring-all rings every ready agent and cancels the others on answer", T, () => {
+    const { r, e } = setup("ring_all");
+    for (const id of ["a1", "a2", "a3"]) {
+      e.upsertAgent({ id, tenantId: "t1", queues: [{ queueId: "q1" }] });
+      e.setAgentState(id, "ready");
+    }
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    assert.equal(r.offers.length, 3);
+    const o2 = r.offers.find((o) => o.agentId === "a2")!;
+    e.offerAccepted(o2.offerId);
+    assert.equal(r.cancels.length, 2);
+    assert.ok(r.cancels.every((c) => c.why === "answered_elsewhere"));
+    assert.equal(e.agent("a1")!.state, "ready");
+    assert.equal(e.agent("a2")!.state, "on_call");
+  });
+
+  it("never matches across tenants", T, () => {
+    const { r, e } = setup();
+    e.upsertQueue({ id: "q2", tenantId: "t2" });
+    assert.throws(() => e.upsertAgent({ id: "x", tenantId: "t2", queues: [{ queueId: "q1" }] }), TypeError);
+    assert.throws(() => e.enqueue({ id: "c", tenantId: "t2", queueId: "q1" }), TypeError);
+    e.upsertAgent({ id: "b1", tenantId: "t2", queues: [{ queueId: "q2" }] });
+    e.setAgentState("b1", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    assert.equal(r.offers.length, 0);
+  });
+
+  it("wrap-up blocks offers until it ends", T, () => {
+    const r = new Recorder();
+    const e = r.engine;
+    e.upsertQueue({ id: "q1", tenantId: "t1", wrapUpMs: 30_000 });
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.setAgentState("a1", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    r.accept("c1");
+    e.enqueue({ id: "c2", tenantId: "t1", queueId: "q1" });
+    r.advance(1000);
+    e.callEnded("c1");
+    assert.equal(e.agent("a1")!.state, "wrap_up");
+    r.advance(29_999);
+    assert.equal(r.offers.length, 1);
+    assert.equal(e.nextDeadline(), 31_000);
+    r.advance(1);
+    assert.equal(r.offers.length, 2);
+    assert.equal(r.offers[1]!.callId, "c2");
+  });
+
+  it("skills: only qualified agents; escalation relaxes proficiency after the wait", T, () => {
+    const r = new Recorder();
+    const e = r.engine;
+    e.upsertQueue({
+      id: "q1",
+      tenantId: "t1",
+      requiredSkills: { fr: 8 },
+      escalation: [{ afterMs: 20_000, relax: 3 }],
+    });
+    e.upsertAgent({ id: "a1", tenantId: "t1", skills: { fr: 5 }, queues: [{ queueId: "q1" }] });
+    e.setAgentState("a1", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    assert.equal(r.offers.length, 0);
+    r.advance(19_999);
+    assert.equal(r.offers.length, 0);
+    r.advance(1);
+    assert.equal(r.offers.length, 1);
+  });
+
+  it("escalation can add queues of the same tenant", T, () => {
+    const r = new Recorder();
+    const e = r.engine;
+    e.upsertQueue({ id: "q1", tenantId: "t1", escalation: [{ afterMs: 5000, addQueues: ["q2"] }] });
+    e.upsertQueue({ id: "q2", tenantId: "t1" });
+    e.upsertAgent({ id: "a2", tenantId: "t1", queues: [{ queueId: "q2" }] });
+    e.setAgentState("a2", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    assert.equal(r.offers.length, 0);
+    r.advance(5000);
+    assert.equal(r.offers.at(-1)!.agentId, "a2");
+  });
+
+  it("overflow: max length, no agents, wait time", T, () => {
+    const r = new Recorder();
+    const e = r.engine;
+    e.upsertQueue({ id: "q2", tenantId: "t1" });
+    e.upsertQueue({
+      id: "q1",
+      tenantId: "t1",
+      maxLength: 1,
+      overflow: [
+        { when: "full", action: { type: "voicemail" } },
+        { when: "wait", afterMs: 60_000, action: { type: "queue", queueId: "q2" } },
+      ],
+    });
+    e.upsertQueue({ id: "q3", tenantId: "t1", overflow: [{ when: "no_agents", action: { type: "ivr", target: "menu" } }] });
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    const res = e.enqueue({ id: "c2", tenantId: "t1", queueId: "q1" });
+    assert.equal(res.queued, false);
+    assert.deepEqual(r.overflows[0], { callId: "c2", action: { type: "voicemail" } });
+    assert.equal(r.finished.get("c2"), "overflowed");
+    r.advance(60_000);
+    assert.deepEqual(r.overflows[1], { callId: "c1", action: { type: "queue", queueId: "q2" } });
+    assert.equal(e.queueStats("q2").waiting, 1);
+    assert.equal(e.queueStats("q1").waiting, 0);
+    e.enqueue({ id: "c3", tenantId: "t1", queueId: "q3" });
+    assert.deepEqual(r.overflows[2], { callId: "c3", action: { type: "ivr", target: "menu" } });
+  });
+
+  it("callback keeps the place: agent reserved first, then the customer is dialled", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    r.t = 1;
+    e.enqueue({ id: "c2", tenantId: "t1", queueId: "q1" });
+    assert.ok(e.requestCallback("c1"));
+    assert.equal(e.position("c1")!.position, 1);
+    e.setAgentState("a1", "ready");
+    const o = r.offers.at(-1)!;
+    assert.equal(o.callId, "c1");
+    assert.equal(o.kind, "callback");
+    assert.equal(e.agent("a1")!.state, "reserved");
+    e.offerAccepted(o.offerId);
+    assert.equal(e.agent("a1")!.state, "on_call");
+  });
+
+  it("unreachable callback customer: agent freed, call parked and retried", T, () => {
+    const r = new Recorder();
+    const e = r.engine;
+    e.upsertQueue({ id: "q1", tenantId: "t1", callbackRetryMs: 1000, callbackMaxAttempts: 2 });
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    e.requestCallback("c1");
+    e.setAgentState("a1", "ready");
+    e.offerRejected(r.offers.at(-1)!.offerId, "no_answer");
+    assert.equal(e.agent("a1")!.state, "ready");
+    assert.equal(r.offers.length, 1);
+    r.advance(1000);
+    assert.equal(r.offers.length, 2);
+    e.offerRejected(r.offers.at(-1)!.offerId, "failed");
+    assert.equal(r.finished.get("c1"), "callback_failed");
+  });
+
+  it("preferred agent gets the call when ready", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.upsertAgent({ id: "a2", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.setAgentState("a1", "ready");
+    e.setAgentState("a2", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1", preferredAgentId: "a2" });
+    assert.equal(r.offers.at(-1)!.agentId, "a2");
+  });
+
+  it("abandon in queue is counted", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    r.t = 20_000;
+    assert.equal(e.queueStats("q1").longestWaitMs, 20_000);
+    e.callEnded("c1");
+    const s = e.queueStats("q1");
+    assert.equal(s.abandoned, 1);
+    assert.equal(s.abandonRate, 1);
+    assert.equal(s.waiting, 0);
+    assert.equal(r.finished.get("c1"), "abandoned");
+  });
+
+  it("maxConcurrent > 1 lets an agent hold several calls", T, () => {
+    const { r, e } = setup();
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }], maxConcurrent: 2 });
+    e.setAgentState("a1", "ready");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    e.enqueue({ id: "c2", tenantId: "t1", queueId: "q1" });
+    e.enqueue({ id: "c3", tenantId: "t1", queueId: "q1" });
+    assert.equal(r.offers.length, 2);
+    r.accept("c1");
+    r.accept("c2");
+    e.callEnded("c1");
+    assert.equal(r.offers.at(-1)!.callId, "c3");
+  });
+
+  it("rejects bad arguments with TypeError", T, () => {
+    const { e } = setup();
+    assert.throws(() => e.upsertQueue({ id: "", tenantId: "t1" }), TypeError);
+    assert.throws(() => e.upsertQueue({ id: "x", tenantId: "t1", strategy: "nope" as never }), TypeError);
+    assert.throws(() => e.enqueue({ id: "c", tenantId: "t1", queueId: "missing" }), TypeError);
+    assert.throws(() => e.setAgentState("a", "on_call" as never), TypeError);
+  });
+});

@@ -1,0 +1,1577 @@
+/**
+ * Event-driven ACD engine. Pure data structures, no I/O, no timers of its own: the host calls tick()
+ * (or arms one timer at nextDeadline()). Every public method decides immediately.
+ *
+ * Indexes (see docs/acd.md):
+ * - per queue, a heap of the *available* member agents ordered by (penalty, strategy key, idle since, join order)
+ * - per queue, waiting calls grouped in buckets by effective skill requirement; each bucket is a heap
+ *   ordered by (priority desc, arrival seq asc) -> FIFO within a priority level
+ * - one timer heap for ring timeouts, wrap-up ends, escalation / overflow / max-wait / callback-retry deadlines
+ * A call arriving looks at the top of one heap (O(log n)); an agent becoming ready looks at the head of each
+ * bucket of each of its queues (O(queues x buckets)).
+ */
+import { IndexedHeap, type HeapItem } from "./heap.ts";
+import { SlidingStats } from "./stats.ts";
+import type {
+  AcdAgentConfig,
+  AcdCallInput,
+  AcdEngineOptions,
+  AcdHooks,
+  AcdQueueConfig,
+  AgentState,
+  AgentView,
+  CallOutcome,
+  CancelReason,
+  EscalationStep,
+  Offer,
+  OverflowAction,
+  OverflowRule,
+  QueueStats,
+  Strategy,
+} from "./types.ts";
+import { STRATEGIES } from "./types.ts";
+
+type Presence = "ready" | "not_ready" | "logged_out";
+const STATE_INDEX: Record<AgentState, number> = {
+  logged_out: 0,
+  ready: 1,
+  not_ready: 2,
+  reserved: 3,
+  ringing: 4,
+  on_call: 5,
+  wrap_up: 6,
+};
+
+class Agent {
+  jobNumber: string | undefined = undefined;
+  skills = new Map<string, number>();
+  skillCount = 0;
+  maxSkill = 0;
+  maxConcurrent = 1;
+  queueCfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
+  members: Member[] = [];
+  presence: Presence = "logged_out";
+  presenceReason: string | null = null;
+  state: AgentState = "logged_out";
+  reason: string | null = null;
+  sinceMs: number;
+  wrapUntil = 0;
+  wrapTimer: Timer | null = null;
+  calls: Call[] = [];
+  offers: OfferRec[] = [];
+  callsToday = 0;
+  talkMsToday = 0;
+  lastCallEndMs = 0;
+  idleSince: number;
+  available = false;
+  constructor(
+    readonly id: string,
+    readonly tenantId: string,
+    now: number,
+  ) {
+    this.sinceMs = now;
+    this.idleSince = now;
+  }
+}
+
+class Member implements HeapItem {
+  hi = -1;
+  k2 = 0;
+  k3 = 0;
+  rr: number;
+  constructor(
+    readonly agent: Agent,
+    readonly queue: Queue,
+    public penalty: number,
+    public weight: number,
+    readonly ord: number,
+  ) {
+    this.rr = ord - 1e15;
+  }
+}
+
+function memberLess(a: Member, b: Member): boolean {
+  if (a.penalty !== b.penalty) return a.penalty < b.penalty;
+  if (a.k2 !== b.k2) return a.k2 < b.k2;
+  if (a.k3 !== b.k3) return a.k3 < b.k3;
+  return a.ord < b.ord;
+}
+
+class Bucket {
+  readonly heap = new IndexedHeap<Entry>(entryLess);
+  constructor(
+    readonly sig: string,
+    readonly skills: string[],
+    readonly mins: number[],
+  ) {}
+}
+
+class Entry implements HeapItem {
+  hi = -1;
+  bucket: Bucket | null = null;
+  prio = 0;
+  constructor(
+    readonly call: Call,
+    readonly queue: Queue,
+  ) {}
+}
+
+function entryLess(a: Entry, b: Entry): boolean {
+  if (a.prio !== b.prio) return a.prio > b.prio;
+  return a.call.seq < b.call.seq;
+}
+
+type CallState = "waiting" | "offering" | "connected" | "parked" | "done";
+
+class Call {
+  priority: number;
+  customerLevel: number;
+  reqSkills: string[] = [];
+  reqMins: number[] = [];
+  preferredAgentId: string | null;
+  data: Record<string, string> | undefined;
+  state: CallState = "waiting";
+  entries: Entry[] = [];
+  offers: OfferRec[] = [];
+  agent: Agent | null = null;
+  answerQueue: Queue | null = null;
+  answeredMs = 0;
+  queueSinceMs: number;
+  step = 0;
+  relax = 0;
+  boost = 0;
+  dropped: Set<string> | null = null;
+  added: Queue[] | null = null;
+  firedRules = 0;
+  callback = false;
+  callbackAttempts = 0;
+  resumeAt = 0;
+  rejectedBy: Agent[] | null = null;
+  hops = 0;
+  timer: Timer | null = null;
+  inList = false;
+  prev: Call | null = null;
+  next: Call | null = null;
+  constructor(
+    readonly id: string,
+    readonly tenantId: string,
+    public home: Queue,
+    readonly arrivedMs: number,
+    readonly seq: number,
+  ) {
+    this.priority = 0;
+    this.customerLevel = 0;
+    this.preferredAgentId = null;
+    this.data = undefined;
+    this.queueSinceMs = arrivedMs;
+  }
+}
+
+class Queue {
+  strategy: Strategy = "longest_idle";
+  reqSkills: string[] = [];
+  reqMins: number[] = [];
+  priority = 0;
+  weight = 1;
+  ringTimeoutMs = 20_000;
+  wrapUpMs = 0;
+  maxWaitMs = 0;
+  maxLength = 0;
+  slTargetMs = 15_000;
+  noAnswer: "not_ready" | "stay_ready" = "not_ready";
+  overflow: OverflowRule[] = [];
+  escalation: EscalationStep[] = [];
+  open = true;
+  ahtHintMs = 180_000;
+  callbackTimeoutMs = 60_000;
+  callbackMaxAttempts = 3;
+  callbackRetryMs = 60_000;
+  cfg: AcdQueueConfig;
+  members: Member[] = [];
+  memberOrd = 0;
+  readonly ready = new IndexedHeap<Member>(memberLess);
+  readonly buckets = new Map<string, Bucket>();
+  bucketList: Bucket[] = [];
+  base: Bucket;
+  head: Call | null = null;
+  tail: Call | null = null;
+  inQueue = 0;
+  prioCounts = new Map<number, number>();
+  readonly stateCounts = new Int32Array(7);
+  rrClock = 0;
+  randClock = 0;
+  readonly stats: SlidingStats;
+  constructor(
+    readonly id: string,
+    readonly tenantId: string,
+    cfg: AcdQueueConfig,
+    windowMs: number,
+  ) {
+    this.cfg = cfg;
+    this.stats = new SlidingStats(windowMs);
+    this.base = new Bucket("", [], []);
+  }
+}
+
+class OfferRec {
+  live = true;
+  timer: Timer | null = null;
+  constructor(
+    readonly id: number,
+    readonly call: Call,
+    readonly agent: Agent,
+    readonly queue: Queue,
+    readonly pub: Offer,
+    readonly ringAll: boolean,
+  ) {}
+}
+
+const T_RING = 0;
+const T_WRAP = 1;
+const T_CALL = 2;
+class Timer implements HeapItem {
+  hi = -1;
+  constructor(
+    public at: number,
+    readonly seq: number,
+    readonly kind: number,
+    readonly ref: OfferRec | Agent | Call,
+  ) {}
+}
+function timerLess(a: Timer, b: Timer): boolean {
+  return a.at !== b.at ? a.at < b.at : a.seq < b.seq;
+}
+
+const H_OFFER = 0;
+const H_CANCEL = 1;
+const H_OVERFLOW = 2;
+const H_STATE = 3;
+const H_FINISHED = 4;
+
+function skillsFrom(rec: Record<string, number> | undefined, what: string): [string[], number[]] {
+  const s: string[] = [];
+  const m: number[] = [];
+  if (rec === undefined) return [s, m];
+  if (typeof rec !== "object" || rec === null) throw new TypeError(`${what} must be an object`);
+  for (const k of Object.keys(rec).sort()) {
+    const v = rec[k];
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new TypeError(`${what}.${k} must be a number`);
+    s.push(k);
+    m.push(v);
+  }
+  return [s, m];
+}
+
+function nonNeg(v: number | undefined, dflt: number, what: string): number {
+  if (v === undefined) return dflt;
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new TypeError(`${what} must be a finite number >= 0`);
+  return v;
+}
+
+function str(v: unknown, what: string): string {
+  if (typeof v !== "string" || v.length === 0) throw new TypeError(`${what} must be a non-empty string`);
+  return v;
+}
+
+export class AcdEngine {
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly windowMs: number;
+  private readonly shortAbandonMs: number;
+  private readonly agents = new Map<string, Agent>();
+  private readonly queues = new Map<string, Queue>();
+  private readonly calls = new Map<string, Call>();
+  private readonly offers = new Map<number, OfferRec>();
+  private readonly prefIndex = new Map<string, Set<Call>>();
+  private readonly timers = new IndexedHeap<Timer>(timerLess);
+  private timerSeq = 0;
+  private callSeq = 0;
+  private offerSeq = 0;
+  private depth = 0;
+  private readonly outK: number[] = [];
+  private readonly outA: unknown[] = [];
+  private readonly outB: unknown[] = [];
+  private readonly outC: unknown[] = [];
+  private readonly outD: unknown[] = [];
+  private readonly scratch: Member[] = [];
+  private readonly sumBuf = new Float64Array(SlidingStats.F);
+  /** operational counters (never reset by the engine) */
+  readonly counters = {
+    decisions: 0,
+    offers: 0,
+    hookErrors: 0,
+    staleEvents: 0,
+    overflows: 0,
+  };
+  lastHookError: unknown = undefined;
+
+  constructor(
+    private readonly hooks: AcdHooks,
+    opts: AcdEngineOptions = {},
+  ) {
+    if (hooks === null || typeof hooks !== "object" || typeof hooks.offer !== "function")
+      throw new TypeError("hooks.offer must be a function");
+    this.now = opts.now ?? Date.now;
+    this.random = opts.random ?? Math.random;
+    this.windowMs = nonNeg(opts.statsWindowMs, 900_000, "statsWindowMs") || 900_000;
+    this.shortAbandonMs = nonNeg(opts.shortAbandonMs, 5_000, "shortAbandonMs");
+  }
+
+  // ------------------------------------------------------------------ configuration
+
+  upsertQueue(c: AcdQueueConfig): void {
+    const id = str(c?.id, "queue.id");
+    const tenantId = str(c.tenantId, "queue.tenantId");
+    const strategy = c.strategy ?? "longest_idle";
+    if (!STRATEGIES.includes(strategy)) throw new TypeError(`unknown strategy ${String(strategy)}`);
+    const [rs, rm] = skillsFrom(c.requiredSkills, "requiredSkills");
+    const ringTimeoutMs = nonNeg(c.ringTimeoutMs, 20_000, "ringTimeoutMs");
+    const wrapUpMs = nonNeg(c.wrapUpMs, 0, "wrapUpMs");
+    const maxWaitMs = nonNeg(c.maxWaitMs, 0, "maxWaitMs");
+    const maxLength = nonNeg(c.maxLength, 0, "maxLength");
+    const weight = nonNeg(c.weight, 1, "weight");
+    const slTargetMs = nonNeg(c.slTargetMs, 15_000, "slTargetMs");
+    for (const s of c.escalation ?? []) nonNeg(s.afterMs, 0, "escalation.afterMs");
+    for (const r of c.overflow ?? []) {
+      if (r === null || typeof r !== "object" || typeof r.action !== "object") throw new TypeError("bad overflow rule");
+      if (r.when === "wait") nonNeg(r.afterMs, 0, "overflow.afterMs");
+    }
+    let q = this.queues.get(id);
+    this.depth++;
+    try {
+      if (q !== undefined && q.tenantId !== tenantId) throw new TypeError(`queue ${id} belongs to another tenant`);
+      const fresh = q === undefined;
+      if (q === undefined) {
+        q = new Queue(id, tenantId, c, this.windowMs);
+        this.queues.set(id, q);
+        q.buckets.set("", q.base);
+        q.bucketList.push(q.base);
+      }
+      q.cfg = c;
+      q.strategy = strategy;
+      q.reqSkills = rs;
+      q.reqMins = rm;
+      q.priority = c.priority ?? 0;
+      q.weight = weight;
+      q.ringTimeoutMs = ringTimeoutMs;
+      q.wrapUpMs = wrapUpMs;
+      q.maxWaitMs = maxWaitMs;
+      q.maxLength = maxLength;
+      q.slTargetMs = slTargetMs;
+      q.noAnswer = c.noAnswer ?? "not_ready";
+      q.overflow = c.overflow ?? [];
+      q.escalation = [...(c.escalation ?? [])].sort((a, b) => a.afterMs - b.afterMs);
+      q.open = c.open ?? true;
+      q.ahtHintMs = nonNeg(c.ahtHintMs, 180_000, "ahtHintMs");
+      q.callbackTimeoutMs = nonNeg(c.callbackTimeoutMs, 60_000, "callbackTimeoutMs");
+      q.callbackMaxAttempts = nonNeg(c.callbackMaxAttempts, 3, "callbackMaxAttempts");
+      q.callbackRetryMs = nonNeg(c.callbackRetryMs, 60_000, "callbackRetryMs");
+      if (fresh) {
+        // link agents that already reference this queue
+        for (const a of this.agents.values()) {
+          if (a.tenantId !== tenantId) continue;
+          for (const qc of a.queueCfg) if (qc.queueId === id) this.link(a, q, qc.penalty, qc.weight);
+        }
+      } else {
+        // strategy or skills may have changed: rebuild the ready heap and re-bucket every call
+        this.rebuildReady(q);
+        const affected: Call[] = [];
+        for (const b of q.bucketList) for (const e of b.heap.items) affected.push(e.call);
+        for (const call of affected) this.rebucket(call);
+        for (const call of affected) {
+          this.scheduleCall(call);
+          this.dispatchCall(call);
+        }
+      }
+      for (const m of q.members) this.dispatchAgent(m.agent);
+    } finally {
+      this.leave();
+    }
+  }
+
+  removeQueue(id: string): void {
+    const q = this.queues.get(id);
+    if (q === undefined) return;
+    this.depth++;
+    try {
+      // calls homed here leave; calls that only escalated into it lose that entry
+      const homed: Call[] = [];
+      for (let c = q.head; c !== null; c = c.next) homed.push(c);
+      for (const c of homed) this.overflowCall(c, { type: "disconnect", reason: "queue_removed" }, true);
+      for (const call of this.calls.values()) {
+        if (call.added === null || !call.added.includes(q)) continue;
+        const waiting = call.state === "waiting";
+        if (waiting) this.removeEntries(call);
+        call.added = call.added.filter((x) => x !== q);
+        if (waiting) this.insertEntries(call);
+      }
+      for (const m of [...q.members]) this.unlink(m);
+      this.queues.delete(id);
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** opens or closes a queue (business hours are evaluated by the host) */
+  setQueueOpen(id: string, open: boolean): void {
+    const q = this.queues.get(id);
+    if (q !== undefined) q.open = open;
+  }
+
+  upsertAgent(c: AcdAgentConfig): void {
+    const id = str(c?.id, "agent.id");
+    const tenantId = str(c.tenantId, "agent.tenantId");
+    const [ss, sm] = skillsFrom(c.skills, "skills");
+    if (!Array.isArray(c.queues)) throw new TypeError("agent.queues must be an array");
+    const maxConcurrent = c.maxConcurrent ?? 1;
+    if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) throw new TypeError("maxConcurrent must be an integer >= 1");
+    const qcfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
+    for (const x of c.queues) {
+      const qid = str(x?.queueId, "agent.queues[].queueId");
+      const q = this.queues.get(qid);
+      if (q !== undefined && q.tenantId !== tenantId) throw new TypeError(`queue ${qid} belongs to another tenant`);
+      qcfg.push({ queueId: qid, penalty: x.penalty ?? 0, weight: nonNeg(x.weight, 1, "weight") });
+    }
+    let a = this.agents.get(id);
+    if (a !== undefined && a.tenantId !== tenantId) throw new TypeError(`agent ${id} belongs to another tenant`);
+    this.depth++;
+    try {
+      if (a === undefined) {
+        a = new Agent(id, tenantId, this.now());
+        this.agents.set(id, a);
+        this.emitState(a);
+      }
+      const wasAvailable = a.available;
+      if (wasAvailable) this.setAvailable(a, false);
+      a.jobNumber = c.jobNumber;
+      a.skills = new Map();
+      a.maxSkill = 0;
+      for (let i = 0; i < ss.length; i++) {
+        a.skills.set(ss[i]!, sm[i]!);
+        if (sm[i]! > a.maxSkill) a.maxSkill = sm[i]!;
+      }
+      a.skillCount = ss.length;
+      a.maxConcurrent = maxConcurrent;
+      a.queueCfg = qcfg;
+      // relink memberships (keep the ones that stay so round-robin memory survives)
+      const keep = new Set<string>();
+      for (const qc of qcfg) keep.add(qc.queueId);
+      for (const m of [...a.members]) if (!keep.has(m.queue.id)) this.unlink(m);
+      for (const qc of qcfg) {
+        const q = this.queues.get(qc.queueId);
+        if (q === undefined) continue;
+        const m = a.members.find((x) => x.queue === q);
+        if (m !== undefined) {
+          m.penalty = qc.penalty;
+          m.weight = qc.weight;
+        } else this.link(a, q, qc.penalty, qc.weight);
+      }
+      this.refresh(a);
+      this.dispatchAgent(a);
+    } finally {
+      this.leave();
+    }
+  }
+
+  removeAgent(id: string): void {
+    const a = this.agents.get(id);
+    if (a === undefined) return;
+    this.depth++;
+    try {
+      a.presence = "logged_out";
+      a.presenceReason = "removed";
+      for (const rec of [...a.offers]) {
+        this.cancelOffer(rec, "call_gone", false);
+        this.backInLine(rec.call);
+      }
+      for (const call of [...a.calls]) {
+        // the host keeps the media; the engine forgets the call as answered
+        call.agent = null;
+        this.finish(call, "answered");
+      }
+      a.calls.length = 0;
+      if (a.wrapTimer !== null) this.timers.remove(a.wrapTimer);
+      a.wrapTimer = null;
+      a.wrapUntil = 0;
+      this.refresh(a);
+      for (const m of [...a.members]) this.unlink(m);
+      this.agents.delete(id);
+    } finally {
+      this.leave();
+    }
+  }
+
+  setAgentState(agentId: string, state: "ready" | "not_ready" | "logged_out", reason?: string): void {
+    if (state !== "ready" && state !== "not_ready" && state !== "logged_out") throw new TypeError(`bad agent state ${String(state)}`);
+    const a = this.agents.get(agentId);
+    if (a === undefined) {
+      this.counters.staleEvents++;
+      return;
+    }
+    this.depth++;
+    try {
+      const now = this.now();
+      if (state === "ready" && a.presence !== "ready") a.idleSince = Math.max(now, a.wrapUntil);
+      a.presence = state;
+      a.presenceReason = state === "ready" ? null : (reason ?? null);
+      this.refresh(a);
+      this.dispatchAgent(a);
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** the agent ends after-call work early */
+  endWrapUp(agentId: string): void {
+    const a = this.agents.get(agentId);
+    if (a === undefined || a.wrapUntil === 0) return;
+    this.depth++;
+    try {
+      this.wrapDone(a);
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** start of a new day: resets callsToday / talkMsToday of every agent */
+  resetDailyCounters(): void {
+    this.depth++;
+    try {
+      for (const a of this.agents.values()) {
+        a.callsToday = 0;
+        a.talkMsToday = 0;
+        if (a.available) {
+          this.setAvailable(a, false);
+          this.setAvailable(a, true);
+        }
+      }
+    } finally {
+      this.leave();
+    }
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  enqueue(input: AcdCallInput): { position: number; ewtMs: number; queued: boolean } {
+    const id = str(input?.id, "call.id");
+    const tenantId = str(input.tenantId, "call.tenantId");
+    const q = this.queues.get(str(input.queueId, "call.queueId"));
+    if (q === undefined) throw new TypeError(`unknown queue ${input.queueId}`);
+    if (q.tenantId !== tenantId) throw new TypeError(`queue ${q.id} belongs to another tenant`);
+    if (this.calls.has(id)) throw new TypeError(`call ${id} already queued`);
+    const [rs, rm] = skillsFrom(input.requiredSkills, "requiredSkills");
+    this.depth++;
+    try {
+      const now = this.now();
+      const call = new Call(id, tenantId, q, now, ++this.callSeq);
+      call.priority = input.priority ?? 0;
+      call.customerLevel = input.customerLevel ?? 0;
+      call.reqSkills = rs;
+      call.reqMins = rm;
+      call.preferredAgentId = input.preferredAgentId ?? null;
+      call.data = input.data;
+      this.calls.set(id, call);
+      q.stats.offered(now);
+      if (call.preferredAgentId !== null) {
+        let s = this.prefIndex.get(call.preferredAgentId);
+        if (s === undefined) this.prefIndex.set(call.preferredAgentId, (s = new Set()));
+        s.add(call);
+      }
+      const rule = this.admissionRule(q, call);
+      if (rule !== null) {
+        this.overflowCall(call, rule, false);
+        return { position: 0, ewtMs: 0, queued: this.calls.has(id) };
+      }
+      this.listAdd(q, call);
+      this.insertEntries(call);
+      this.dispatchCall(call);
+      if (call.state !== "waiting") return { position: 0, ewtMs: 0, queued: true };
+      this.scheduleCall(call);
+      let pos = 0;
+      const p = this.entryPrio(call, q);
+      for (const [lvl, n] of q.prioCounts) if (lvl >= p) pos += n;
+      return { position: pos, ewtMs: this.ewt(q, pos), queued: true };
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** the caller hung up asking to be called back: the place in line is kept; an agent is reserved first, then the customer is dialled (Offer.kind "callback") */
+  requestCallback(callId: string): boolean {
+    const call = this.calls.get(callId);
+    if (call === undefined || call.state === "connected" || call.state === "done") return false;
+    this.depth++;
+    try {
+      call.callback = true;
+      const freed: Agent[] = [];
+      if (call.state === "offering") {
+        for (const rec of [...call.offers]) {
+          this.cancelOffer(rec, "call_gone", false);
+          freed.push(rec.agent);
+        }
+        this.backInLine(call);
+      } else this.dispatchCall(call);
+      for (const a of freed) this.dispatchAgent(a);
+      return true;
+    } finally {
+      this.leave();
+    }
+  }
+
+  offerAccepted(offerId: number): boolean {
+    const rec = this.offers.get(offerId);
+    if (rec === undefined || !rec.live) {
+      this.counters.staleEvents++;
+      return false;
+    }
+    this.depth++;
+    try {
+      const now = this.now();
+      const call = rec.call;
+      const a = rec.agent;
+      this.dropOffer(rec);
+      for (const other of [...call.offers]) this.cancelOffer(other, "answered_elsewhere", true);
+      call.state = "connected";
+      call.agent = a;
+      call.answerQueue = rec.queue;
+      call.answeredMs = now;
+      this.listRemove(call);
+      this.unprefer(call);
+      if (call.timer !== null) {
+        this.timers.remove(call.timer);
+        call.timer = null;
+      }
+      call.home.stats.answered(now, now - call.queueSinceMs, call.home.slTargetMs);
+      a.calls.push(call);
+      a.callsToday++;
+      this.refresh(a);
+      this.dispatchAgent(a);
+      return true;
+    } finally {
+      this.leave();
+    }
+  }
+
+  offerRejected(offerId: number, why: "rejected" | "no_answer" | "failed"): boolean {
+    const rec = this.offers.get(offerId);
+    if (rec === undefined || !rec.live) {
+      this.counters.staleEvents++;
+      return false;
+    }
+    this.depth++;
+    try {
+      this.reject(rec, why);
+      return true;
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** abandoned in queue, or finished on an agent (agent -> wrap-up or ready) */
+  callEnded(callId: string): boolean {
+    const call = this.calls.get(callId);
+    if (call === undefined) {
+      this.counters.staleEvents++;
+      return false;
+    }
+    this.depth++;
+    try {
+      const now = this.now();
+      if (call.state === "connected") {
+        const a = call.agent;
+        if (a !== null) {
+          const i = a.calls.indexOf(call);
+          if (i >= 0) a.calls.splice(i, 1);
+          const talk = now - call.answeredMs;
+          a.talkMsToday += talk;
+          a.lastCallEndMs = now;
+          const q = call.answerQueue ?? call.home;
+          q.stats.handled(now, talk + q.wrapUpMs);
+          if (q.wrapUpMs > 0) {
+            const until = now + q.wrapUpMs;
+            if (until > a.wrapUntil) {
+              a.wrapUntil = until;
+              if (a.wrapTimer !== null) this.timers.remove(a.wrapTimer);
+              a.wrapTimer = this.addTimer(until, T_WRAP, a);
+            }
+          } else if (a.calls.length === 0 && a.wrapUntil === 0) a.idleSince = now;
+          this.finish(call, "answered");
+          this.refresh(a);
+          this.dispatchAgent(a);
+        } else this.finish(call, "answered");
+        return true;
+      }
+      // abandoned while waiting, ringing, or as a kept callback
+      for (const rec of [...call.offers]) this.cancelOffer(rec, "call_gone", true);
+      call.home.stats.abandoned(now, now - call.queueSinceMs, call.home.slTargetMs, this.shortAbandonMs);
+      this.finish(call, "abandoned");
+      return true;
+    } finally {
+      this.leave();
+    }
+  }
+
+  // ------------------------------------------------------------------ timers
+
+  /** earliest pending deadline (ms, engine clock) or undefined */
+  nextDeadline(): number | undefined {
+    return this.timers.peek()?.at;
+  }
+
+  tick(): void {
+    this.depth++;
+    try {
+      const now = this.now();
+      for (;;) {
+        const t = this.timers.peek();
+        if (t === undefined || t.at > now) break;
+        this.timers.pop();
+        if (t.kind === T_RING) {
+          const rec = t.ref as OfferRec;
+          rec.timer = null;
+          if (rec.live) {
+            this.emit(H_CANCEL, rec.pub, "timeout");
+            this.reject(rec, "no_answer");
+          }
+        } else if (t.kind === T_WRAP) {
+          const a = t.ref as Agent;
+          a.wrapTimer = null;
+          if (a.wrapUntil !== 0 && a.wrapUntil <= now) this.wrapDone(a);
+        } else {
+          const call = t.ref as Call;
+          call.timer = null;
+          this.callDeadline(call, now);
+        }
+      }
+    } finally {
+      this.leave();
+    }
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  agent(id: string): Readonly<AgentView> | undefined {
+    const a = this.agents.get(id);
+    if (a === undefined) return undefined;
+    return {
+      id: a.id,
+      tenantId: a.tenantId,
+      jobNumber: a.jobNumber,
+      state: a.state,
+      reason: a.reason,
+      sinceMs: a.sinceMs,
+      callsToday: a.callsToday,
+      talkMsToday: a.talkMsToday,
+      lastCallEndMs: a.lastCallEndMs,
+      currentCalls: a.calls.map((c) => c.id),
+      offers: a.offers.map((r) => r.id),
+    };
+  }
+
+  queueStats(queueId: string): QueueStats {
+    const q = this.queues.get(queueId);
+    if (q === undefined) throw new TypeError(`unknown queue ${queueId}`);
+    const now = this.now();
+    const s = q.stats.sum(now, this.sumBuf);
+    const answered = s[0]!;
+    const inSl = s[1]!;
+    const waitSum = s[2]!;
+    const abandoned = s[3]!;
+    const abAfter = s[4]!;
+    const abShort = s[5]!;
+    const sc = q.stateCounts;
+    const busy = sc[STATE_INDEX.reserved]! + sc[STATE_INDEX.ringing]! + sc[STATE_INDEX.on_call]! + sc[STATE_INDEX.wrap_up]!;
+    const denomAb = answered + abandoned - abShort;
+    return {
+      waiting: q.inQueue,
+      longestWaitMs: q.head === null ? 0 : now - q.head.queueSinceMs,
+      agentsReady: sc[STATE_INDEX.ready]!,
+      agentsBusy: busy,
+      agentsNotReady: sc[STATE_INDEX.not_ready]!,
+      agentsLoggedIn: q.members.length - sc[STATE_INDEX.logged_out]!,
+      serviceLevel: answered + abAfter === 0 ? 1 : inSl / (answered + abAfter),
+      asaMs: answered === 0 ? 0 : waitSum / answered,
+      abandonRate: denomAb <= 0 ? 0 : (abandoned - abShort) / denomAb,
+      answered,
+      abandoned,
+      overflowed: s[6]!,
+      offered: s[7]!,
+      ahtMs: this.aht(q),
+      answeredTotal: q.stats.totalAnswered,
+      abandonedTotal: q.stats.totalAbandoned,
+    };
+  }
+
+  /** position (1-based, among calls of its queue) and estimated wait; O(calls in queue) */
+  position(callId: string): { position: number; ewtMs: number } | undefined {
+    const call = this.calls.get(callId);
+    if (call === undefined || !call.inList) return undefined;
+    const q = call.home;
+    const p = this.entryPrio(call, q);
+    let pos = 1;
+    for (let c = q.head; c !== null; c = c.next) {
+      if (c === call) continue;
+      const cp = this.entryPrio(c, q);
+      if (cp > p || (cp === p && c.seq < call.seq)) pos++;
+    }
+    return { position: pos, ewtMs: this.ewt(q, pos) };
+  }
+
+  /** ids of the calls currently known to the engine, for hosts and tests */
+  callIds(): string[] {
+    return [...this.calls.keys()];
+  }
+
+  // ------------------------------------------------------------------ hooks
+
+  private emit(k: number, a: unknown, b?: unknown, c?: unknown, d?: unknown): void {
+    this.outK.push(k);
+    this.outA.push(a);
+    this.outB.push(b);
+    this.outC.push(c);
+    this.outD.push(d);
+  }
+
+  private leave(): void {
+    if (--this.depth !== 0) return;
+    if (this.outK.length === 0) return;
+    this.depth++;
+    const h = this.hooks;
+    try {
+      for (let i = 0; i < this.outK.length; i++) {
+        const a = this.outA[i];
+        const b = this.outB[i];
+        try {
+          switch (this.outK[i]) {
+            case H_OFFER:
+              h.offer(a as Offer);
+              break;
+            case H_CANCEL:
+              h.cancelOffer?.(a as Offer, b as CancelReason);
+              break;
+            case H_OVERFLOW:
+              h.overflow?.(a as string, b as OverflowAction);
+              break;
+            case H_STATE:
+              h.agentState?.(a as string, b as AgentState, this.outC[i] as string | null, this.outD[i] as number);
+              break;
+            case H_FINISHED:
+              h.callFinished?.(a as string, b as CallOutcome);
+              break;
+          }
+        } catch (err) {
+          this.counters.hookErrors++;
+          this.lastHookError = err;
+        }
+      }
+    } finally {
+      this.outK.length = 0;
+      this.outA.length = 0;
+      this.outB.length = 0;
+      this.outC.length = 0;
+      this.outD.length = 0;
+      this.depth--;
+    }
+  }
+
+  // ------------------------------------------------------------------ agents internals
+
+  private link(a: Agent, q: Queue, penalty: number, weight: number): void {
+    const m = new Member(a, q, penalty, weight, q.memberOrd++);
+    a.members.push(m);
+    q.members.push(m);
+    q.stateCounts[STATE_INDEX[a.state]]!++;
+    if (a.available) this.readyInsert(m);
+  }
+
+  private unlink(m: Member): void {
+    const a = m.agent;
+    const q = m.queue;
+    q.ready.remove(m);
+    q.stateCounts[STATE_INDEX[a.state]]!--;
+    const i = a.members.indexOf(m);
+    if (i >= 0) a.members.splice(i, 1);
+    const j = q.members.indexOf(m);
+    if (j >= 0) q.members.splice(j, 1);
+  }
+
+  private strategyKeys(m: Member): void {
+    const a = m.agent;
+    const q = m.queue;
+    m.k3 = a.idleSince;
+    switch (q.strategy) {
+      case "longest_idle":
+      case "ring_all":
+        m.k2 = a.idleSince;
+        m.k3 = 0;
+        break;
+      case "most_skills":
+        m.k2 = -a.skillCount;
+        break;
+      case "fewest_calls":
+        m.k2 = a.callsToday;
+        break;
+      case "least_talk_time":
+        m.k2 = a.talkMsToday;
+        break;
+      case "highest_proficiency": {
+        if (q.reqSkills.length === 0) m.k2 = -a.maxSkill;
+        else {
+          let s = 0;
+          for (const k of q.reqSkills) s += a.skills.get(k) ?? 0;
+          m.k2 = -s;
+        }
+        break;
+      }
+      case "round_robin":
+        m.k2 = m.rr;
+        m.k3 = 0;
+        break;
+      case "linear":
+        m.k2 = 0;
+        m.k3 = 0;
+        break;
+      case "random":
+      case "weighted_random": {
+        // exponential race: min of Exp(w_i) picks i with probability w_i / sum(w); measured from the queue's
+        // race clock (memoryless), so agents joining later are not favoured
+        const w = q.strategy === "random" ? 1 : m.weight;
+        m.k2 = w > 0 ? q.randClock - Math.log(1 - this.random()) / w : Number.MAX_VALUE;
+        m.k3 = 0;
+        break;
+      }
+    }
+  }
+
+  private readyInsert(m: Member): void {
+    this.strategyKeys(m);
+    m.queue.ready.push(m);
+  }
+
+  private rebuildReady(q: Queue): void {
+    const items = [...q.ready.items];
+    for (const m of items) q.ready.remove(m);
+    for (const m of items) this.readyInsert(m);
+  }
+
+  private setAvailable(a: Agent, on: boolean): void {
+    if (a.available === on) return;
+    a.available = on;
+    if (on) for (const m of a.members) this.readyInsert(m);
+    else for (const m of a.members) m.queue.ready.remove(m);
+  }
+
+  /** recompute availability and displayed state from presence, offers, calls and wrap-up */
+  private refresh(a: Agent): void {
+    const load = a.calls.length + a.offers.length;
+    const avail = a.presence === "ready" && a.wrapUntil === 0 && load < a.maxConcurrent;
+    if (avail && a.available) {
+      // counters feeding the keys may have changed (maxConcurrent > 1)
+      this.setAvailable(a, false);
+    }
+    this.setAvailable(a, avail);
+    let st: AgentState;
+    if (a.calls.length > 0) st = "on_call";
+    else if (a.offers.length > 0) st = a.offers.some((r) => r.pub.kind === "callback") ? "reserved" : "ringing";
+    else if (a.wrapUntil !== 0) st = "wrap_up";
+    else st = a.presence;
+    const reason = st === "not_ready" || st === "logged_out" ? a.presenceReason : null;
+    if (st !== a.state || reason !== a.reason) {
+      if (st !== a.state) {
+        for (const m of a.members) {
+          m.queue.stateCounts[STATE_INDEX[a.state]]!--;
+          m.queue.stateCounts[STATE_INDEX[st]]!++;
+        }
+        a.sinceMs = this.now();
+      }
+      a.state = st;
+      a.reason = reason;
+      this.emitState(a);
+    }
+  }
+
+  private emitState(a: Agent): void {
+    this.emit(H_STATE, a.id, a.state, a.reason, a.sinceMs);
+  }
+
+  private wrapDone(a: Agent): void {
+    if (a.wrapTimer !== null) {
+      this.timers.remove(a.wrapTimer);
+      a.wrapTimer = null;
+    }
+    a.wrapUntil = 0;
+    if (a.calls.length === 0) a.idleSince = this.now();
+    this.refresh(a);
+    this.dispatchAgent(a);
+  }
+
+  // ------------------------------------------------------------------ calls internals
+
+  private entryPrio(call: Call, q: Queue): number {
+    return q.priority + call.priority + call.customerLevel + call.boost;
+  }
+
+  private listAdd(q: Queue, call: Call): void {
+    call.inList = true;
+    call.prev = q.tail;
+    call.next = null;
+    if (q.tail !== null) q.tail.next = call;
+    else q.head = call;
+    q.tail = call;
+    q.inQueue++;
+    const p = this.entryPrio(call, q);
+    q.prioCounts.set(p, (q.prioCounts.get(p) ?? 0) + 1);
+  }
+
+  private listRemove(call: Call): void {
+    if (!call.inList) return;
+    const q = call.home;
+    call.inList = false;
+    if (call.prev !== null) call.prev.next = call.next;
+    else q.head = call.next;
+    if (call.next !== null) call.next.prev = call.prev;
+    else q.tail = call.prev;
+    call.prev = call.next = null;
+    q.inQueue--;
+    const p = this.entryPrio(call, q);
+    const n = (q.prioCounts.get(p) ?? 1) - 1;
+    if (n === 0) q.prioCounts.delete(p);
+    else q.prioCounts.set(p, n);
+  }
+
+  /** effective requirement of a call in a queue: queue + call skills, minus dropped, relaxed by the escalation */
+  private bucketFor(call: Call, q: Queue): Bucket {
+    if (call.reqSkills.length === 0 && call.relax === 0 && call.dropped === null) {
+      if (q.reqSkills.length === 0) return q.base;
+      let b = q.buckets.get("q");
+      if (b === undefined) {
+        b = new Bucket("q", q.reqSkills, q.reqMins);
+        q.buckets.set("q", b);
+        q.bucketList.push(b);
+      }
+      return b;
+    }
+    const req = new Map<string, number>();
+    for (let i = 0; i < q.reqSkills.length; i++) req.set(q.reqSkills[i]!, q.reqMins[i]!);
+    for (let i = 0; i < call.reqSkills.length; i++) {
+      const k = call.reqSkills[i]!;
+      req.set(k, Math.max(req.get(k) ?? 0, call.reqMins[i]!));
+    }
+    const skills: string[] = [];
+    const mins: number[] = [];
+    for (const k of [...req.keys()].sort()) {
+      if (call.dropped?.has(k)) continue;
+      const v = req.get(k)! - call.relax;
+      if (v <= 0) continue;
+      skills.push(k);
+      mins.push(v);
+    }
+    if (skills.length === 0) return q.base;
+    let sig = "";
+    for (let i = 0; i < skills.length; i++) sig += `${skills[i]}\u0000${mins[i]}\u0001`;
+    if (sig === "") return q.base;
+    let b = q.buckets.get(sig);
+    if (b === undefined) {
+      b = new Bucket(sig, skills, mins);
+      q.buckets.set(sig, b);
+      q.bucketList.push(b);
+    }
+    return b;
+  }
+
+  private insertEntries(call: Call): void {
+    const qs: Queue[] = [call.home];
+    if (call.added !== null) for (const q of call.added) if (!qs.includes(q)) qs.push(q);
+    call.entries.length = 0;
+    for (const q of qs) {
+      const e = new Entry(call, q);
+      e.prio = this.entryPrio(call, q);
+      e.bucket = this.bucketFor(call, q);
+      e.bucket.heap.push(e);
+      call.entries.push(e);
+    }
+  }
+
+  private removeEntries(call: Call): void {
+    for (const e of call.entries) {
+      const b = e.bucket;
+      if (b === null) continue;
+      b.heap.remove(e);
+      e.bucket = null;
+      if (b.heap.size === 0 && b.sig !== "" && b.sig !== "q") {
+        const q = e.queue;
+        q.buckets.delete(b.sig);
+        const i = q.bucketList.indexOf(b);
+        if (i >= 0) q.bucketList.splice(i, 1);
+      }
+    }
+    call.entries.length = 0;
+  }
+
+  private rebucket(call: Call): void {
+    if (call.state !== "waiting") return;
+    this.removeEntries(call);
+    this.insertEntries(call);
+  }
+
+  private matches(a: Agent, b: Bucket): boolean {
+    const s = b.skills;
+    for (let i = 0; i < s.length; i++) {
+      const v = a.skills.get(s[i]!);
+      if (v === undefined || v < b.mins[i]!) return false;
+    }
+    return true;
+  }
+
+  private excluded(call: Call, a: Agent): boolean {
+    return call.rejectedBy?.includes(a) === true;
+  }
+
+  private bestMember(e: Entry): Member | null {
+    const h = e.queue.ready;
+    const items = h.items;
+    if (items.length === 0) return null;
+    const b = e.bucket!;
+    const call = e.call;
+    const top = items[0]!;
+    if (top.agent.tenantId === call.tenantId && this.matches(top.agent, b) && !this.excluded(call, top.agent)) return top;
+    // slow path: the best agent lacks a call-specific skill or rejected this call; scan the ready agents
+    let best: Member | null = null;
+    for (let i = 1; i < items.length; i++) {
+      const m = items[i]!;
+      if (m.agent.tenantId !== call.tenantId || !this.matches(m.agent, b) || this.excluded(call, m.agent)) continue;
+      if (best === null || memberLess(m, best)) best = m;
+    }
+    return best;
+  }
+
+  private preferredFor(call: Call): { a: Agent; e: Entry } | null {
+    if (call.preferredAgentId === null) return null;
+    const a = this.agents.get(call.preferredAgentId);
+    if (a === undefined || !a.available || a.tenantId !== call.tenantId || this.excluded(call, a)) return null;
+    for (const e of call.entries) {
+      if (e.bucket === null || !this.matches(a, e.bucket)) continue;
+      for (const m of a.members) if (m.queue === e.queue) return { a, e };
+    }
+    return null;
+  }
+
+  private dispatchCall(call: Call): void {
+    if (call.state !== "waiting") return;
+    this.counters.decisions++;
+    const pref = this.preferredFor(call);
+    if (pref !== null) {
+      this.startOffer(pref.e, pref.a);
+      return;
+    }
+    for (const e of call.entries) {
+      const m = this.bestMember(e);
+      if (m !== null) {
+        this.startOffer(e, m.agent);
+        return;
+      }
+    }
+  }
+
+  private callBetter(x: Entry, y: Entry, now: number): boolean {
+    if (x.prio !== y.prio) return x.prio > y.prio;
+    const wx = (now - x.call.arrivedMs) * x.queue.weight;
+    const wy = (now - y.call.arrivedMs) * y.queue.weight;
+    if (wx !== wy) return wx > wy;
+    return x.call.seq < y.call.seq;
+  }
+
+  private bestEntryFor(a: Agent): Entry | null {
+    const now = this.now();
+    let best: Entry | null = null;
+    const pref = this.prefIndex.get(a.id);
+    if (pref !== undefined) {
+      for (const call of pref) {
+        if (call.state !== "waiting" || this.excluded(call, a)) continue;
+        for (const e of call.entries) {
+          if (e.bucket === null || !this.matches(a, e.bucket)) continue;
+          if (!a.members.some((m) => m.queue === e.queue)) continue;
+          if (best === null || this.callBetter(e, best, now)) best = e;
+        }
+      }
+      if (best !== null) return best;
+    }
+    const ms = a.members;
+    for (let i = 0; i < ms.length; i++) {
+      const q = ms[i]!.queue;
+      const bl = q.bucketList;
+      for (let j = 0; j < bl.length; j++) {
+        const b = bl[j]!;
+        const items = b.heap.items;
+        if (items.length === 0 || !this.matches(a, b)) continue;
+        let e: Entry | null = items[0]!;
+        if (e.call.rejectedBy !== null && this.excluded(e.call, a)) {
+          // rare: this agent refused the head call; take the best other call of the bucket
+          e = null;
+          for (let k = 1; k < items.length; k++) {
+            const x = items[k]!;
+            if (this.excluded(x.call, a)) continue;
+            if (e === null || entryLess(x, e)) e = x;
+          }
+          if (e === null) continue;
+        }
+        if (best === null || this.callBetter(e, best, now)) best = e;
+      }
+    }
+    return best;
+  }
+
+  private dispatchAgent(a: Agent): void {
+    let guard = a.maxConcurrent + 1;
+    while (a.available && guard-- > 0) {
+      this.counters.decisions++;
+      const e = this.bestEntryFor(a);
+      if (e === null) return;
+      this.startOffer(e, a);
+    }
+  }
+
+  private startOffer(e: Entry, a: Agent): void {
+    const call = e.call;
+    const q = e.queue;
+    if (q.strategy === "ring_all" && !call.callback) {
+      // ring every matching available agent of this queue
+      const list = this.scratch;
+      list.length = 0;
+      const b = e.bucket!;
+      for (const m of q.ready.items)
+        if (m.agent !== a && m.agent.tenantId === call.tenantId && this.matches(m.agent, b) && !this.excluded(call, m.agent))
+          list.push(m);
+      this.offer(call, a, q, true);
+      for (const m of list) this.offer(call, m.agent, q, true);
+      list.length = 0;
+      return;
+    }
+    this.offer(call, a, q, false);
+  }
+
+  private offer(call: Call, a: Agent, q: Queue, ringAll: boolean): void {
+    if (!a.available || a.tenantId !== call.tenantId) return; // defensive: never offer to an unavailable or foreign agent
+    if (call.state === "waiting") {
+      this.removeEntries(call);
+      call.state = "offering";
+    }
+    const kind = call.callback ? "callback" : "call";
+    const id = ++this.offerSeq;
+    const pub: Offer = { callId: call.id, agentId: a.id, queueId: q.id, offerId: id, kind };
+    const rec = new OfferRec(id, call, a, q, pub, ringAll);
+    this.offers.set(id, rec);
+    call.offers.push(rec);
+    a.offers.push(rec);
+    this.counters.offers++;
+    if (q.strategy === "round_robin") {
+      for (const m of a.members)
+        if (m.queue === q) {
+          m.rr = ++q.rrClock;
+          break;
+        }
+    } else if (q.strategy === "random" || q.strategy === "weighted_random") {
+      for (const m of a.members) if (m.queue === q && m.hi >= 0 && m.k2 > q.randClock) q.randClock = m.k2;
+    }
+    this.refresh(a);
+    const timeout = kind === "callback" ? q.callbackTimeoutMs : q.ringTimeoutMs;
+    if (timeout > 0) rec.timer = this.addTimer(this.now() + timeout, T_RING, rec);
+    this.emit(H_OFFER, pub);
+  }
+
+  /** removes an offer from the indexes (no hooks) */
+  private dropOffer(rec: OfferRec): void {
+    rec.live = false;
+    this.offers.delete(rec.id);
+    if (rec.timer !== null) {
+      this.timers.remove(rec.timer);
+      rec.timer = null;
+    }
+    const ci = rec.call.offers.indexOf(rec);
+    if (ci >= 0) rec.call.offers.splice(ci, 1);
+    const ai = rec.agent.offers.indexOf(rec);
+    if (ai >= 0) rec.agent.offers.splice(ai, 1);
+  }
+
+  /** cancels an offer, frees the agent (and lets it take other work when dispatch is true) */
+  private cancelOffer(rec: OfferRec, why: CancelReason, dispatch: boolean): void {
+    this.dropOffer(rec);
+    this.emit(H_CANCEL, rec.pub, why);
+    const a = rec.agent;
+    this.refresh(a);
+    if (dispatch) this.dispatchAgent(a);
+  }
+
+  private reject(rec: OfferRec, why: "rejected" | "no_answer" | "failed"): void {
+    const call = rec.call;
+    const a = rec.agent;
+    const q = rec.queue;
+    this.dropOffer(rec);
+    const now = this.now();
+    const customerUnreachable = rec.pub.kind === "callback" && why !== "rejected";
+    if (!customerUnreachable) {
+      if (call.rejectedBy === null) call.rejectedBy = [];
+      if (!call.rejectedBy.includes(a)) call.rejectedBy.push(a);
+      if ((why === "no_answer" || why === "failed") && q.noAnswer === "not_ready" && a.presence === "ready") {
+        a.presence = "not_ready";
+        a.presenceReason = why;
+      }
+      // to the back of the line for idle-based strategies
+      if (a.calls.length === 0) a.idleSince = now;
+    }
+    this.refresh(a);
+    if (call.state === "offering" && call.offers.length === 0) {
+      if (customerUnreachable) {
+        call.callbackAttempts++;
+        if (call.callbackAttempts >= call.home.callbackMaxAttempts) {
+          call.home.stats.abandoned(now, now - call.queueSinceMs, call.home.slTargetMs, this.shortAbandonMs);
+          this.finish(call, "callback_failed");
+        } else {
+          call.state = "parked";
+          call.resumeAt = now + call.home.callbackRetryMs;
+          this.scheduleCall(call);
+        }
+      } else this.backInLine(call);
+    }
+    this.dispatchAgent(a);
+  }
+
+  /** an offering call whose offers are all gone goes back to its place in line */
+  private backInLine(call: Call): void {
+    if (call.state !== "offering" || call.offers.length > 0) return;
+    call.state = "waiting";
+    this.insertEntries(call);
+    this.scheduleCall(call);
+    this.dispatchCall(call);
+  }
+
+  private finish(call: Call, outcome: CallOutcome): void {
+    if (call.state === "done") return;
+    if (call.state === "waiting") this.removeEntries(call);
+    for (const rec of [...call.offers]) this.cancelOffer(rec, "call_gone", true);
+    call.state = "done";
+    this.listRemove(call);
+    this.unprefer(call);
+    if (call.timer !== null) {
+      this.timers.remove(call.timer);
+      call.timer = null;
+    }
+    this.calls.delete(call.id);
+    this.emit(H_FINISHED, call.id, outcome);
+  }
+
+  private unprefer(call: Call): void {
+    if (call.preferredAgentId === null) return;
+    const s = this.prefIndex.get(call.preferredAgentId);
+    if (s === undefined) return;
+    s.delete(call);
+    if (s.size === 0) this.prefIndex.delete(call.preferredAgentId);
+  }
+
+  // ------------------------------------------------------------------ overflow, escalation, EWT
+
+  private loggedIn(q: Queue): number {
+    return q.members.length - q.stateCounts[STATE_INDEX.logged_out]!;
+  }
+
+  private admissionRule(q: Queue, call: Call): OverflowAction | null {
+    const full = q.maxLength > 0 && q.inQueue >= q.maxLength;
+    let ewt = -1;
+    for (const r of q.overflow) {
+      switch (r.when) {
+        case "full":
+          if (full) return r.action;
+          break;
+        case "closed":
+          if (!q.open) return r.action;
+          break;
+        case "no_agents":
+          if (this.loggedIn(q) === 0) return r.action;
+          break;
+        case "ewt": {
+          if (ewt < 0) {
+            let pos = 1;
+            const p = this.entryPrio(call, q);
+            for (const [lvl, n] of q.prioCounts) if (lvl >= p) pos += n;
+            ewt = q.ready.size > 0 ? 0 : this.ewt(q, pos);
+          }
+          if (ewt > r.ewtMs) return r.action;
+          break;
+        }
+        case "wait":
+          break;
+      }
+    }
+    if (full) return { type: "disconnect", reason: "full" };
+    return null;
+  }
+
+  private overflowCall(call: Call, action: OverflowAction, forced: boolean): void {
+    const now = this.now();
+    this.counters.overflows++;
+    if (action.type === "callback" && !forced) {
+      this.emit(H_OVERFLOW, call.id, action);
+      if (!call.inList) {
+        this.listAdd(call.home, call);
+        this.insertEntries(call);
+      }
+      call.callback = true;
+      this.scheduleCall(call);
+      this.dispatchCall(call);
+      return;
+    }
+    if (action.type === "queue" && !forced) {
+      const target = this.queues.get(action.queueId);
+      if (target === undefined || target.tenantId !== call.tenantId || target === call.home || call.hops >= 8) {
+        action = { type: "disconnect", reason: "bad_overflow_target" };
+      } else {
+        this.emit(H_OVERFLOW, call.id, action);
+        call.home.stats.overflowed(now);
+        if (call.state === "waiting") this.removeEntries(call);
+        this.listRemove(call);
+        call.home = target;
+        call.hops++;
+        call.queueSinceMs = now;
+        call.step = 0;
+        call.relax = 0;
+        call.boost = 0;
+        call.dropped = null;
+        call.added = null;
+        call.firedRules = 0;
+        target.stats.offered(now);
+        const rule = this.admissionRule(target, call);
+        if (rule !== null) {
+          this.overflowCall(call, rule, false);
+          return;
+        }
+        this.listAdd(target, call);
+        if (call.state === "waiting") {
+          this.insertEntries(call);
+          this.scheduleCall(call);
+          this.dispatchCall(call);
+        } else this.scheduleCall(call);
+        return;
+      }
+    }
+    this.emit(H_OVERFLOW, call.id, action);
+    call.home.stats.overflowed(now);
+    this.finish(call, "overflowed");
+  }
+
+  private nextCallDeadline(call: Call): number {
+    let t = Number.POSITIVE_INFINITY;
+    if (call.state === "parked") return call.resumeAt;
+    const q = call.home;
+    const st = q.escalation[call.step];
+    if (st !== undefined) t = Math.min(t, call.queueSinceMs + st.afterMs);
+    for (let i = 0; i < q.overflow.length; i++) {
+      const r = q.overflow[i]!;
+      if (r.when === "wait" && (call.firedRules & (1 << i)) === 0) t = Math.min(t, call.queueSinceMs + r.afterMs);
+    }
+    if (q.maxWaitMs > 0) t = Math.min(t, call.queueSinceMs + q.maxWaitMs);
+    return t;
+  }
+
+  private scheduleCall(call: Call): void {
+    if (call.timer !== null) {
+      this.timers.remove(call.timer);
+      call.timer = null;
+    }
+    if (call.state !== "waiting" && call.state !== "parked") return;
+    const t = this.nextCallDeadline(call);
+    if (t !== Number.POSITIVE_INFINITY) call.timer = this.addTimer(t, T_CALL, call);
+  }
+
+  private callDeadline(call: Call, now: number): void {
+    if (call.state === "parked") {
+      if (now < call.resumeAt) {
+        this.scheduleCall(call);
+        return;
+      }
+      call.state = "waiting";
+      this.insertEntries(call);
+      this.scheduleCall(call);
+      this.dispatchCall(call);
+      return;
+    }
+    if (call.state !== "waiting") return; // re-armed when the call is back in line
+    const q = call.home;
+    // overflow rules first (max wait, wait rules), then escalation steps
+    for (let i = 0; i < q.overflow.length; i++) {
+      const r = q.overflow[i]!;
+      if (r.when !== "wait" || (call.firedRules & (1 << i)) !== 0) continue;
+      if (now - call.queueSinceMs >= r.afterMs) {
+        call.firedRules |= 1 << i;
+        if (r.action.type === "callback" && call.callback) continue;
+        this.overflowCall(call, r.action, false);
+        return;
+      }
+    }
+    if (q.maxWaitMs > 0 && now - call.queueSinceMs >= q.maxWaitMs && !call.callback) {
+      this.overflowCall(call, { type: "disconnect", reason: "max_wait" }, false);
+      return;
+    }
+    let changed = false;
+    const boostBefore = call.boost;
+    for (;;) {
+      const st = q.escalation[call.step];
+      if (st === undefined || now - call.queueSinceMs < st.afterMs) break;
+      call.step++;
+      changed = true;
+      call.relax += st.relax ?? 0;
+      call.boost += st.priorityBoost ?? 0;
+      if (st.dropSkills !== undefined && st.dropSkills.length > 0) {
+        if (call.dropped === null) call.dropped = new Set();
+        for (const s of st.dropSkills) call.dropped.add(s);
+      }
+      if (st.addQueues !== undefined) {
+        for (const qid of st.addQueues) {
+          const aq = this.queues.get(qid);
+          if (aq === undefined || aq.tenantId !== call.tenantId || aq === q) continue;
+          if (call.added === null) call.added = [];
+          if (!call.added.includes(aq)) call.added.push(aq);
+        }
+      }
+    }
+    if (changed) {
+      // priority level changed: keep prioCounts consistent
+      if (call.boost !== boostBefore) this.recountPrio(call.home);
+      this.rebucket(call);
+    }
+    this.scheduleCall(call);
+    if (changed) this.dispatchCall(call);
+  }
+
+  /** recomputes a queue's priority-level counts after a priority boost (rare) */
+  private recountPrio(q: Queue): void {
+    q.prioCounts.clear();
+    for (let c = q.head; c !== null; c = c.next) {
+      const p = this.entryPrio(c, q);
+      q.prioCounts.set(p, (q.prioCounts.get(p) ?? 0) + 1);
+    }
+  }
+
+  private aht(q: Queue): number {
+    const s = q.stats.sum(this.now(), this.sumBuf);
+    return s[9]! > 0 ? s[8]! / s[9]! : q.ahtHintMs + q.wrapUpMs;
+  }
+
+  /** EWT for the given 1-based position: position x AHT / staffed agents (Erlang-free, cheap, monotone) */
+  private ewt(q: Queue, pos: number): number {
+    if (pos <= 0) return 0;
+    const sc = q.stateCounts;
+    const staffed =
+      sc[STATE_INDEX.ready]! + sc[STATE_INDEX.reserved]! + sc[STATE_INDEX.ringing]! + sc[STATE_INDEX.on_call]! + sc[STATE_INDEX.wrap_up]!;
+    if (staffed === 0) return Number.POSITIVE_INFINITY;
+    const s = q.stats;
+    const n = s.sum(this.now(), this.sumBuf);
+    const aht = n[9]! > 0 ? n[8]! / n[9]! : q.ahtHintMs + q.wrapUpMs;
+    return Math.round((pos * aht) / staffed);
+  }
+
+  private addTimer(at: number, kind: number, ref: OfferRec | Agent | Call): Timer {
+    const t = new Timer(at, ++this.timerSeq, kind, ref);
+    this.timers.push(t);
+    return t;
+  }
+}
