@@ -1825,6 +1825,9 @@ export namespace switchboard {
             /** Snapshot queues. */
             queues: switchboard.v1.QueueStatsEvent.$Properties[];
 
+            /** Snapshot counters. */
+            counters: { [k: string]: number };
+
             /**
              * Creates a new Snapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -1893,6 +1896,9 @@ export namespace switchboard {
 
                 /** Snapshot queues */
                 queues?: (switchboard.v1.QueueStatsEvent.$Properties[]|null);
+
+                /** Snapshot counters */
+                counters?: ({ [k: string]: number }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5284,6 +5284,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {Array.<switchboard.v1.AgentStateEvent.$Properties>|null} [agents] Snapshot agents
              * @property {Array.<switchboard.v1.CallStateEvent.$Properties>|null} [calls] Snapshot calls
              * @property {Array.<switchboard.v1.QueueStatsEvent.$Properties>|null} [queues] Snapshot queues
+             * @property {Object.<string,number>|null} [counters] Snapshot counters
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5312,6 +5313,7 @@ export const switchboard = $root.switchboard = (() => {
                 this.agents = [];
                 this.calls = [];
                 this.queues = [];
+                this.counters = {};
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -5341,6 +5343,14 @@ export const switchboard = $root.switchboard = (() => {
              * @instance
              */
             Snapshot.prototype.queues = $util.emptyArray;
+
+            /**
+             * Snapshot counters.
+             * @member {Object.<string,number>} counters
+             * @memberof switchboard.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.counters = $util.emptyObject;
 
             /**
              * Creates a new Snapshot instance using the specified properties.
@@ -5386,6 +5396,11 @@ export const switchboard = $root.switchboard = (() => {
                     for (var i = 0; i < m.queues.length; ++i)
                         $root.switchboard.v1.QueueStatsEvent.encode(m.queues[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 }
+                if (m.counters != null && $Object.hasOwnProperty.call(m, "counters")) {
+                    for (var ks = $Object.keys(m.counters), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 1 =*/17).double(m.counters[ks[i]]).ldelim();
+                    }
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5410,7 +5425,7 @@ export const switchboard = $root.switchboard = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, k, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -5452,6 +5467,42 @@ export const switchboard = $root.switchboard = (() => {
                             if (!(m.queues && m.queues.length))
                                 m.queues = [];
                             m.queues.push($root.switchboard.v1.QueueStatsEvent.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (m.counters === $util.emptyObject)
+                                m.counters = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = 0;
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 1)
+                                        break;
+                                    v = r.double();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.counters, k);
+                            m.counters[k] = v;
                             continue;
                         }
                     }
@@ -5519,6 +5570,16 @@ export const switchboard = $root.switchboard = (() => {
                         m.queues[i] = $root.switchboard.v1.QueueStatsEvent.fromObject(d.queues[i], q + 1);
                     }
                 }
+                if (d.counters) {
+                    if (!$util.isObject(d.counters))
+                        throw $TypeError(".switchboard.v1.Snapshot.counters: object expected");
+                    m.counters = {};
+                    for (var ks = $Object.keys(d.counters), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.counters, ks[i]);
+                        m.counters[ks[i]] = $Number(d.counters[ks[i]]);
+                    }
+                }
                 return m;
             };
 
@@ -5544,6 +5605,9 @@ export const switchboard = $root.switchboard = (() => {
                     d.calls = [];
                     d.queues = [];
                 }
+                if (o.objects || o.defaults) {
+                    d.counters = {};
+                }
                 if (m.agents && m.agents.length) {
                     d.agents = $Array(m.agents.length);
                     for (var j = 0; j < m.agents.length; ++j) {
@@ -5560,6 +5624,15 @@ export const switchboard = $root.switchboard = (() => {
                     d.queues = $Array(m.queues.length);
                     for (var j = 0; j < m.queues.length; ++j) {
                         d.queues[j] = $root.switchboard.v1.QueueStatsEvent.toObject(m.queues[j], o, q + 1);
+                    }
+                }
+                var ks2;
+                if (m.counters && (ks2 = $Object.keys(m.counters)).length) {
+                    d.counters = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.counters, ks2[j]);
+                        d.counters[ks2[j]] = o.json && !$isFinite(m.counters[ks2[j]]) ? $String(m.counters[ks2[j]]) : m.counters[ks2[j]];
                     }
                 }
                 return d;

@@ -1,0 +1,75 @@
+// The customer's phone audio in tests: a UDP socket that learns where the
+// switch sends from (symmetric RTP, RFC 4961) and answers there with a
+// PCMU tone every 20 ms, keeping every received payload with its arrival
+// time so the test can check what the customer heard and when.
+import { createSocket, type Socket } from "node:dgram";
+import { linearToUlaw, toneSamples, ulawToLinear } from "../../core/src/media/index.ts";
+
+export class RtpPeer {
+  private sock: Socket;
+  private timer: NodeJS.Timeout | null = null;
+  private seq = 0;
+  private ts = 0;
+  private readonly ssrc = (Math.random() * 0xffffffff) >>> 0;
+  remote: { address: string; port: number } | null = null;
+  readonly frames: Array<{ at: number; pcm: Int16Array }> = [];
+  port = 0;
+
+  private constructor() {
+    this.sock = createSocket("udp4");
+  }
+
+  static async open(): Promise<RtpPeer> {
+    const p = new RtpPeer();
+    await new Promise<void>((res) => p.sock.bind(0, "127.0.0.1", () => res()));
+    p.port = p.sock.address().port;
+    p.sock.on("message", (msg, rinfo) => {
+      if (msg.length < 12 || (msg[0]! & 0xc0) !== 0x80) return;
+      const pt = msg[1]! & 0x7f;
+      if (!p.remote) p.remote = { address: rinfo.address, port: rinfo.port };
+      if (pt !== 0) return; // only PCMU audio is kept (telephone-event etc. ignored)
+      const cc = msg[0]! & 0x0f;
+      const payload = msg.subarray(12 + cc * 4);
+      const pcm = new Int16Array(payload.length);
+      for (let i = 0; i < payload.length; i++) pcm[i] = ulawToLinear(payload[i]!);
+      p.frames.push({ at: Date.now(), pcm });
+    });
+    return p;
+  }
+
+  /** Start speaking a tone (PCMU, 20 ms frames) to where the switch sends from. */
+  speak(freqHz: number): void {
+    const samples = toneSamples(freqHz, 1000); // one second, looped (integer cycles for 1 s)
+    const pkt = Buffer.alloc(12 + 160);
+    let off = 0;
+    this.timer = setInterval(() => {
+      if (!this.remote) return;
+      pkt[0] = 0x80;
+      pkt[1] = 0;
+      pkt.writeUInt16BE(this.seq++ & 0xffff, 2);
+      pkt.writeUInt32BE(this.ts >>> 0, 4);
+      pkt.writeUInt32BE(this.ssrc, 8);
+      for (let i = 0; i < 160; i++) pkt[12 + i] = linearToUlaw(samples[(off + i) % samples.length]!);
+      off = (off + 160) % samples.length;
+      this.ts += 160;
+      this.sock.send(pkt, this.remote.port, this.remote.address);
+    }, 20);
+  }
+
+  /** Concatenated audio received between two times. */
+  heard(fromMs = 0, toMs = Number.POSITIVE_INFINITY): Int16Array {
+    const sel = this.frames.filter((f) => f.at >= fromMs && f.at <= toMs);
+    const out = new Int16Array(sel.reduce((n, f) => n + f.pcm.length, 0));
+    let o = 0;
+    for (const f of sel) {
+      out.set(f.pcm, o);
+      o += f.pcm.length;
+    }
+    return out;
+  }
+
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.sock.close();
+  }
+}
