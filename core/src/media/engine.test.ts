@@ -1,0 +1,241 @@
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import { dominantFrequency, MediaEngine, RtpTester, readWav, toneSamples, totalPower, writeWav } from "./index.ts";
+
+const HOST = "127.0.0.1";
+const CANDS = [440, 450, 600, 1000];
+let engine: MediaEngine;
+let dataDir: string;
+
+before(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-"));
+  const portMin = 40000 + 2 * Math.floor(Math.random() * 5000);
+  engine = await MediaEngine.start({ dataDir, workers: 2, portMin, portMax: portMin + 400 });
+});
+
+after(async () => {
+  await engine.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function pair(): Promise<[RtpTester, RtpTester]> {
+  return [await RtpTester.open(HOST), await RtpTester.open(HOST)];
+}
+
+function freqOf(s: Int16Array): { freq: number; ratio: number } {
+  // Skip the first 100 ms (stream start-up) when there is enough audio.
+  return dominantFrequency(s.length > 2400 ? s.subarray(800) : s, CANDS);
+}
+
+test("bridged legs relay both ways with one continuous stream and a stereo recording", { timeout: 10000 }, async () => {
+  const [a, b] = await pair();
+  try {
+    const la = await engine.createLeg("call-1");
+    const lb = await engine.createLeg("call-1");
+    assert.equal(la.port % 2, 0);
+    assert.equal(lb.port % 2, 0);
+    engine.setRemote(la.legId, HOST, a.port);
+    engine.setRemote(lb.legId, HOST, b.port);
+    // Something plays first, so the relayed stream must continue its seq/ts.
+    engine.play(la.legId, { tone: "ringback" });
+    await sleep(100);
+    engine.bridge(la.legId, lb.legId, { recordingPath: "rec/call-1.wav" });
+    a.sendTone(1000, HOST, la.port);
+    b.sendTone(440, HOST, lb.port);
+    await sleep(800);
+    a.stop();
+    b.stop();
+    await sleep(60);
+    const sa = await engine.stats(la.legId);
+    assert.ok(sa.packetsIn >= 30, `packetsIn ${sa.packetsIn}`);
+    assert.ok(sa.packetsOut >= 30);
+    assert.equal(sa.lost, 0);
+    assert.ok(sa.mos > 4, `mos ${sa.mos}`);
+    const fa = freqOf(a.received());
+    const fb = freqOf(b.received());
+    assert.equal(fa.freq, 440);
+    assert.equal(fb.freq, 1000);
+    assert.ok(fb.ratio > 0.8, `ratio ${fb.ratio}`);
+    // One SSRC, consecutive sequence numbers, timestamps advancing by 160 (RFC 3550 5.1).
+    const pk = a.packets.filter((p) => p.pt === 0);
+    assert.ok(pk.length > 30);
+    assert.equal(new Set(pk.map((p) => p.ssrc)).size, 1);
+    for (let i = 1; i < pk.length; i++) {
+      assert.equal(pk[i]!.seq, (pk[i - 1]!.seq + 1) & 0xffff, `seq gap at ${i}`);
+      const dts = (pk[i]!.ts - pk[i - 1]!.ts) >>> 0;
+      assert.ok(dts >= 160 && dts < 160 * 20, `ts step ${dts} at ${i}`);
+    }
+    const sb = await engine.destroyLeg(lb.legId);
+    assert.ok(sb.packetsIn >= 30);
+    await engine.destroyLeg(la.legId);
+    const w = readWav(path.join(dataDir, "rec/call-1.wav"));
+    assert.equal(w.channels, 2);
+    assert.equal(w.sampleRate, 8000);
+    const secs = w.samples[0]!.length / 8000;
+    assert.ok(secs > 0.6 && secs < 1.2, `recording length ${secs}`);
+    assert.equal(dominantFrequency(w.samples[0]!, CANDS).freq, 1000);
+    assert.equal(dominantFrequency(w.samples[1]!, CANDS).freq, 440);
+    assert.ok(dominantFrequency(w.samples[0]!, CANDS).ratio > 0.7);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+test("PCMU <-> PCMA transcoding", { timeout: 10000 }, async () => {
+  const [a, b] = await pair();
+  try {
+    const la = await engine.createLeg("call-2", { codec: "PCMU" });
+    const lb = await engine.createLeg("call-2", { codec: "PCMA" });
+    engine.setRemote(la.legId, HOST, a.port);
+    engine.setRemote(lb.legId, HOST, b.port);
+    engine.bridge(la.legId, lb.legId);
+    a.sendTone(1000, HOST, la.port, { codec: "PCMU" });
+    b.sendTone(440, HOST, lb.port, { codec: "PCMA" });
+    await sleep(600);
+    a.stop();
+    b.stop();
+    await sleep(60);
+    assert.ok(b.packets.length > 20);
+    assert.ok(b.packets.every((p) => p.pt === 8), "B gets PCMA");
+    assert.ok(a.packets.every((p) => p.pt === 0), "A gets PCMU");
+    const fa = freqOf(a.received());
+    const fb = freqOf(b.received());
+    assert.equal(fa.freq, 440);
+    assert.equal(fb.freq, 1000);
+    assert.ok(fa.ratio > 0.8 && fb.ratio > 0.8, `ratios ${fa.ratio} ${fb.ratio}`);
+    await engine.destroyLeg(la.legId);
+    await engine.destroyLeg(lb.legId);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+test("symmetric legs latch to the first source and drop others; asymmetric legs send to the SDP address", { timeout: 10000 }, async () => {
+  const [a, b] = await pair();
+  const [decoy, intruder] = await pair();
+  try {
+    const la = await engine.createLeg("call-3"); // symmetric by default
+    const lb = await engine.createLeg("call-3", { symmetric: false });
+    engine.setRemote(la.legId, HOST, decoy.port); // SDP says decoy, media comes from a
+    engine.setRemote(lb.legId, HOST, b.port);
+    engine.bridge(la.legId, lb.legId);
+    a.sendTone(1000, HOST, la.port);
+    await sleep(100);
+    intruder.sendTone(600, HOST, la.port); // after the latch: dropped
+    b.sendTone(440, HOST, lb.port);
+    await sleep(600);
+    for (const t of [a, b, intruder]) t.stop();
+    await sleep(60);
+    assert.equal(decoy.packetsReceived, 0, "nothing goes to the SDP address of a latched leg");
+    assert.equal(freqOf(a.received()).freq, 440);
+    const fb = freqOf(b.received());
+    assert.equal(fb.freq, 1000, "B hears A, not the intruder");
+    assert.ok(fb.ratio > 0.8);
+    await engine.destroyLeg(la.legId);
+    await engine.destroyLeg(lb.legId);
+
+    // Asymmetric: media from a, but we send to the SDP address (decoy).
+    const lc = await engine.createLeg("call-3b", { symmetric: false });
+    const ld = await engine.createLeg("call-3b");
+    engine.setRemote(lc.legId, HOST, decoy.port);
+    engine.bridge(lc.legId, ld.legId);
+    b.clearReceived();
+    b.sendTone(440, HOST, ld.port);
+    await sleep(300);
+    b.stop();
+    await sleep(60);
+    assert.ok(decoy.packetsReceived > 5, `decoy got ${decoy.packetsReceived}`);
+    await engine.destroyLeg(lc.legId);
+    await engine.destroyLeg(ld.legId);
+  } finally {
+    for (const t of [a, b, decoy, intruder]) await t.close();
+  }
+});
+
+test("paused recording writes silence and keeps timing", { timeout: 10000 }, async () => {
+  const [a, b] = await pair();
+  try {
+    const la = await engine.createLeg("call-4");
+    const lb = await engine.createLeg("call-4");
+    engine.setRemote(la.legId, HOST, a.port);
+    engine.setRemote(lb.legId, HOST, b.port);
+    engine.bridge(la.legId, lb.legId, { recordingPath: "rec/call-4.wav" });
+    a.sendTone(1000, HOST, la.port);
+    b.sendTone(440, HOST, lb.port);
+    await sleep(400);
+    engine.pauseRecording(la.legId);
+    await sleep(500);
+    engine.resumeRecording(lb.legId);
+    await sleep(400);
+    a.stop();
+    b.stop();
+    await sleep(60);
+    await engine.destroyLeg(la.legId);
+    await engine.destroyLeg(lb.legId);
+    const w = readWav(path.join(dataDir, "rec/call-4.wav"));
+    const secs = w.samples[0]!.length / 8000;
+    assert.ok(secs > 1.1 && secs < 1.6, `length ${secs}`);
+    const seg = (ch: number, fromMs: number, toMs: number) => w.samples[ch]!.subarray(fromMs * 8, toMs * 8);
+    // Tone before and after, silence in the middle of the pause window, both channels.
+    for (const ch of [0, 1]) {
+      assert.ok(totalPower(seg(ch, 100, 300)) > 0.01, `ch${ch} before`);
+      assert.ok(totalPower(seg(ch, 550, 800)) < 1e-6, `ch${ch} paused`);
+      assert.ok(totalPower(seg(ch, 1000, 1200)) > 0.01, `ch${ch} after`);
+    }
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+test("tones and WAV playback (resampled); bridging stops playback", { timeout: 10000 }, async () => {
+  const a = await RtpTester.open(HOST);
+  try {
+    const la = await engine.createLeg("call-5", { codec: "PCMA" });
+    engine.setRemote(la.legId, HOST, a.port);
+    engine.play(la.legId, { tone: "ringback" });
+    await sleep(400);
+    let r = a.received();
+    assert.ok(r.length >= 160 * 15, `got ${r.length}`);
+    assert.equal(dominantFrequency(r, CANDS).freq, 450);
+    assert.ok(a.packets.every((p) => p.pt === 8));
+    // A 16 kHz prompt file, played once.
+    writeWav(path.join(dataDir, "prompt.wav"), 16000, [toneSamples(600, 300, 16000)]);
+    a.clearReceived();
+    engine.play(la.legId, { file: "prompt.wav" });
+    await sleep(500);
+    r = a.received();
+    const secs = r.length / 8000;
+    assert.ok(secs >= 0.28 && secs <= 0.36, `played ${secs}s`);
+    assert.equal(dominantFrequency(r, CANDS).freq, 600);
+    // Bridging stops playback.
+    engine.play(la.legId, { tone: "moh" });
+    await sleep(100);
+    const lb = await engine.createLeg("call-5");
+    engine.bridge(la.legId, lb.legId);
+    await sleep(60);
+    const n = a.packetsReceived;
+    await sleep(200);
+    assert.equal(a.packetsReceived, n, "no packets after bridge while the peer is silent");
+    await engine.destroyLeg(la.legId);
+    await engine.destroyLeg(lb.legId);
+  } finally {
+    await a.close();
+  }
+});
+
+test("argument errors are TypeErrors; unknown legs are harmless", { timeout: 5000 }, async () => {
+  await assert.rejects(engine.createLeg(""), TypeError);
+  await assert.rejects(engine.createLeg("x", { codec: "G729" as "PCMU" }), TypeError);
+  assert.throws(() => engine.setRemote("leg-x", "not-an-ip", 5), TypeError);
+  assert.throws(() => engine.bridge("a", "b", { recordingPath: "../escape.wav" }), TypeError);
+  engine.setRemote("nope", HOST, 4000);
+  assert.deepEqual(await engine.destroyLeg("nope"), { packetsIn: 0, packetsOut: 0, bytesIn: 0, bytesOut: 0, lost: 0, jitterMs: 0, mos: 0 });
+  await assert.rejects(engine.stats("nope"));
+});

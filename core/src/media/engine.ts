@@ -1,0 +1,416 @@
+// MediaEngine: the main-thread face of the media workers. It keeps only maps
+// (leg -> worker, call -> worker) and turns each API call into one message to
+// the worker that owns the call; replies resolve promises by request id.
+import { EventEmitter } from "node:events";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import { type Command, JOURNAL_DIR, type LegStats, type Reply, type WorkerInit, ZERO_STATS } from "./protocol.ts";
+import { type Codec, defaultPt, isCodec } from "./rtp.ts";
+import { repairWav } from "./wav.ts";
+
+export interface MediaEngineOptions {
+  /** Bind address for RTP/RTCP sockets. Default "127.0.0.1". */
+  host?: string;
+  /** Lowest RTP port (rounded up to even). Default 20000. */
+  portMin?: number;
+  /** Highest port (exclusive bound for RTP+RTCP pairs). Default 30000. */
+  portMax?: number;
+  /** Number of worker threads. Default os.availableParallelism(). */
+  workers?: number;
+  /** Recordings are written below it by relative path; relative prompt files are read from it. Required. */
+  dataDir: string;
+}
+
+export interface CreateLegOptions {
+  /** Default "PCMU". */
+  codec?: Codec;
+  /** RTP payload type of the codec. Default 0 for PCMU, 8 for PCMA. */
+  pt?: number;
+  /** RFC 4733 telephone-event payload type, null = none. Default 101. */
+  dtmfPt?: number | null;
+  /** Latch the send address to the first packet's source (RFC 4961), drop other sources. Default true. */
+  symmetric?: boolean;
+  /** Also detect in-band DTMF tones (Goertzel) in this leg's received audio. Default false. */
+  inbandDtmf?: boolean;
+}
+
+export type PlaySource = { tone: "ringback" | "busy" | "moh" } | { file: string; loop?: boolean };
+
+interface Pending {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  index: number;
+  worker: Worker;
+  pending: Map<number, Pending>;
+  legs: Set<string>;
+  calls: number;
+  lastError: Error | null;
+  dead: boolean;
+  startedAt: number;
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+
+function checkPt(pt: unknown, what: string): void {
+  if (!Number.isInteger(pt) || (pt as number) < 0 || (pt as number) > 127) throw new TypeError(`${what} must be an integer 0..127`);
+}
+
+const WORKER_URL = new URL("./worker.ts", import.meta.url);
+
+/**
+ * Node 20 does not apply tsx's loader hooks (given by --import) to worker
+ * threads, so when running from TypeScript sources the worker starts from a
+ * tiny bootstrap that registers tsx in its own thread first.
+ */
+function newWorker(init: WorkerInit): Worker {
+  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData: init });
+  const api = import.meta.resolve("tsx/esm/api");
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(code, { eval: true, workerData: init });
+}
+
+export class MediaEngine extends EventEmitter {
+  readonly dataDir: string;
+  private readonly init: Omit<WorkerInit, "index">;
+  private readonly slots: Slot[] = [];
+  private readonly legWorker = new Map<string, number>();
+  private readonly legCall = new Map<string, string>();
+  private readonly callWorker = new Map<string, { index: number; legs: number }>();
+  private readonly deadLegs = new Set<string>();
+  private readonly crashes: number[] = [];
+  private nextReq = 1;
+  private nextLeg = 1;
+  private closing = false;
+  private closed: Promise<void> | null = null;
+
+  private constructor(init: Omit<WorkerInit, "index">) {
+    super();
+    this.init = init;
+    this.dataDir = init.dataDir;
+  }
+
+  static async start(opts: MediaEngineOptions): Promise<MediaEngine> {
+    if (!opts || typeof opts.dataDir !== "string" || opts.dataDir === "") throw new TypeError("dataDir is required");
+    const host = opts.host ?? "127.0.0.1";
+    const portMin = opts.portMin ?? 20000;
+    const portMax = opts.portMax ?? 30000;
+    const workers = opts.workers ?? os.availableParallelism();
+    if (!IPV4.test(host)) throw new TypeError("host must be an IPv4 address");
+    if (!Number.isInteger(portMin) || !Number.isInteger(portMax) || portMin < 1024 || portMax > 65535 || portMax - portMin < 4) {
+      throw new TypeError("portMin/portMax must be integers with 1024 <= portMin < portMax <= 65535");
+    }
+    if (!Number.isInteger(workers) || workers < 1) throw new TypeError("workers must be a positive integer");
+    const dataDir = path.resolve(opts.dataDir);
+    fs.mkdirSync(dataDir, { recursive: true });
+    const engine = new MediaEngine({ workers, host, portMin, portMax, dataDir });
+    engine.repairJournal(null);
+    await Promise.all(Array.from({ length: workers }, (_, i) => engine.spawn(i)));
+    return engine;
+  }
+
+  /** Number of worker threads. */
+  get workerCount(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Finds recordings left open by a writer that died (this process's worker
+   * `index`, or with index null any process that is no longer running) and
+   * repairs their WAV headers.
+   */
+  private repairJournal(index: number | null): void {
+    const dir = path.join(this.dataDir, JOURNAL_DIR);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const m = /^(\d+)-w(\d+)-/.exec(name);
+      if (!m) continue;
+      const pid = Number(m[1]);
+      if (index === null) {
+        if (pid === process.pid) continue;
+        let alive = true;
+        try {
+          process.kill(pid, 0);
+        } catch {
+          alive = false;
+        }
+        if (alive) continue;
+      } else if (pid !== process.pid || Number(m[2]) !== index) continue;
+      const j = path.join(dir, name);
+      try {
+        repairWav(fs.readFileSync(j, "utf8"));
+      } catch {
+        // unreadable journal entry: nothing to repair
+      }
+      fs.rmSync(j, { force: true });
+    }
+  }
+
+  private spawn(index: number): Promise<void> {
+    const init: WorkerInit = { ...this.init, index };
+    const worker = newWorker(init);
+    const slot: Slot = { index, worker, pending: new Map(), legs: new Set(), calls: 0, lastError: null, dead: false, startedAt: Date.now() };
+    this.slots[index] = slot;
+    worker.on("message", (m: Reply) => this.onReply(slot, m));
+    worker.on("error", (e) => {
+      slot.lastError = e;
+    });
+    worker.on("exit", (code) => this.onExit(slot, code));
+    return new Promise((resolve, reject) => {
+      worker.once("online", () => resolve());
+      worker.once("error", reject);
+    });
+  }
+
+  private onReply(slot: Slot, m: Reply): void {
+    if ("ev" in m) {
+      if (m.ev === "dtmf") this.emit("dtmf", m.legId, m.digit);
+      else if (m.ev === "recordingError") this.emit("recordingError", m.path, m.error);
+      return;
+    }
+    const p = slot.pending.get(m.id);
+    if (!p) return;
+    slot.pending.delete(m.id);
+    if (m.ok) p.resolve(m.result);
+    else p.reject(new Error(m.error));
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    if (this.slots[slot.index] !== slot) return;
+    slot.dead = true;
+    const err = slot.lastError ?? new Error(`media worker ${slot.index} exited with code ${code}`);
+    for (const p of slot.pending.values()) p.reject(new Error(`media worker ${slot.index} died: ${err.message}`));
+    slot.pending.clear();
+    for (const legId of slot.legs) {
+      this.legWorker.delete(legId);
+      this.deadLegs.add(legId);
+      const callId = this.legCall.get(legId);
+      this.legCall.delete(legId);
+      if (callId !== undefined) this.callWorker.delete(callId);
+    }
+    if (this.closing) return;
+    this.repairJournal(slot.index);
+    this.emit("workerError", slot.index, err);
+    // Restart at once, unless it keeps dying young (then back off up to 5 s).
+    this.crashes[slot.index] = Date.now() - slot.startedAt < 10000 ? (this.crashes[slot.index] ?? 0) + 1 : 0;
+    const delay = Math.min(5000, 100 * 2 ** (this.crashes[slot.index]! - 2));
+    const restart = () => {
+      if (this.closing) return;
+      this.spawn(slot.index).catch((e) => this.emit("workerError", slot.index, e));
+    };
+    if (this.crashes[slot.index]! <= 1) restart();
+    else setTimeout(restart, delay).unref();
+  }
+
+  private send(index: number, cmd: Command): void {
+    const slot = this.slots[index]!;
+    if (!slot.dead) slot.worker.postMessage(cmd);
+  }
+
+  private request<T>(index: number, make: (id: number) => Command): Promise<T> {
+    const slot = this.slots[index]!;
+    const id = this.nextReq++;
+    if (slot.dead) return Promise.reject(new Error(`media worker ${index} is restarting`));
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      slot.worker.postMessage(make(id));
+    });
+  }
+
+  private workerOf(legId: string): number | undefined {
+    if (typeof legId !== "string") throw new TypeError("legId must be a string");
+    return this.legWorker.get(legId);
+  }
+
+  /**
+   * Allocates an even RTP port (RTCP = port+1) on the worker that owns callId.
+   * All legs of one call share a worker; new calls go to the least loaded one.
+   */
+  async createLeg(callId: string, opts: CreateLegOptions = {}): Promise<{ legId: string; port: number }> {
+    if (this.closing) throw new Error("media engine closed");
+    if (typeof callId !== "string" || callId === "") throw new TypeError("callId must be a non-empty string");
+    const codec = opts.codec ?? "PCMU";
+    if (!isCodec(codec)) throw new TypeError(`unsupported codec ${String(codec)}`);
+    const pt = opts.pt ?? defaultPt(codec);
+    checkPt(pt, "pt");
+    const dtmfPt = opts.dtmfPt === undefined ? 101 : opts.dtmfPt;
+    if (dtmfPt !== null) checkPt(dtmfPt, "dtmfPt");
+    let call = this.callWorker.get(callId);
+    if (!call) {
+      let best = this.slots[0]!;
+      for (const s of this.slots) if ((best.dead && !s.dead) || (!s.dead && s.calls < best.calls)) best = s;
+      call = { index: best.index, legs: 0 };
+      best.calls++;
+      this.callWorker.set(callId, call);
+    }
+    call.legs++;
+    const index = call.index;
+    const legId = `leg-${this.nextLeg++}`;
+    const slot = this.slots[index]!;
+    try {
+      const port = await this.request<number>(index, (id) => ({
+        op: "createLeg",
+        id,
+        legId,
+        callId,
+        codec,
+        pt,
+        dtmfPt,
+        symmetric: opts.symmetric ?? true,
+        inbandDtmf: opts.inbandDtmf ?? false,
+      }));
+      if (this.slots[index] !== slot) throw new Error("media worker died");
+      this.legWorker.set(legId, index);
+      this.legCall.set(legId, callId);
+      slot.legs.add(legId);
+      return { legId, port };
+    } catch (e) {
+      this.releaseCall(callId, slot);
+      throw e;
+    }
+  }
+
+  private releaseCall(callId: string, slot: Slot): void {
+    const call = this.callWorker.get(callId);
+    if (!call) return;
+    if (--call.legs <= 0) {
+      this.callWorker.delete(callId);
+      if (this.slots[call.index] === slot) slot.calls--;
+    }
+  }
+
+  /** Where to send this leg's RTP (until a symmetric leg latches), and codec/payload type changes from SDP. */
+  setRemote(legId: string, address: string, port: number, opts: { codec?: Codec; pt?: number; dtmfPt?: number | null } = {}): void {
+    if (typeof address !== "string" || !IPV4.test(address)) throw new TypeError("address must be an IPv4 address");
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new TypeError("port must be 1..65535");
+    if (opts.codec !== undefined && !isCodec(opts.codec)) throw new TypeError(`unsupported codec ${String(opts.codec)}`);
+    if (opts.pt !== undefined) checkPt(opts.pt, "pt");
+    if (opts.dtmfPt !== undefined && opts.dtmfPt !== null) checkPt(opts.dtmfPt, "dtmfPt");
+    const w = this.workerOf(legId);
+    if (w === undefined) return;
+    let pt = opts.pt;
+    if (pt === undefined && opts.codec !== undefined) pt = defaultPt(opts.codec);
+    this.send(w, { op: "setRemote", legId, address, port, codec: opts.codec, pt, dtmfPt: opts.dtmfPt });
+  }
+
+  /** Plays a tone or an 8 kHz WAV (other rates resampled) to the leg; replaces current playback; ignored while bridged. */
+  play(legId: string, source: PlaySource): void {
+    if (!source || typeof source !== "object") throw new TypeError("play: source required");
+    let cmd: Command;
+    if ("tone" in source) {
+      if (source.tone !== "ringback" && source.tone !== "busy" && source.tone !== "moh") throw new TypeError(`unknown tone ${String(source.tone)}`);
+      cmd = { op: "play", legId, tone: source.tone, loop: true };
+    } else if (typeof source.file === "string") {
+      cmd = { op: "play", legId, file: this.resolve(source.file, true), loop: source.loop ?? false };
+    } else throw new TypeError("play: tone or file required");
+    const w = this.workerOf(legId);
+    if (w !== undefined) this.send(w, cmd);
+  }
+
+  stopPlay(legId: string): void {
+    const w = this.workerOf(legId);
+    if (w !== undefined) this.send(w, { op: "stopPlay", legId });
+  }
+
+  private resolve(p: string, allowAbsolute: boolean): string {
+    if (typeof p !== "string" || p === "") throw new TypeError("path must be a non-empty string");
+    if (path.isAbsolute(p)) {
+      if (allowAbsolute) return p;
+      throw new TypeError("recordingPath must be relative to dataDir");
+    }
+    const full = path.resolve(this.dataDir, p);
+    if (!full.startsWith(this.dataDir + path.sep)) throw new TypeError("path escapes dataDir");
+    return full;
+  }
+
+  /**
+   * Relays both ways; stops playback on both legs. With recordingPath, writes a
+   * stereo 16-bit 8 kHz WAV at dataDir/<recordingPath> (legA left, legB right).
+   * Both legs must belong to the same worker (create them with the same callId).
+   */
+  bridge(legA: string, legB: string, opts: { recordingPath?: string } = {}): void {
+    const recordingPath = opts.recordingPath === undefined ? null : this.resolve(opts.recordingPath, false);
+    const a = this.workerOf(legA);
+    const b = this.workerOf(legB);
+    if (a === undefined || b === undefined) return;
+    if (a !== b) throw new TypeError("bridge: legs belong to different media workers; create them with the same callId");
+    this.send(a, { op: "bridge", legA, legB, recordingPath });
+  }
+
+  /** Stops relaying between legA and its peer and finalises their recording. */
+  unbridge(legA: string): void {
+    const w = this.workerOf(legA);
+    if (w !== undefined) this.send(w, { op: "unbridge", legId: legA });
+  }
+
+  /** Pauses the recording this leg is part of; silence is written meanwhile (keeps timing). */
+  pauseRecording(legA: string): void {
+    const w = this.workerOf(legA);
+    if (w !== undefined) this.send(w, { op: "pauseRec", legId: legA });
+  }
+
+  resumeRecording(legA: string): void {
+    const w = this.workerOf(legA);
+    if (w !== undefined) this.send(w, { op: "resumeRec", legId: legA });
+  }
+
+  /** Closes the leg's sockets, finalises its recording; resolves with its stats (zeros for a leg lost with its worker). */
+  async destroyLeg(legId: string): Promise<LegStats> {
+    const w = this.workerOf(legId);
+    if (w === undefined) {
+      this.deadLegs.delete(legId);
+      return { ...ZERO_STATS };
+    }
+    const slot = this.slots[w]!;
+    this.legWorker.delete(legId);
+    slot.legs.delete(legId);
+    const callId = this.legCall.get(legId);
+    this.legCall.delete(legId);
+    if (callId !== undefined) this.releaseCall(callId, slot);
+    try {
+      const s = await this.request<LegStats | null>(w, (id) => ({ op: "destroyLeg", id, legId }));
+      return s ?? { ...ZERO_STATS };
+    } catch {
+      return { ...ZERO_STATS };
+    }
+  }
+
+  async stats(legId: string): Promise<LegStats> {
+    const w = this.workerOf(legId);
+    if (w === undefined) throw new Error(`unknown leg ${legId}`);
+    return this.request<LegStats>(w, (id) => ({ op: "stats", id, legId }));
+  }
+
+  /** Test hook: makes worker `index` throw an uncaught error (it is then restarted). */
+  crashWorkerForTest(index: number): void {
+    this.send(index, { op: "crash" });
+  }
+
+  /** Terminates workers, closes all sockets, finalises recordings. Idempotent. */
+  close(): Promise<void> {
+    if (this.closed) return this.closed;
+    this.closing = true;
+    this.closed = (async () => {
+      await Promise.all(
+        this.slots.map(async (s) => {
+          const done = this.request<null>(s.index, (id) => ({ op: "close", id })).catch(() => null);
+          await Promise.race([done, new Promise((r) => setTimeout(r, 3000).unref())]);
+          await s.worker.terminate();
+        }),
+      );
+      this.legWorker.clear();
+      this.legCall.clear();
+      this.callWorker.clear();
+    })();
+    return this.closed;
+  }
+}

@@ -1,0 +1,616 @@
+// Media worker: owns the sockets of its legs and moves packets socket -> socket
+// inside this thread. The main thread sends one command per call change.
+//
+// Hot path rules (see docs/architecture.md): no objects or closures per packet
+// of our own. GC hazards that are Node's, not ours: dgram allocates the
+// received Buffer and the rinfo object per datagram, and send() allocates a
+// slice + request object per call.
+import * as dgram from "node:dgram";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parentPort, workerData } from "node:worker_threads";
+import { ALAW_DECODE, ALAW_ENCODE, ALAW_TO_ULAW, ULAW_DECODE, ULAW_ENCODE, ULAW_TO_ALAW } from "./g711.ts";
+import type { Command, LegStats, Reply, WorkerInit } from "./protocol.ts";
+import { Recorder } from "./recorder.ts";
+import { type Codec, DTMF_EVENTS, emodelMos, FRAME_SAMPLES, PT_CN, RTP_HEADER } from "./rtp.ts";
+import { loadPcm8k, tonePcm } from "./tones.ts";
+import { InbandDtmf } from "./dtmf.ts";
+import { JOURNAL_DIR } from "./protocol.ts";
+
+const init = workerData as WorkerInit;
+const port = parentPort!;
+
+/** Output buffers per leg. dgram may queue a send (EAGAIN) and read the buffer later, so we rotate. */
+const OUT_RING = 8;
+const OUT_SIZE = 1500;
+
+function post(msg: Reply): void {
+  port.postMessage(msg);
+}
+
+function rand32(): number {
+  return (Math.random() * 0x100000000) >>> 0;
+}
+
+class Leg {
+  readonly id: string;
+  readonly callId: string;
+  codec: Codec;
+  pt: number;
+  dtmfPt: number | null;
+  readonly symmetric: boolean;
+  readonly rtp: dgram.Socket;
+  readonly rtcp: dgram.Socket;
+  readonly port: number;
+  remoteAddr = "";
+  remotePort = 0;
+  latched = false;
+  peer: Leg | null = null;
+  rec: Recorder | null = null;
+  recCh = 0;
+  closed = false;
+
+  // Outgoing stream (what the far end of this leg sees): one SSRC, continuous seq/ts.
+  readonly outSsrc = rand32();
+  outSeq = rand32() & 0xffff;
+  outTs = rand32();
+  outLastMs = -1;
+  readonly outBufs: Buffer[] = [];
+  outIdx = 0;
+  /** Mapping from the current source stream into this leg's outgoing stream. */
+  srcSsrc = -1;
+  seqDelta = 0;
+  tsDelta = 0;
+  resync = true;
+
+  // Playback
+  playPcm: Int16Array | null = null;
+  playPos = 0;
+  playLoop = true;
+  playNext = 0;
+
+  // Inbound statistics (RFC 3550 appendix A.1, A.8)
+  packetsIn = 0;
+  bytesIn = 0;
+  packetsOut = 0;
+  bytesOut = 0;
+  dropped = 0;
+  inSsrc = -1;
+  seqInit = false;
+  baseSeq = 0;
+  maxSeq = 0;
+  cycles = 0;
+  audioReceived = 0;
+  lostBefore = 0;
+  transit = 0;
+  jitter = 0; // in timestamp units (1/8 ms)
+  jitterInit = false;
+
+  // RFC 4733 receiver state
+  lastEventTs = -1;
+  inband: InbandDtmf | null;
+
+  readonly onRtp: (msg: Buffer, rinfo: dgram.RemoteInfo) => void;
+
+  constructor(id: string, callId: string, codec: Codec, pt: number, dtmfPt: number | null, symmetric: boolean, inband: boolean, rtp: dgram.Socket, rtcp: dgram.Socket, port: number) {
+    this.id = id;
+    this.callId = callId;
+    this.codec = codec;
+    this.pt = pt;
+    this.dtmfPt = dtmfPt;
+    this.symmetric = symmetric;
+    this.rtp = rtp;
+    this.rtcp = rtcp;
+    this.port = port;
+    for (let i = 0; i < OUT_RING; i++) this.outBufs.push(Buffer.alloc(OUT_SIZE));
+    this.inband = inband ? new InbandDtmf() : null;
+    // One bound handler per leg, not per packet.
+    this.onRtp = (msg, rinfo) => onPacket(this, msg, rinfo);
+    rtp.on("message", this.onRtp);
+    rtp.on("error", () => {
+      this.dropped++;
+    });
+    rtcp.on("message", () => {
+      // RTCP from the far end: counted only (phase 2 parses RR for round trip).
+    });
+    rtcp.on("error", () => {});
+  }
+
+  nextOut(): Buffer {
+    const b = this.outBufs[this.outIdx]!;
+    this.outIdx = (this.outIdx + 1) & (OUT_RING - 1);
+    return b;
+  }
+
+  /** Timestamp that continues this leg's outgoing clock at time `now`. */
+  continuedTs(now: number): number {
+    if (this.outLastMs < 0) return this.outTs;
+    return (this.outTs + Math.max(FRAME_SAMPLES, Math.round((now - this.outLastMs) * 8))) >>> 0;
+  }
+
+  lost(): number {
+    if (!this.seqInit) return this.lostBefore;
+    const expected = this.cycles + this.maxSeq - this.baseSeq + 1;
+    return this.lostBefore + Math.max(0, expected - this.audioReceived);
+  }
+
+  stats(): LegStats {
+    const lost = this.lost();
+    const jitterMs = this.jitter / 8;
+    const expected = this.audioReceived + lost;
+    let mos = 0;
+    if (this.audioReceived > 0) {
+      const lossPct = expected > 0 ? (100 * lost) / expected : 0;
+      // One-way delay estimate: 20 ms packetisation + a jitter buffer of twice the jitter + ~20 ms network/processing.
+      mos = emodelMos(lossPct, 40 + 2 * jitterMs);
+    }
+    return { packetsIn: this.packetsIn, packetsOut: this.packetsOut, bytesIn: this.bytesIn, bytesOut: this.bytesOut, lost, jitterMs: Math.round(jitterMs * 1000) / 1000, mos };
+  }
+}
+
+const legs = new Map<string, Leg>();
+const playing = new Set<Leg>();
+const recorders = new Set<Recorder>();
+
+function sendOut(leg: Leg, buf: Buffer, len: number): void {
+  if (leg.remotePort === 0) return;
+  leg.rtp.send(buf, 0, len, leg.remotePort, leg.remoteAddr);
+  leg.packetsOut++;
+  leg.bytesOut += len;
+}
+
+function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
+  const len = msg.length;
+  if (len < RTP_HEADER || (msg[0]! & 0xc0) !== 0x80) {
+    leg.dropped++;
+    return;
+  }
+  if (leg.symmetric) {
+    if (!leg.latched) {
+      // Symmetric RTP (RFC 4961): send to where the far end sends from.
+      leg.latched = true;
+      leg.remoteAddr = rinfo.address;
+      leg.remotePort = rinfo.port;
+    } else if (rinfo.port !== leg.remotePort || rinfo.address !== leg.remoteAddr) {
+      leg.dropped++;
+      return;
+    }
+  }
+  const b0 = msg[0]!;
+  let off = RTP_HEADER + (b0 & 0x0f) * 4;
+  if (b0 & 0x10) {
+    if (len < off + 4) {
+      leg.dropped++;
+      return;
+    }
+    off += 4 + msg.readUInt16BE(off + 2) * 4;
+  }
+  let end = len;
+  if (b0 & 0x20) end -= msg[len - 1]!;
+  if (off > end) {
+    leg.dropped++;
+    return;
+  }
+  const pt = msg[1]! & 0x7f;
+  const seq = msg.readUInt16BE(2);
+  const ts = msg.readUInt32BE(4);
+  const ssrc = msg.readUInt32BE(8);
+  leg.packetsIn++;
+  leg.bytesIn += len;
+  const now = performance.now();
+
+  if (pt === leg.pt) {
+    // RFC 3550 A.1 sequence accounting (simplified: no probation).
+    if (ssrc !== leg.inSsrc) {
+      if (leg.seqInit) leg.lostBefore = leg.lost();
+      leg.inSsrc = ssrc;
+      leg.seqInit = true;
+      leg.baseSeq = seq;
+      leg.maxSeq = seq;
+      leg.cycles = 0;
+      leg.audioReceived = 0;
+      leg.jitterInit = false;
+    } else {
+      const udelta = (seq - leg.maxSeq) & 0xffff;
+      if (udelta < 3000) {
+        if (seq < leg.maxSeq) leg.cycles += 65536;
+        leg.maxSeq = seq;
+      } else if (udelta <= 65536 - 100) {
+        // A large jump: the sender restarted; start counting again.
+        leg.lostBefore = leg.lost();
+        leg.baseSeq = seq;
+        leg.maxSeq = seq;
+        leg.cycles = 0;
+        leg.audioReceived = 0;
+      }
+    }
+    leg.audioReceived++;
+    // RFC 3550 A.8 interarrival jitter, in timestamp units.
+    const arrival = Math.floor(now * 8);
+    const transit = (arrival - ts) | 0;
+    if (leg.jitterInit) {
+      let d = (transit - leg.transit) | 0;
+      if (d < 0) d = -d;
+      leg.jitter += (d - leg.jitter) / 16;
+    }
+    leg.transit = transit;
+    leg.jitterInit = true;
+
+    const rec = leg.rec;
+    if (rec !== null) rec.put(leg.recCh, msg, off, end, leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE, now);
+    if (leg.inband !== null) leg.inband.feed(msg, off, end, leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE, leg.id, onInbandDigit);
+
+    const peer = leg.peer;
+    if (peer === null || peer.remotePort === 0) return;
+    const out = peer.nextOut();
+    let marker = msg[1]! & 0x80;
+    if (ssrc !== peer.srcSsrc || peer.resync) {
+      marker = 0x80;
+      remap(peer, ssrc, seq, ts, now);
+    }
+    const n = end - off;
+    if (peer.codec === leg.codec) msg.copy(out, RTP_HEADER, off, end);
+    else {
+      const t = leg.codec === "PCMU" ? ULAW_TO_ALAW : ALAW_TO_ULAW;
+      for (let i = 0; i < n; i++) out[RTP_HEADER + i] = t[msg[off + i]!]!;
+    }
+    writeHeader(peer, out, marker | peer.pt, seq, ts, now);
+    sendOut(peer, out, RTP_HEADER + n);
+    return;
+  }
+
+  if (pt === leg.dtmfPt) {
+    // RFC 4733 section 2.5.1: one event = one RTP timestamp; the first packet
+    // of a new timestamp starts a digit, retransmitted end packets repeat it.
+    if (end - off >= 4 && ts !== leg.lastEventTs) {
+      leg.lastEventTs = ts;
+      const ev = msg[off]!;
+      if (ev < 16) post({ ev: "dtmf", legId: leg.id, digit: DTMF_EVENTS[ev]! });
+    }
+    const peer = leg.peer;
+    if (peer === null || peer.remotePort === 0 || peer.dtmfPt === null) return;
+    const out = peer.nextOut();
+    let marker = msg[1]! & 0x80;
+    if (ssrc !== peer.srcSsrc || peer.resync) {
+      marker = 0x80;
+      remap(peer, ssrc, seq, ts, now);
+    }
+    msg.copy(out, RTP_HEADER, off, end);
+    writeHeader(peer, out, marker | peer.dtmfPt, seq, ts, now);
+    sendOut(peer, out, RTP_HEADER + end - off);
+    return;
+  }
+
+  if (pt === PT_CN) {
+    const peer = leg.peer;
+    if (peer === null || peer.remotePort === 0) return;
+    const out = peer.nextOut();
+    if (ssrc !== peer.srcSsrc || peer.resync) remap(peer, ssrc, seq, ts, now);
+    msg.copy(out, RTP_HEADER, off, end);
+    writeHeader(peer, out, PT_CN, seq, ts, now);
+    sendOut(peer, out, RTP_HEADER + end - off);
+    return;
+  }
+  leg.dropped++;
+}
+
+/** Maps a new source stream onto dst's outgoing stream so seq/ts continue (RFC 3550 section 5.1). */
+function remap(dst: Leg, ssrc: number, seq: number, ts: number, now: number): void {
+  dst.srcSsrc = ssrc;
+  dst.resync = false;
+  dst.seqDelta = ((dst.outSeq + 1 - seq) & 0xffff) >>> 0;
+  dst.tsDelta = (dst.continuedTs(now) - ts) >>> 0;
+}
+
+function writeHeader(dst: Leg, out: Buffer, b1: number, seq: number, ts: number, now: number): void {
+  const oseq = (seq + dst.seqDelta) & 0xffff;
+  const ots = (ts + dst.tsDelta) >>> 0;
+  out[0] = 0x80;
+  out[1] = b1;
+  out.writeUInt16BE(oseq, 2);
+  out.writeUInt32BE(ots, 4);
+  out.writeUInt32BE(dst.outSsrc, 8);
+  dst.outSeq = oseq;
+  dst.outTs = ots;
+  dst.outLastMs = now;
+}
+
+function onInbandDigit(legId: string, digit: string): void {
+  post({ ev: "dtmf", legId, digit });
+}
+
+// ---------------------------------------------------------------- playback
+
+const fileCache = new Map<string, Int16Array>();
+
+function loadFile(file: string): Int16Array {
+  const p = path.isAbsolute(file) ? file : path.join(init.dataDir, file);
+  let pcm = fileCache.get(p);
+  if (!pcm) {
+    pcm = loadPcm8k(p);
+    if (fileCache.size >= 64) fileCache.delete(fileCache.keys().next().value!);
+    fileCache.set(p, pcm);
+  }
+  return pcm;
+}
+
+function startPlay(leg: Leg, pcm: Int16Array, loop: boolean): void {
+  leg.playPcm = pcm;
+  leg.playPos = 0;
+  leg.playLoop = loop;
+  leg.playNext = performance.now();
+  leg.resync = true; // a new source for this leg's outgoing stream
+  playing.add(leg);
+}
+
+function stopPlay(leg: Leg): void {
+  if (leg.playPcm !== null) leg.resync = true;
+  leg.playPcm = null;
+  playing.delete(leg);
+}
+
+function playFrame(leg: Leg, now: number): boolean {
+  const pcm = leg.playPcm!;
+  if (pcm.length === 0) return false;
+  const out = leg.nextOut();
+  const enc = leg.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
+  let pos = leg.playPos;
+  for (let i = 0; i < FRAME_SAMPLES; i++) {
+    if (pos >= pcm.length) {
+      if (!leg.playLoop) {
+        // pad the last frame with silence
+        out[RTP_HEADER + i] = enc[32768]!;
+        continue;
+      }
+      pos = 0;
+    }
+    out[RTP_HEADER + i] = enc[pcm[pos++]! + 32768]!;
+  }
+  leg.playPos = pos;
+  let marker = 0;
+  let ts: number;
+  if (leg.resync) {
+    marker = 0x80;
+    ts = leg.continuedTs(now);
+    leg.resync = false;
+    leg.srcSsrc = -1; // a relayed stream must remap afterwards
+  } else ts = (leg.outTs + FRAME_SAMPLES) >>> 0;
+  const seq = (leg.outSeq + 1) & 0xffff;
+  out[0] = 0x80;
+  out[1] = marker | leg.pt;
+  out.writeUInt16BE(seq, 2);
+  out.writeUInt32BE(ts, 4);
+  out.writeUInt32BE(leg.outSsrc, 8);
+  leg.outSeq = seq;
+  leg.outTs = ts;
+  leg.outLastMs = now;
+  sendOut(leg, out, RTP_HEADER + FRAME_SAMPLES);
+  return leg.playLoop || pos < pcm.length;
+}
+
+// A 10 ms tick drives playback (20 ms frames, drift corrected) and spreads recording flushes.
+const tick = setInterval(() => {
+  const now = performance.now();
+  for (const leg of playing) {
+    if (now - leg.playNext > 200) leg.playNext = now; // stalled: don't burst
+    while (leg.playNext <= now) {
+      leg.playNext += 20;
+      if (!playFrame(leg, now)) {
+        stopPlay(leg);
+        break;
+      }
+    }
+  }
+  for (const r of recorders) {
+    if (now >= r.nextFlushMs) {
+      try {
+        r.flush(now, false);
+      } catch (e) {
+        recorders.delete(r);
+        post({ ev: "recordingError", path: r.path, error: String(e) });
+      }
+    }
+  }
+}, 10);
+
+// ---------------------------------------------------------------- bridging and recording
+
+function unbridge(leg: Leg): void {
+  const peer = leg.peer;
+  const rec = leg.rec;
+  if (rec !== null) {
+    finishRecorder(rec);
+    leg.rec = null;
+    if (peer !== null) peer.rec = null;
+  }
+  if (peer !== null) {
+    peer.peer = null;
+    peer.resync = true;
+  }
+  leg.peer = null;
+  leg.resync = true;
+}
+
+function finishRecorder(rec: Recorder): void {
+  recorders.delete(rec);
+  try {
+    rec.close(performance.now());
+  } catch (e) {
+    post({ ev: "recordingError", path: rec.path, error: String(e) });
+  }
+}
+
+function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
+  if (a === b) return;
+  if (a.peer !== null) unbridge(a);
+  if (b.peer !== null) unbridge(b);
+  stopPlay(a);
+  stopPlay(b);
+  a.peer = b;
+  b.peer = a;
+  a.resync = true;
+  b.resync = true;
+  if (recordingPath !== null) {
+    try {
+      const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`);
+      recorders.add(rec);
+      a.rec = rec;
+      a.recCh = 0;
+      b.rec = rec;
+      b.recCh = 1;
+    } catch (e) {
+      post({ ev: "recordingError", path: recordingPath, error: String(e) });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- ports
+
+const usedPorts = new Set<number>();
+let portCursor = 0;
+
+function bindSocket(p: number): Promise<dgram.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = dgram.createSocket({ type: "udp4" });
+    const onError = (e: Error) => {
+      s.close();
+      reject(e);
+    };
+    s.once("error", onError);
+    s.bind(p, init.host, () => {
+      s.off("error", onError);
+      resolve(s);
+    });
+  });
+}
+
+/** Even ports of [portMin, portMax) striped across workers so workers never race for one. */
+async function allocPorts(): Promise<{ rtp: dgram.Socket; rtcp: dgram.Socket; port: number }> {
+  const first = init.portMin + (init.portMin & 1);
+  const slots = Math.floor((init.portMax - first) / 2);
+  const mine = Math.floor((slots - init.index + init.workers - 1) / init.workers);
+  for (let tries = 0; tries < mine; tries++) {
+    const k = portCursor;
+    portCursor = (portCursor + 1) % mine;
+    const p = first + 2 * (init.index + k * init.workers);
+    if (usedPorts.has(p)) continue;
+    let rtp: dgram.Socket;
+    try {
+      rtp = await bindSocket(p);
+    } catch {
+      continue;
+    }
+    try {
+      const rtcp = await bindSocket(p + 1);
+      usedPorts.add(p);
+      return { rtp, rtcp, port: p };
+    } catch {
+      rtp.close();
+    }
+  }
+  throw new Error("no free RTP port");
+}
+
+// ---------------------------------------------------------------- commands
+
+function closeLeg(leg: Leg): LegStats {
+  unbridge(leg);
+  stopPlay(leg);
+  leg.closed = true;
+  legs.delete(leg.id);
+  usedPorts.delete(leg.port);
+  const s = leg.stats();
+  leg.rtp.close();
+  leg.rtcp.close();
+  return s;
+}
+
+async function handle(cmd: Command): Promise<void> {
+  switch (cmd.op) {
+    case "createLeg": {
+      try {
+        const { rtp, rtcp, port: p } = await allocPorts();
+        const leg = new Leg(cmd.legId, cmd.callId, cmd.codec, cmd.pt, cmd.dtmfPt, cmd.symmetric, cmd.inbandDtmf, rtp, rtcp, p);
+        legs.set(leg.id, leg);
+        post({ id: cmd.id, ok: true, result: p });
+      } catch (e) {
+        post({ id: cmd.id, ok: false, error: String((e as Error).message ?? e) });
+      }
+      return;
+    }
+    case "setRemote": {
+      const leg = legs.get(cmd.legId);
+      if (!leg) return;
+      leg.remoteAddr = cmd.address;
+      leg.remotePort = cmd.port;
+      // A new SDP address re-arms latching (RFC 4961 peers may move).
+      leg.latched = false;
+      if (cmd.codec !== undefined) leg.codec = cmd.codec;
+      if (cmd.pt !== undefined) leg.pt = cmd.pt;
+      if (cmd.dtmfPt !== undefined) leg.dtmfPt = cmd.dtmfPt;
+      return;
+    }
+    case "play": {
+      const leg = legs.get(cmd.legId);
+      if (!leg) return;
+      if (leg.peer !== null) return; // bridged legs hear the peer
+      try {
+        const pcm = cmd.tone ? tonePcm(cmd.tone) : loadFile(cmd.file!);
+        startPlay(leg, pcm, cmd.tone ? true : cmd.loop);
+      } catch (e) {
+        post({ ev: "recordingError", path: cmd.file ?? "", error: `play: ${String(e)}` });
+      }
+      return;
+    }
+    case "stopPlay": {
+      const leg = legs.get(cmd.legId);
+      if (leg) stopPlay(leg);
+      return;
+    }
+    case "bridge": {
+      const a = legs.get(cmd.legA);
+      const b = legs.get(cmd.legB);
+      if (a && b) bridge(a, b, cmd.recordingPath);
+      return;
+    }
+    case "unbridge": {
+      const leg = legs.get(cmd.legId);
+      if (leg) unbridge(leg);
+      return;
+    }
+    case "pauseRec":
+    case "resumeRec": {
+      const rec = legs.get(cmd.legId)?.rec;
+      if (rec) rec.paused = cmd.op === "pauseRec";
+      return;
+    }
+    case "destroyLeg": {
+      const leg = legs.get(cmd.legId);
+      post({ id: cmd.id, ok: true, result: leg ? closeLeg(leg) : null });
+      return;
+    }
+    case "stats": {
+      const leg = legs.get(cmd.legId);
+      if (leg) post({ id: cmd.id, ok: true, result: leg.stats() });
+      else post({ id: cmd.id, ok: false, error: "unknown leg" });
+      return;
+    }
+    case "close": {
+      for (const leg of [...legs.values()]) closeLeg(leg);
+      for (const r of [...recorders]) finishRecorder(r);
+      clearInterval(tick);
+      post({ id: cmd.id, ok: true, result: null });
+      return;
+    }
+    case "crash":
+      // Test hook: an uncaught error, as a bug in this worker would raise.
+      setImmediate(() => {
+        throw new Error("media worker crash requested");
+      });
+      return;
+  }
+}
+
+port.on("message", (cmd: Command) => {
+  void handle(cmd);
+});
