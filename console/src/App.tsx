@@ -21,7 +21,7 @@ import { Login } from "./components/Login.tsx";
 import { ScreenPop } from "./components/ScreenPop.tsx";
 import { ShortcutHelp } from "./components/ShortcutHelp.tsx";
 import { SupervisorWall } from "./components/SupervisorWall.tsx";
-import { type Key, type Lang, label, parseLang } from "./i18n.ts";
+import { type Key, type Lang, label, otherLangName, parseLang } from "./i18n.ts";
 import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
 import { startRing, stopRing } from "./ring.ts";
 import { shortcutFor } from "./shortcuts.ts";
@@ -250,7 +250,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           <span className="muted"> · {user.role}</span>
         </span>
         <button type="button" className="link" onClick={props.onToggleLang} data-testid="lang-toggle" title="Alt+L">
-          {label("lang_toggle", props.lang)}
+          {otherLangName(props.lang)}
         </button>
         <button type="button" onClick={props.onExit} data-testid="exit">
           <T k="exit" />

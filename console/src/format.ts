@@ -45,3 +45,12 @@ export function parseIsoDate(v: string): number | null {
   const t = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime();
   return Number.isFinite(t) ? t : null;
 }
+
+/** "HH:MM:SS" for today (relative to nowMs), otherwise "MM-DD HH:MM", for dense lists. */
+export function shortDateTime(ms: number | null | undefined, nowMs: number): string {
+  if (!ms || !Number.isFinite(ms)) return "";
+  const d = new Date(ms);
+  const n = new Date(nowMs);
+  if (d.getFullYear() === n.getFullYear() && d.getMonth() === n.getMonth() && d.getDate() === n.getDate()) return clock(ms);
+  return `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -135,7 +135,6 @@ const T = {
   sc_lang: ["切换语言", "Switch language"],
   sc_tab: ["切换页面", "Switch tab"],
   sc_help: ["显示快捷键", "Show shortcuts"],
-  lang_toggle: ["English", "中文"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type Key = keyof typeof T;
@@ -160,6 +159,11 @@ export function label(key: Key | string, lang: Lang): string {
 /** Short label: only the primary text ("签入" in zh-CN, "Log in" in en), for dense cells. */
 export function short(key: Key | string, lang: Lang): string {
   return tr(key, lang).primary;
+}
+
+/** Name of the language the toggle switches to ("English" while in zh-CN, "中文" while in en). */
+export function otherLangName(lang: Lang): string {
+  return lang === "en" ? "中文" : "English";
 }
 
 export function parseLang(v: string | null | undefined): Lang {

@@ -1,6 +1,6 @@
 import type { Agent } from "../api.ts";
 import { duration, since } from "../format.ts";
-import { ReasonText, StatusBadge, T } from "../ui.tsx";
+import { ReasonText, StatusBadge, T, useLabel } from "../ui.tsx";
 
 /** Over this many seconds in not_ready / wrap_up, the time cell turns amber (a supervisor cue). */
 export const LONG_STATE_S = 600;
@@ -10,6 +10,7 @@ export function agentKey(a: Agent): string {
 }
 
 export function AgentsTable(props: { agents: Agent[]; now: number; myAgentId: string | null }) {
+  const L = useLabel();
   return (
     <table className="grid" data-testid="agents-table">
       <thead>
@@ -26,21 +27,15 @@ export function AgentsTable(props: { agents: Agent[]; now: number; myAgentId: st
           <th>
             <T k="status" />
           </th>
-          <th>
-            <T k="reason" />
-          </th>
           <th className="num">
             <T k="time_in_state" />
-          </th>
-          <th>
-            <T k="device" />
           </th>
         </tr>
       </thead>
       <tbody>
         {props.agents.length === 0 ? (
           <tr className="empty">
-            <td colSpan={7}>
+            <td colSpan={5}>
               <T k="no_agents" />
             </td>
           </tr>
@@ -54,20 +49,25 @@ export function AgentsTable(props: { agents: Agent[]; now: number; myAgentId: st
               data-testid={`agent-row-${agentKey(a)}`}
               data-agent-id={a.id}
               data-status={a.status}
+              data-registered={a.registered}
               className={a.id === props.myAgentId ? "me" : undefined}
             >
-              <td className="mono">{a.jobNumber || a.id}</td>
-              <td>{a.displayName}</td>
+              <td className="mono">
+                <span className={a.registered ? "dot on" : "dot off"} title={L(a.registered ? "registered" : "unregistered")} />
+                {a.jobNumber || a.id}
+              </td>
+              <td className="ellipsis">{a.displayName}</td>
               <td className="mono">{a.extension}</td>
               <td>
                 <StatusBadge status={a.status} />
+                {a.status === "not_ready" && a.reason ? (
+                  <span className="reason">
+                    {" "}
+                    <ReasonText reason={a.reason} />
+                  </span>
+                ) : null}
               </td>
-              <td>{a.status === "not_ready" ? <ReasonText reason={a.reason} /> : null}</td>
               <td className={long ? "num mono long" : "num mono"}>{a.status === "logged_out" ? "" : duration(t)}</td>
-              <td>
-                <span className={a.registered ? "dot on" : "dot off"} />
-                <T k={a.registered ? "registered" : "unregistered"} />
-              </td>
             </tr>
           );
         })}

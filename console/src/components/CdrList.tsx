@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { type Agent, ApiError, type Cdr, listCdrs, recordingUrl } from "../api.ts";
 import { type CdrFilter, filterCdrs, serverQuery, talkS, waitS } from "../cdr.ts";
-import { dateTime, duration, parseIsoDate } from "../format.ts";
+import { dateTime, duration, parseIsoDate, shortDateTime } from "../format.ts";
 import type { Key } from "../i18n.ts";
 import { T, useLabel } from "../ui.tsx";
 import { agentName } from "./LiveCalls.tsx";
@@ -41,7 +41,11 @@ function toFilter(f: FormState, limit: number): CdrFilter {
  */
 export function CdrList(props: { compact?: boolean; agents: Readonly<Record<string, Agent>>; refreshKey: unknown }) {
   const L = useLabel();
-  const limit = props.compact ? 20 : 500;
+  const full = !props.compact;
+  const cols = full ? 9 : 7;
+  const limit = full ? 500 : 20;
+  // Rows are re-rendered on refresh, not per second; "today" is judged at render time.
+  const nowMs = Date.now();
   const [form, setForm] = useState<FormState>(EMPTY_FORM);
   const [filter, setFilter] = useState<CdrFilter>({ limit });
   const [rows, setRows] = useState<Cdr[] | null>(null);
@@ -151,12 +155,16 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
             <th>
               <T k="caller" />
             </th>
-            <th>
-              <T k="callee" />
-            </th>
-            <th>
-              <T k="queue" />
-            </th>
+            {full ? (
+              <th>
+                <T k="callee" />
+              </th>
+            ) : null}
+            {full ? (
+              <th>
+                <T k="queue" />
+              </th>
+            ) : null}
             <th>
               <T k="agent" />
             </th>
@@ -177,29 +185,31 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
         <tbody>
           {rows === null ? (
             <tr className="empty">
-              <td colSpan={9}>
+              <td colSpan={cols}>
                 <T k="loading" />
               </td>
             </tr>
           ) : rows.length === 0 ? (
             <tr className="empty">
-              <td colSpan={9}>
+              <td colSpan={cols}>
                 <T k="no_cdrs" />
               </td>
             </tr>
           ) : null}
           {rows?.map((r) => (
             <tr key={r.callId} data-testid={`cdr-row-${r.callId}`} className={playing === r.callId ? "sel" : undefined}>
-              <td className="mono">{dateTime(r.startMs)}</td>
+              <td className="mono" title={dateTime(r.startMs)}>
+                {full ? dateTime(r.startMs) : shortDateTime(r.startMs, nowMs)}
+              </td>
               <td className="mono">{r.caller}</td>
-              <td className="mono">{r.callee}</td>
-              <td>{r.queueId ?? ""}</td>
+              {full ? <td className="mono">{r.callee}</td> : null}
+              {full ? <td>{r.queueId ?? ""}</td> : null}
               <td>{agentName(props.agents, r.agentId)}</td>
               <td className="num mono">{duration(waitS(r))}</td>
               <td className="num mono">{r.answerMs ? duration(talkS(r)) : "—"}</td>
               <td title={r.hangupCause}>
                 {SIDE_KEYS[r.hangupSide] ? <T k={SIDE_KEYS[r.hangupSide]!} /> : r.hangupSide}
-                <span className="muted small"> {r.hangupCause}</span>
+                {full ? <span className="muted small"> {r.hangupCause}</span> : null}
               </td>
               <td>
                 {r.recordingPath ? (

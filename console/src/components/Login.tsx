@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { ApiError, type LoginResult, login } from "../api.ts";
-import type { Key, Lang } from "../i18n.ts";
-import { T, useLabel } from "../ui.tsx";
+import { type Key, type Lang, otherLangName } from "../i18n.ts";
+import { T } from "../ui.tsx";
 
 function errorKey(e: unknown): Key {
   if (e instanceof ApiError) {
@@ -14,7 +14,6 @@ function errorKey(e: unknown): Key {
 }
 
 export function Login(props: { onLoggedIn: (r: LoginResult) => void; notice: Key | null; lang: Lang; onToggleLang: () => void }) {
-  const L = useLabel();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [tenant, setTenant] = useState("");
@@ -41,7 +40,7 @@ export function Login(props: { onLoggedIn: (r: LoginResult) => void; notice: Key
         <div className="login-head">
           <div className="brand">Switchboard</div>
           <button type="button" className="link" onClick={props.onToggleLang} data-testid="lang-toggle">
-            {L("lang_toggle")}
+            {otherLangName(props.lang)}
           </button>
         </div>
         <h1>
