@@ -106,6 +106,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   const [busy, setBusy] = useState(false);
   const [stateError, setStateError] = useState<Key | null>(null);
   const [toast, setToast] = useState<Key | null>(null);
+  const [tenantName, setTenantName] = useState<string | null>(null);
   const now = useNow(1000);
 
   useEffect(() => {
@@ -117,8 +118,11 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
     Promise.all([listAgents(), listCalls()])
       .then(([agents, calls]) => dispatch({ kind: "rest", ev: { type: "snapshot", agents, calls } }))
       .catch(() => {});
-    // Validates a token restored from sessionStorage: a 401 sends the user back to the login page.
-    me().catch(() => {});
+    // Validates a token restored from sessionStorage (a 401 sends the user back to the login page)
+    // and names the tenant in the header.
+    me()
+      .then((r) => setTenantName(r.tenant?.name ?? r.tenant?.slug ?? null))
+      .catch(() => {});
     return stop;
   }, []);
 
@@ -245,9 +249,18 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           <span className="dot" />
           <T k={connected ? "online" : "reconnecting"} />
         </span>
+        {live.coreLive === false ? (
+          <span className="conn off" data-testid="core-offline">
+            <T k="core_offline" />
+          </span>
+        ) : null}
         <span className="who" data-testid="current-user">
           {user.username}
-          <span className="muted"> · {user.role}</span>
+          <span className="muted">
+            {" "}
+            · {user.role}
+            {tenantName ? ` · ${tenantName}` : ""}
+          </span>
         </span>
         <button type="button" className="link" onClick={props.onToggleLang} data-testid="lang-toggle" title="Alt+L">
           {otherLangName(props.lang)}
@@ -283,7 +296,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
                 <h2>
                   <T k="recent_cdrs" />
                 </h2>
-                <CdrList compact agents={live.agents} refreshKey={live.lastEndedCallId} />
+                <CdrList compact agents={live.agents} refreshKey={live.cdrSeq} />
               </section>
             </div>
             <div className="col-side">
@@ -305,7 +318,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
             <h2>
               <T k="cdrs" />
             </h2>
-            <CdrList agents={live.agents} refreshKey={live.lastEndedCallId} />
+            <CdrList agents={live.agents} refreshKey={live.cdrSeq} />
           </section>
         ) : null}
       </main>

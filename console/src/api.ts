@@ -10,7 +10,8 @@ export interface User {
   id: string;
   username: string;
   role: Role;
-  tenantId: string;
+  /** null for a platform admin. */
+  tenantId: string | null;
   /** Set when this login is an agent (has a seat in the ACD); null for admins. */
   agentId: string | null;
 }
@@ -39,6 +40,9 @@ export interface Agent {
   registered: boolean;
   /** Optional: epoch ms when after-call work ends (status wrap_up). */
   wrapUpUntilMs?: number | null;
+  /** The call the agent is on, when control says so. */
+  callId?: string | null;
+  queueIds?: string[];
 }
 
 export type CallPhase = "new" | "queued" | "offered" | "answered" | "ended";
@@ -87,7 +91,15 @@ export interface Cdr {
   queueId: string | null;
   hangupCause: string;
   hangupSide: string;
+  /** Where the recording is stored; null when the call has none. */
   recordingPath: string | null;
+  queueWaitMs?: number | null;
+}
+
+export interface Tenant {
+  id: string;
+  slug: string;
+  name: string;
 }
 
 export interface QueueStats {
@@ -99,11 +111,18 @@ export interface QueueStats {
 }
 
 export type ServerEvent =
-  | { type: "snapshot"; agents: Agent[]; calls: Call[]; queues?: QueueStats[] }
+  /** `live` false: control could not reach core, agent states are unknown. */
+  | { type: "snapshot"; agents: Agent[]; calls: Call[]; queues?: QueueStats[]; live?: boolean }
   | ({ type: "agent"; agentId: string } & Partial<Omit<Agent, "id">>)
   | ({ type: "call" } & Call)
-  | ({ type: "queue" } & QueueStats);
+  | ({ type: "queue" } & QueueStats)
+  /** A CDR was written (after a call ended): a hint to refresh CDR lists. */
+  | { type: "cdr"; callId: string };
 
+/**
+ * CDR search. Control filters by `to` (as `before`), `caller` (prefix), `agentId` (as `agent`) and
+ * `limit` (1..500, default 50); the other fields are applied by the console (see cdr.ts).
+ */
 export interface CdrQuery {
   /** Epoch ms, inclusive. */
   from?: number;
@@ -114,6 +133,138 @@ export interface CdrQuery {
   agentId?: string;
   queueId?: string;
   limit?: number;
+}
+
+// ---------- normalisation of control's JSON ----------
+// Control sends "" for absent ids/reasons, null status while core is away, lists as {items}, and a CDR's
+// recording as an object. These functions turn that into the types above; they never throw.
+
+type Raw = Record<string, unknown>;
+const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+const optStr = (v: unknown): string | null => {
+  const s = str(v);
+  return s ? s : null;
+};
+const numOr = (v: unknown, d: number): number => (typeof v === "number" && Number.isFinite(v) ? v : d);
+const optNum = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const isObj = (v: unknown): v is Raw => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** A list response: a bare array or {items: [...]}. */
+export function items(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (isObj(v) && Array.isArray(v.items)) return v.items;
+  return [];
+}
+
+const STATUSES: ReadonlySet<string> = new Set(["logged_out", "ready", "not_ready", "reserved", "ringing", "on_call", "wrap_up"]);
+const PHASES: ReadonlySet<string> = new Set(["new", "queued", "offered", "answered", "ended"]);
+
+export function normAgent(r: Raw): Agent {
+  const id = str(r.id ?? r.agentId);
+  const status = str(r.status);
+  const a: Agent = {
+    id,
+    jobNumber: str(r.jobNumber) || id,
+    extension: str(r.extension),
+    displayName: str(r.displayName),
+    status: (STATUSES.has(status) ? status : "logged_out") as AgentStatus,
+    reason: optStr(r.reason),
+    sinceMs: numOr(r.sinceMs, 0),
+    registered: r.registered === true,
+  };
+  if (r.wrapUpUntilMs !== undefined) a.wrapUpUntilMs = optNum(r.wrapUpUntilMs);
+  if (r.callId !== undefined) a.callId = optStr(r.callId);
+  if (Array.isArray(r.queueIds)) a.queueIds = r.queueIds.map(str);
+  return a;
+}
+
+export function normCall(r: Raw): Call {
+  const phase = str(r.phase);
+  const c: Call = {
+    callId: str(r.callId),
+    phase: (PHASES.has(phase) ? phase : "new") as CallPhase,
+    caller: str(r.caller),
+    callee: str(r.callee),
+    queueId: optStr(r.queueId),
+    agentId: optStr(r.agentId),
+    startMs: numOr(r.startMs, 0),
+  };
+  if (r.answerMs !== undefined) c.answerMs = optNum(r.answerMs);
+  if (r.customer !== undefined) c.customer = isObj(r.customer) ? (r.customer as CustomerInfo) : null;
+  if (r.region !== undefined) c.region = optStr(r.region);
+  if (r.ivr !== undefined) c.ivr = isObj(r.ivr) ? (Object.fromEntries(Object.entries(r.ivr).map(([k, v]) => [k, str(v)])) as Record<string, string>) : null;
+  return c;
+}
+
+export function normCdr(r: Raw): Cdr {
+  const rec = isObj(r.recording) ? r.recording : null;
+  return {
+    callId: str(r.callId),
+    caller: str(r.caller),
+    callee: str(r.callee),
+    startMs: numOr(r.startMs, 0),
+    answerMs: optNum(r.answerMs) || null,
+    endMs: numOr(r.endMs, numOr(r.startMs, 0)),
+    agentId: optStr(r.agentId),
+    queueId: optStr(r.queueId),
+    hangupCause: str(r.hangupCause),
+    hangupSide: str(r.hangupSide),
+    recordingPath: optStr(r.recordingPath) ?? (rec ? optStr(rec.path) || optStr(rec.url) : null),
+    queueWaitMs: optNum(r.queueWaitMs),
+  };
+}
+
+export function normQueue(r: Raw): QueueStats {
+  return {
+    queueId: str(r.queueId),
+    waiting: numOr(r.waiting, 0),
+    longestWaitS: numOr(r.longestWaitS, 0),
+    agentsReady: numOr(r.agentsReady, 0),
+    agentsBusy: numOr(r.agentsBusy, 0),
+  };
+}
+
+/** An agent event keeps only the fields it carries (absent = unchanged), in the types above. */
+function normAgentEvent(r: Raw): ServerEvent {
+  const ev: Raw = { type: "agent", agentId: str(r.agentId ?? r.id) };
+  if (r.status !== undefined && r.status !== null) ev.status = str(r.status);
+  if (r.reason !== undefined) ev.reason = optStr(r.reason);
+  if (r.sinceMs !== undefined) ev.sinceMs = numOr(r.sinceMs, 0);
+  if (typeof r.registered === "boolean") ev.registered = r.registered;
+  for (const k of ["jobNumber", "extension", "displayName"]) if (typeof r[k] === "string") ev[k] = r[k];
+  if (r.wrapUpUntilMs !== undefined) ev.wrapUpUntilMs = optNum(r.wrapUpUntilMs);
+  if (r.callId !== undefined) ev.callId = optStr(r.callId);
+  return ev as unknown as ServerEvent;
+}
+
+/** Normalises one decoded event-stream message; null for unknown types. */
+export function normEvent(v: unknown): ServerEvent | null {
+  if (!isObj(v)) return null;
+  switch (v.type) {
+    case "snapshot": {
+      const ev: ServerEvent = {
+        type: "snapshot",
+        agents: items(v.agents).filter(isObj).map(normAgent),
+        calls: items(v.calls).filter(isObj).map(normCall),
+      };
+      if (Array.isArray(v.queues)) ev.queues = v.queues.filter(isObj).map(normQueue);
+      if (typeof v.live === "boolean") ev.live = v.live;
+      return ev;
+    }
+    case "agent":
+      return normAgentEvent(v);
+    case "call": {
+      const c = normCall(v);
+      // Keep "absent" distinct from "empty" for the optional screen-pop fields (normCall only copies present ones).
+      return { type: "call", ...c };
+    }
+    case "queue":
+      return { type: "queue", ...normQueue(v) };
+    case "cdr":
+      return { type: "cdr", callId: str(v.callId) };
+    default:
+      return null;
+  }
 }
 
 // ---------- errors ----------
@@ -179,12 +330,15 @@ export function login(username: string, password: string, tenant?: string): Prom
   return request<LoginResult>("POST", "/auth/login", body, false);
 }
 
-export function me(): Promise<User> {
-  return request<User | { user: User }>("GET", "/me").then((r) => ("user" in r ? r.user : r));
+/** GET /me: the user and (for tenant users) the tenant. */
+export async function me(): Promise<{ user: User; tenant: Tenant | null }> {
+  const r = await request<unknown>("GET", "/me");
+  if (isObj(r) && isObj(r.user)) return { user: r.user as unknown as User, tenant: isObj(r.tenant) ? (r.tenant as unknown as Tenant) : null };
+  return { user: r as User, tenant: null };
 }
 
-export function listAgents(): Promise<Agent[]> {
-  return request<Agent[]>("GET", "/agents");
+export async function listAgents(): Promise<Agent[]> {
+  return items(await request<unknown>("GET", "/agents")).filter(isObj).map(normAgent);
 }
 
 export function setAgentState(agentId: string, status: "ready" | "not_ready" | "logged_out", reason?: string): Promise<unknown> {
@@ -193,23 +347,23 @@ export function setAgentState(agentId: string, status: "ready" | "not_ready" | "
   return request("POST", `/agents/${encodeURIComponent(agentId)}/state`, body);
 }
 
-export function listCalls(): Promise<Call[]> {
-  return request<Call[]>("GET", "/calls");
+export async function listCalls(): Promise<Call[]> {
+  return items(await request<unknown>("GET", "/calls")).filter(isObj).map(normCall);
 }
 
-/** Builds the query string for GET /cdrs. Exported for tests. */
+/** Builds the query string for GET /cdrs with the parameters control understands. Exported for tests. */
 export function cdrQueryString(q: CdrQuery): string {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || v === null || v === "") continue;
-    p.set(k, String(v));
-  }
+  if (q.to !== undefined) p.set("before", String(q.to));
+  if (q.caller) p.set("caller", q.caller);
+  if (q.agentId) p.set("agent", q.agentId);
+  if (q.limit !== undefined) p.set("limit", String(Math.min(500, Math.max(1, q.limit))));
   const s = p.toString();
   return s ? `?${s}` : "";
 }
 
-export function listCdrs(q: CdrQuery = {}): Promise<Cdr[]> {
-  return request<Cdr[]>("GET", `/cdrs${cdrQueryString(q)}`);
+export async function listCdrs(q: CdrQuery = {}): Promise<Cdr[]> {
+  return items(await request<unknown>("GET", `/cdrs${cdrQueryString(q)}`)).filter(isObj).map(normCdr);
 }
 
 /** URL for <audio src>: the token goes in the query because media elements cannot send headers. */
@@ -235,19 +389,14 @@ export function backoffDelay(attempt: number, minMs = 500, maxMs = 10_000, rand:
   return Math.round(base * (0.8 + 0.4 * rand()));
 }
 
-/** Parses one WebSocket message; returns null for anything that is not a known event. */
+/** Parses and normalises one WebSocket text message; null for anything that is not a known event. */
 export function parseEvent(data: unknown): ServerEvent | null {
   if (typeof data !== "string") return null;
-  let v: unknown;
   try {
-    v = JSON.parse(data);
+    return normEvent(JSON.parse(data));
   } catch {
     return null;
   }
-  if (!v || typeof v !== "object") return null;
-  const t = (v as { type?: unknown }).type;
-  if (t === "snapshot" || t === "agent" || t === "call" || t === "queue") return v as ServerEvent;
-  return null;
 }
 
 /**

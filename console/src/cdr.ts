@@ -30,8 +30,9 @@ export function filterCdrs(rows: readonly Cdr[], f: CdrFilter): Cdr[] {
   return f.limit ? out.slice(0, f.limit) : out;
 }
 
-/** Seconds from start to answer (or to the end when never answered). */
+/** Queue wait in seconds: control's queueWaitMs when present, else start to answer (or to the end). */
 export function waitS(r: Cdr): number {
+  if (r.queueWaitMs != null) return Math.max(0, Math.round(r.queueWaitMs / 1000));
   const until = r.answerMs ?? r.endMs;
   return Math.max(0, Math.round((until - r.startMs) / 1000));
 }

@@ -1,8 +1,5 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { backoffDelay, cdrQueryString } from "./api.ts";
-import { filterCdrs, talkS, waitS } from "./cdr.ts";
-import { duration } from "./format.ts";
 import { hasKey, label, parseLang, short, tr } from "./i18n.ts";
 import { SHORTCUTS, shortcutFor } from "./shortcuts.ts";
 
@@ -53,56 +50,5 @@ describe("shortcuts", { timeout: 5000 }, () => {
     assert.equal(shortcutFor(key("Slash", { key: "?", shiftKey: true }), true), null);
     assert.equal(shortcutFor(key("F8", { ctrlKey: true }), false), null);
     assert.equal(shortcutFor(key("F5"), false), null, "reload stays with the browser");
-  });
-});
-
-describe("formatting and CDR helpers", { timeout: 5000 }, () => {
-  it("duration", () => {
-    assert.equal(duration(0), "0:00");
-    assert.equal(duration(65), "1:05");
-    assert.equal(duration(3725), "1:02:05");
-    assert.equal(duration(-3), "0:00");
-    assert.equal(duration(Number.NaN), "0:00");
-  });
-  it("CDR filters match numbers ignoring spaces and sort newest first", () => {
-    const row = (callId: string, startMs: number, caller: string, answerMs: number | null, agentId: string | null) => ({
-      callId,
-      caller,
-      callee: "4000",
-      startMs,
-      answerMs,
-      endMs: startMs + 60_000,
-      agentId,
-      queueId: "support",
-      hangupCause: "normal_clearing",
-      hangupSide: "caller",
-      recordingPath: null,
-    });
-    const rows = [row("a", 1000, "+8613800138000", 6000, "a1"), row("b", 5000, "02161234567", null, null), row("c", 9000, "13800138000", 9500, "a2")];
-    assert.deepEqual(
-      filterCdrs(rows, { caller: "138 0013" }).map((r) => r.callId),
-      ["c", "a"],
-    );
-    assert.deepEqual(
-      filterCdrs(rows, { answeredOnly: true, agentId: "a1" }).map((r) => r.callId),
-      ["a"],
-    );
-    assert.deepEqual(
-      filterCdrs(rows, { from: 2000, to: 9000 }).map((r) => r.callId),
-      ["b"],
-    );
-    assert.equal(waitS(rows[0]!), 5);
-    assert.equal(talkS(rows[0]!), 55);
-    assert.equal(talkS(rows[1]!), 0);
-    assert.equal(cdrQueryString({ caller: "138", limit: 20, agentId: undefined }), "?caller=138&limit=20");
-    assert.equal(cdrQueryString({}), "");
-  });
-  it("reconnect backoff grows exponentially, is capped and jittered", () => {
-    const mid = () => 0.5;
-    assert.equal(backoffDelay(0, 500, 10_000, mid), 500);
-    assert.equal(backoffDelay(3, 500, 10_000, mid), 4000);
-    assert.equal(backoffDelay(10, 500, 10_000, mid), 10_000);
-    assert.equal(backoffDelay(0, 500, 10_000, () => 0), 400);
-    assert.equal(backoffDelay(0, 500, 10_000, () => 1), 600);
   });
 });

@@ -90,6 +90,7 @@ const T = {
   // connection
   online: ["已连接", "Connected"],
   reconnecting: ["重新连接中…", "Reconnecting…"],
+  core_offline: ["交换机未连接", "Switch offline"],
   // wall
   waiting: ["等待数", "Waiting"],
   longest_wait: ["最长等待", "Longest wait"],

@@ -9,12 +9,16 @@ export interface LiveState {
   queues: Readonly<Record<string, QueueStats>>;
   /** Increments on every applied event; lets views refresh derived data (e.g. CDRs after a call ends). */
   seq: number;
-  /** callId of the last call that ended (for a debounced CDR refresh), or null. */
+  /** callId of the last call that ended, or null. */
   lastEndedCallId: string | null;
+  /** Increments when a call ends or control reports a CDR written: CDR lists reload on change. */
+  cdrSeq: number;
+  /** false when control reported that core (the switch) is unreachable; null before the first snapshot. */
+  coreLive: boolean | null;
 }
 
 export function emptyLive(): LiveState {
-  return { agents: {}, calls: {}, queues: {}, seq: 0, lastEndedCallId: null };
+  return { agents: {}, calls: {}, queues: {}, seq: 0, lastEndedCallId: null, cdrSeq: 0, coreLive: null };
 }
 
 const AGENT_STATUSES: ReadonlySet<string> = new Set<AgentStatus>([
@@ -45,7 +49,8 @@ function byId<T>(items: readonly T[] | undefined, key: (t: T) => string): Record
  * - snapshot replaces everything (sent on every (re)connect);
  * - agent merges into the known agent (events carry no jobNumber/displayName) or adds a stub;
  * - call merges by callId (so screen-pop fields from "offered" survive "answered"); "ended" removes it;
- * - queue replaces that queue's stats.
+ * - queue replaces that queue's stats;
+ * - cdr only bumps cdrSeq so CDR lists reload.
  * `nowMs` (default Date.now()) stamps answerMs on an answered call that arrives without one.
  */
 export function applyEvent(state: LiveState, ev: ServerEvent, nowMs: number = Date.now()): LiveState {
@@ -61,6 +66,9 @@ export function applyEvent(state: LiveState, ev: ServerEvent, nowMs: number = Da
         queues: ev.queues ? byId(ev.queues, (q) => q.queueId) : state.queues,
         seq,
         lastEndedCallId: state.lastEndedCallId,
+        // A (re)connect may have missed CDRs written meanwhile.
+        cdrSeq: state.cdrSeq + 1,
+        coreLive: typeof ev.live === "boolean" ? ev.live : true,
       };
     }
     case "agent": {
@@ -92,10 +100,11 @@ export function applyEvent(state: LiveState, ev: ServerEvent, nowMs: number = Da
       const id = call.callId;
       if (typeof id !== "string" || !id) return state;
       if (call.phase === "ended") {
-        if (!(id in state.calls)) return { ...state, seq, lastEndedCallId: id };
+        const cdrSeq = state.cdrSeq + 1;
+        if (!(id in state.calls)) return { ...state, seq, lastEndedCallId: id, cdrSeq };
         const calls = { ...state.calls };
         delete calls[id];
-        return { ...state, calls, seq, lastEndedCallId: id };
+        return { ...state, calls, seq, lastEndedCallId: id, cdrSeq };
       }
       const prev = state.calls[id];
       const merged: Call = prev ? { ...prev } : ({ ...call } as Call);
@@ -114,6 +123,8 @@ export function applyEvent(state: LiveState, ev: ServerEvent, nowMs: number = Da
       if (typeof q.queueId !== "string" || !q.queueId) return state;
       return { ...state, queues: { ...state.queues, [q.queueId]: q }, seq };
     }
+    case "cdr":
+      return { ...state, seq, cdrSeq: state.cdrSeq + 1 };
     default:
       return state;
   }

@@ -65,7 +65,7 @@ export function AgentBar(props: {
       </span>
       {status === "wrap_up" && a ? (
         <span className="acw" data-testid="acw-countdown">
-          <T k="wrap_up" /> <b>{duration(wrapUpRemainingS(a, props.now))}</b> <T k="remaining" />
+          <b>{duration(wrapUpRemainingS(a, props.now))}</b> <T k="remaining" />
         </span>
       ) : null}
       {a && !a.registered ? (
