@@ -47,6 +47,8 @@ export interface SipStackOptions {
   onAck?: (ack: SipMessage, source: Endpoint) => void;
   /** responses no client transaction matched, e.g. 2xx retransmissions to INVITE after the tx is gone */
   onResponseOutsideTransaction?: (res: SipMessage, source: Endpoint) => void;
+  /** (addition) SIP trace tap: every datagram/framed message in and out (default none; keep it cheap) */
+  onTrace?: (dir: "in" | "out", data: Buffer, peer: Endpoint) => void;
   /** (addition) a 2xx to INVITE was retransmitted for 64*T1 without an ACK (§13.3.1.4: the TU should BYE) */
   onAckTimeout?: (res: SipMessage) => void;
 }
@@ -609,6 +611,8 @@ export class SipStack {
   /** @internal */
   transmit(buf: Buffer, dest: Endpoint, onError?: (err: Error) => void): void {
     if (this.closed) return;
+    const tap = this.opts.onTrace;
+    if (tap !== undefined) this.callTu(() => tap("out", buf, dest));
     if (dest.transport === "udp") {
       const s = this.udp;
       if (s === null) {
@@ -767,6 +771,8 @@ export class SipStack {
   private onPacket(buf: Buffer, source: Endpoint): boolean {
     try {
       this.counters.received++;
+      const tap = this.opts.onTrace;
+      if (tap !== undefined) this.callTu(() => tap("in", buf, source));
       if (buf.length > this.maxSize) {
         this.counters.dropped++;
         return false;

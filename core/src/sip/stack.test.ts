@@ -1,0 +1,311 @@
+// Transactions and transports against a real SIPp (Debian sip-tester) and raw sockets.
+import assert from "node:assert/strict";
+import dgram from "node:dgram";
+import net from "node:net";
+import { after, describe, it } from "node:test";
+import {
+  type Endpoint, type ServerTransaction, SipMessage, SipStack, type SipStackOptions, isParseFailure, parseMessage,
+  parseSdp,
+} from "./index.ts";
+import { SCENARIOS, freePort, runSipp, waitTcp, waitUdp } from "./sipp.ts";
+
+const stacks: SipStack[] = [];
+after(async () => {
+  for (const s of stacks) await s.close();
+});
+
+async function stack(opts: Partial<SipStackOptions> = {}): Promise<SipStack> {
+  const s = new SipStack({ port: 0, onRequest: (tx) => tx.respond(501), ...opts });
+  await s.start();
+  stacks.push(s);
+  return s;
+}
+
+function invite(s: SipStack, target: string, transport: "udp" | "tcp"): SipMessage {
+  return SipMessage.request("INVITE", target, [
+    ["From", `<sip:sb@127.0.0.1:${s.port}>;tag=${s.newTag()}`],
+    ["To", `<${target}>`],
+    ["Call-ID", s.newCallId()],
+    ["CSeq", "1 INVITE"],
+    ["Contact", `<sip:sb@${s.viaHostPort(transport)};transport=${transport}>`],
+    ["Content-Type", "application/sdp"],
+  ], Buffer.from("v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n"));
+}
+
+/** ACK for a 2xx and an in-dialog BYE, as the TU would build them (§13.2.2.4, §15). */
+function ackAndBye(s: SipStack, inv: SipMessage, ok: SipMessage, dest: Endpoint): SipMessage {
+  const contact = ok.getAll("Contact")[0]?.replace(/^<|>$/g, "") ?? inv.requestUri;
+  const base: Array<[string, string]> = [
+    ["From", inv.get("From") as string], ["To", ok.get("To") as string], ["Call-ID", inv.callId],
+  ];
+  s.sendStateless(SipMessage.request("ACK", contact, [...base, ["CSeq", "1 ACK"]]), dest);
+  return SipMessage.request("BYE", contact, [...base, ["CSeq", "2 BYE"]]);
+}
+
+function final(tx: (h: { onProvisional(r: SipMessage): void; onFinal(r: SipMessage): void; onTimeout(): void; onTransportError(e: Error): void }) => void, provisional: SipMessage[] = []): Promise<SipMessage> {
+  return new Promise((res, rej) => tx({
+    onProvisional: (r) => provisional.push(r),
+    onFinal: res,
+    onTimeout: () => rej(new Error("timeout")),
+    onTransportError: rej,
+  }));
+}
+
+function uasAnswering(): SipStackOptions["onRequest"] {
+  return (tx: ServerTransaction) => {
+    const m = tx.request.method;
+    if (m === "INVITE") {
+      const tag = "uas1";
+      tx.respond(180, { toTag: tag });
+      setTimeout(() => tx.respond(200, {
+        toTag: tag,
+        headers: [["Contact", `<sip:sb@127.0.0.1:${tx.source.port === 0 ? 5060 : 5060}>`]],
+        body: Buffer.from("v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\n"),
+        contentType: "application/sdp",
+      }), 30);
+    } else if (m === "OPTIONS") {
+      tx.respond(200, { headers: [["Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS"]] });
+    } else tx.respond(200);
+  };
+}
+
+for (const transport of ["udp", "tcp"] as const) {
+  describe(`SIPp over ${transport}`, { timeout: 30000 }, () => {
+    it("client INVITE through our transaction to a SIPp UAS: 180, 200, ACK, BYE", async () => {
+      const s = await stack();
+      const port = await freePort();
+      const sipp = runSipp(["-sf", `${SCENARIOS}uas-basic.xml`, "-i", "127.0.0.1", "-p", String(port), "-m", "1",
+        "-t", transport === "udp" ? "u1" : "t1", "-timeout", "10s"]);
+      try {
+        if (transport === "tcp") await waitTcp(port);
+        else await waitUdp(port);
+        const dest: Endpoint = { transport, address: "127.0.0.1", port };
+        const inv = invite(s, `sip:sipp@127.0.0.1:${port}`, transport);
+        const prov: SipMessage[] = [];
+        const ok = await final((h) => s.sendRequest(inv, dest, h), prov);
+        assert.equal(ok.status, 200);
+        assert.equal(prov[0]?.status, 180);
+        assert.ok(ok.to?.params.get("tag"), "200 carries the UAS To tag");
+        assert.equal(parseSdp(ok.body.toString())?.media[0]?.formats[0], 0);
+        const bye = ackAndBye(s, inv, ok, dest);
+        const byeOk = await final((h) => s.sendRequest(bye, dest, h));
+        assert.equal(byeOk.status, 200);
+        const r = await sipp.done;
+        assert.equal(r.code, 0, `sipp failed: ${r.stdout.slice(-1500)} ${r.messages.slice(-2000)}`);
+      } finally {
+        sipp.kill();
+      }
+    });
+
+    it("SIPp UAC INVITE/ACK/BYE against a TU on the stack", async () => {
+      const acks: SipMessage[] = [];
+      const methods: string[] = [];
+      const s = await stack({
+        onRequest: (tx) => {
+          methods.push(tx.request.method);
+          uasAnswering()(tx);
+        },
+        onAck: (a) => acks.push(a),
+      });
+      const port = await freePort();
+      const sipp = runSipp([`127.0.0.1:${s.port}`, "-sn", "uac", "-i", "127.0.0.1", "-p", String(port), "-m", "1",
+        "-d", "50", "-t", transport === "udp" ? "u1" : "t1", "-timeout", "10s"]);
+      try {
+        const r = await sipp.done;
+        assert.equal(r.code, 0, `sipp failed: ${r.stdout.slice(-1500)} ${r.messages.slice(-2000)}`);
+        assert.deepEqual(methods, ["INVITE", "BYE"]);
+        assert.equal(acks.length, 1);
+        assert.equal(s.transactionCount.pending2xx, 0, "the ACK stopped the 2xx retransmissions");
+      } finally {
+        sipp.kill();
+      }
+    });
+
+    it("SIPp UAC: OPTIONS answered by the TU; stack answers 420 (unknown Require) and 483 (Max-Forwards 0 INVITE)", async () => {
+      const seen: string[] = [];
+      const s = await stack({
+        onRequest: (tx) => {
+          seen.push(`${tx.request.method} ${tx.request.cseq.seq}`);
+          uasAnswering()(tx);
+        },
+      });
+      const port = await freePort();
+      const sipp = runSipp([`127.0.0.1:${s.port}`, "-sf", `${SCENARIOS}uac-options.xml`, "-i", "127.0.0.1", "-p",
+        String(port), "-m", "1", "-t", transport === "udp" ? "u1" : "t1", "-timeout", "10s"]);
+      try {
+        const r = await sipp.done;
+        assert.equal(r.code, 0, `sipp failed: ${r.stdout.slice(-1500)} ${r.messages.slice(-3000)}`);
+        assert.deepEqual(seen, ["OPTIONS 1", "OPTIONS 3"], "420 and 483 never reach the TU");
+        assert.match(r.messages, /^Allow: INVITE/m);
+        assert.match(r.messages, /^Unsupported: nothingSupportsThis\r?$/m);
+        assert.match(r.messages, /^SIP\/2\.0 483 Too Many Hops/m);
+      } finally {
+        sipp.kill();
+      }
+    });
+
+    it("CANCEL after 180: SIPp UAS answers 200/487 and gets our ACK", async () => {
+      const s = await stack();
+      const port = await freePort();
+      const sipp = runSipp(["-sf", `${SCENARIOS}uas-cancel.xml`, "-i", "127.0.0.1", "-p", String(port), "-m", "1",
+        "-t", transport === "udp" ? "u1" : "t1", "-timeout", "10s"]);
+      try {
+        if (transport === "tcp") await waitTcp(port);
+        else await waitUdp(port);
+        const dest: Endpoint = { transport, address: "127.0.0.1", port };
+        const inv = invite(s, `sip:sipp@127.0.0.1:${port}`, transport);
+        const res = await new Promise<SipMessage>((resolve, reject) => {
+          const tx = s.sendRequest(inv, dest, {
+            onProvisional: () => tx.cancel(),
+            onFinal: resolve,
+            onTimeout: () => reject(new Error("timeout")),
+          });
+        });
+        assert.equal(res.status, 487);
+        const r = await sipp.done;
+        assert.equal(r.code, 0, `sipp failed: ${r.stdout.slice(-1500)} ${r.messages.slice(-3000)}`);
+        assert.match(r.messages, /CANCEL sip:sipp@127\.0\.0\.1/);
+      } finally {
+        sipp.kill();
+      }
+    });
+  });
+}
+
+describe("UDP timers", { timeout: 30000 }, () => {
+  it("timer A retransmits an unanswered INVITE; the non-2xx final is ACKed by the transaction", async () => {
+    const s = await stack({ timerT1Ms: 100 });
+    const port = await freePort();
+    const sipp = runSipp(["-sf", `${SCENARIOS}uas-late-busy.xml`, "-i", "127.0.0.1", "-p", String(port), "-m", "1",
+      "-t", "u1", "-timeout", "10s"]);
+    try {
+      await waitUdp(port);
+      const dest: Endpoint = { transport: "udp", address: "127.0.0.1", port };
+      const t0 = Date.now();
+      const res = await final((h) => s.sendRequest(invite(s, `sip:sipp@127.0.0.1:${port}`, "udp"), dest, h));
+      assert.equal(res.status, 486);
+      assert.ok(Date.now() - t0 >= 900);
+      // T1=100: sends at 0, 100, 300, 700 ms before the 486 at ~1000 ms
+      assert.ok(s.counters.retransmissionsSent >= 3, `retransmissions: ${s.counters.retransmissionsSent}`);
+      const r = await sipp.done;
+      assert.equal(r.code, 0, `sipp failed: ${r.stdout.slice(-1500)} ${r.messages.slice(-3000)}`);
+      const invites = r.messages.match(/^INVITE sip:/gm)?.length ?? 0;
+      assert.ok(invites >= 4, `SIPp saw ${invites} INVITEs`);
+      assert.match(r.messages, /^ACK sip:sipp@127\.0\.0\.1/m);
+    } finally {
+      sipp.kill();
+    }
+  });
+
+  it("timer B fires onTimeout when nobody answers", async () => {
+    const s = await stack({ timerT1Ms: 20 });
+    const sink = dgram.createSocket("udp4");
+    await new Promise<void>((r) => sink.bind(0, "127.0.0.1", () => r()));
+    let got = 0;
+    sink.on("message", () => got++);
+    try {
+      const dest: Endpoint = { transport: "udp", address: "127.0.0.1", port: sink.address().port };
+      const t0 = Date.now();
+      await assert.rejects(final((h) => s.sendRequest(invite(s, "sip:x@127.0.0.1", "udp"), dest, h)), /timeout/);
+      assert.ok(Date.now() - t0 >= 64 * 20 - 5);
+      assert.ok(got >= 6, `sink got ${got}`);
+      assert.equal(s.counters.timeouts, 1);
+    } finally {
+      sink.close();
+    }
+  });
+
+  it("server side: retransmitted INVITE absorbed, 2xx retransmitted until the ACK, then onAck", async () => {
+    const acks: SipMessage[] = [];
+    let calls = 0;
+    const s = await stack({
+      timerT1Ms: 50,
+      onRequest: (tx) => {
+        calls++;
+        tx.respond(200, { toTag: "t1", headers: [["Contact", "<sip:sb@127.0.0.1>"]] });
+      },
+      onAck: (a) => acks.push(a),
+    });
+    const c = dgram.createSocket("udp4");
+    await new Promise<void>((r) => c.bind(0, "127.0.0.1", () => r()));
+    const got: SipMessage[] = [];
+    c.on("message", (b) => {
+      const m = parseMessage(b);
+      if (!isParseFailure(m)) got.push(m);
+    });
+    try {
+      const lp = c.address().port;
+      const inv = [
+        "INVITE sip:sb@127.0.0.1 SIP/2.0", `Via: SIP/2.0/UDP 127.0.0.1:${lp};branch=z9hG4bKraw1;rport`,
+        "From: <sip:raw@127.0.0.1>;tag=r1", "To: <sip:sb@127.0.0.1>", "Call-ID: raw-1", "CSeq: 5 INVITE",
+        "Max-Forwards: 70", "Content-Length: 0", "", "",
+      ].join("\r\n");
+      c.send(inv, s.port, "127.0.0.1");
+      await new Promise((r) => setTimeout(r, 30));
+      c.send(inv, s.port, "127.0.0.1");
+      await new Promise((r) => setTimeout(r, 250));
+      assert.equal(calls, 1);
+      assert.ok(s.counters.retransmissionsAbsorbed >= 1);
+      const oks = got.filter((m) => m.status === 200).length;
+      assert.ok(oks >= 3, `2xx sent ${oks} times`);
+      assert.equal(got[0]?.topVia?.params.get("rport"), String(lp), "rport filled in (RFC 3581)");
+      c.send(["ACK sip:sb@127.0.0.1 SIP/2.0", `Via: SIP/2.0/UDP 127.0.0.1:${lp};branch=z9hG4bKraw2`,
+        "From: <sip:raw@127.0.0.1>;tag=r1", "To: <sip:sb@127.0.0.1>;tag=t1", "Call-ID: raw-1", "CSeq: 5 ACK",
+        "Max-Forwards: 70", "Content-Length: 0", "", ""].join("\r\n"), s.port, "127.0.0.1");
+      await new Promise((r) => setTimeout(r, 50));
+      const before = got.length;
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(got.length, before, "no 2xx after the ACK");
+      assert.equal(acks.length, 1);
+      assert.equal(s.transactionCount.pending2xx, 0);
+    } finally {
+      c.close();
+    }
+  });
+
+  it("a TU exception is counted and answered 500, not fatal; merged request gets 482", async () => {
+    const s = await stack({
+      onRequest: (tx) => {
+        if (tx.request.method === "MESSAGE") throw new Error("boom");
+      },
+    });
+    const c = dgram.createSocket("udp4");
+    await new Promise<void>((r) => c.bind(0, "127.0.0.1", () => r()));
+    const got: SipMessage[] = [];
+    c.on("message", (b) => {
+      const m = parseMessage(b);
+      if (!isParseFailure(m)) got.push(m);
+    });
+    try {
+      const lp = c.address().port;
+      const req = (method: string, branch: string) => [
+        `${method} sip:sb@127.0.0.1 SIP/2.0`, `Via: SIP/2.0/UDP 127.0.0.1:${lp};branch=${branch}`,
+        "From: <sip:raw@127.0.0.1>;tag=m1", "To: <sip:sb@127.0.0.1>", "Call-ID: m-1", `CSeq: 1 ${method}`,
+        "Content-Length: 0", "", ""].join("\r\n");
+      c.send(req("MESSAGE", "z9hG4bKm1"), s.port, "127.0.0.1");
+      await new Promise((r) => setTimeout(r, 50));
+      assert.equal(got[0]?.status, 500);
+      assert.equal(s.counters.tuErrors, 1);
+      // same From tag / Call-ID / CSeq, new branch, no To tag while the first tx lives (§8.2.2.2)
+      c.send(req("MESSAGE", "z9hG4bKm2"), s.port, "127.0.0.1");
+      await new Promise((r) => setTimeout(r, 50));
+      assert.equal(got[1]?.status, 482);
+    } finally {
+      c.close();
+    }
+  });
+
+  it("TCP: garbage closes the connection; a Content-Length over the limit closes it", async () => {
+    const s = await stack({ maxMessageSize: 2000 });
+    for (const payload of ["\u0000\u0001garbage without any header end".repeat(100),
+      "OPTIONS sip:a@b SIP/2.0\r\nContent-Length: 99999\r\n\r\n"]) {
+      const sock = net.connect(s.port, "127.0.0.1");
+      await new Promise<void>((r) => sock.once("connect", () => r()));
+      const closed = new Promise<void>((r) => sock.once("close", () => r()));
+      sock.on("error", () => {});
+      sock.write(payload);
+      await closed;
+    }
+    assert.ok(s.counters.connectionsClosed >= 2);
+  });
+});
