@@ -21,6 +21,8 @@ export interface MediaEngineOptions {
   workers?: number;
   /** Recordings are written below it by relative path; relative prompt files are read from it. Required. */
   dataDir: string;
+  /** Mean RTCP report interval per leg (RFC 3550 6.2, randomised 0.5-1.5x). Default 5000. */
+  rtcpIntervalMs?: number;
 }
 
 export interface CreateLegOptions {
@@ -105,9 +107,11 @@ export class MediaEngine extends EventEmitter {
       throw new TypeError("portMin/portMax must be integers with 1024 <= portMin < portMax <= 65535");
     }
     if (!Number.isInteger(workers) || workers < 1) throw new TypeError("workers must be a positive integer");
+    const rtcpIntervalMs = opts.rtcpIntervalMs ?? 5000;
+    if (!(rtcpIntervalMs >= 50)) throw new TypeError("rtcpIntervalMs must be >= 50");
     const dataDir = path.resolve(opts.dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
-    const engine = new MediaEngine({ workers, host, portMin, portMax, dataDir });
+    const engine = new MediaEngine({ workers, host, portMin, portMax, dataDir, rtcpIntervalMs });
     engine.repairJournal(null);
     await Promise.all(Array.from({ length: workers }, (_, i) => engine.spawn(i)));
     return engine;

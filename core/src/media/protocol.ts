@@ -9,6 +9,7 @@ export interface WorkerInit {
   portMin: number;
   portMax: number;
   dataDir: string;
+  rtcpIntervalMs: number;
 }
 
 export type Command =
@@ -34,6 +35,14 @@ export interface LegStats {
   jitterMs: number;
   /** E-model (ITU-T G.107) MOS estimate; 0 if unknown. */
   mos: number;
+  /** Round trip from RTCP LSR/DLSR (RFC 3550 6.4.1); 0 if unknown. */
+  rttMs?: number;
+  /** Cumulative loss of our outgoing stream as the far end reported it in RTCP. */
+  remoteLost?: number;
+  /** Interarrival jitter of our outgoing stream as the far end reported it. */
+  remoteJitterMs?: number;
+  /** Packets received but not relayed: malformed, wrong source after latching, unknown payload type. */
+  dropped?: number;
 }
 
 export type Reply =

@@ -50,7 +50,20 @@ export class RtpTester {
   private readonly ssrc = (Math.random() * 0x100000000) >>> 0;
   private seq = (Math.random() * 0x10000) & 0xffff;
   private ts = (Math.random() * 0x100000000) >>> 0;
-  private tone: { freq: number; codec: Codec; pt: number; address: string; port: number; phase: number; next: number; until: number } | null = null;
+  private tone: {
+    freq: number;
+    codec: Codec;
+    pt: number;
+    address: string;
+    port: number;
+    phase: number;
+    next: number;
+    until: number;
+    pcm: Int16Array | null;
+    pos: number;
+    dropEvery: number;
+    count: number;
+  } | null = null;
   private dtmf: DtmfJob | null = null;
 
   private constructor(sock: dgram.Socket) {
@@ -105,12 +118,34 @@ export class RtpTester {
    * the codec's static type, durationMs default until stop()). Replaces a
    * running tone; the stream (SSRC/seq/ts) continues.
    */
-  sendTone(freqHz: number, toAddress: string, toPort: number, opts: { codec?: Codec; pt?: number; durationMs?: number } = {}): void {
+  sendTone(freqHz: number, toAddress: string, toPort: number, opts: { codec?: Codec; pt?: number; durationMs?: number; dropEvery?: number } = {}): void {
+    this.startStream(freqHz, null, toAddress, toPort, opts);
+  }
+
+  /** Sends PCM (8 kHz) once as 20 ms G.711 packets, then stops. Same options as sendTone. */
+  sendSamples(pcm: Int16Array, toAddress: string, toPort: number, opts: { codec?: Codec; pt?: number; dropEvery?: number } = {}): void {
+    this.startStream(0, pcm, toAddress, toPort, { ...opts, durationMs: (pcm.length / 8000) * 1000 + 1 });
+  }
+
+  private startStream(freq: number, pcm: Int16Array | null, address: string, port: number, opts: { codec?: Codec; pt?: number; durationMs?: number; dropEvery?: number }): void {
     const codec = opts.codec ?? "PCMU";
     const pt = opts.pt ?? defaultPt(codec);
     this.ptCodec.set(pt, codec);
     const now = performance.now();
-    this.tone = { freq: freqHz, codec, pt, address: toAddress, port: toPort, phase: 0, next: now, until: opts.durationMs === undefined ? Number.POSITIVE_INFINITY : now + opts.durationMs };
+    this.tone = {
+      freq,
+      codec,
+      pt,
+      address,
+      port,
+      phase: 0,
+      next: now,
+      until: opts.durationMs === undefined ? Number.POSITIVE_INFINITY : now + opts.durationMs,
+      pcm,
+      pos: 0,
+      dropEvery: opts.dropEvery ?? 0,
+      count: 0,
+    };
     this.ensureTimer();
   }
 
@@ -188,11 +223,16 @@ export class RtpTester {
     const b = Buffer.alloc(RTP_HEADER + FRAME_SAMPLES);
     const enc = t.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
     const w = (2 * Math.PI * t.freq) / 8000;
-    for (let i = 0; i < FRAME_SAMPLES; i++) {
-      b[RTP_HEADER + i] = enc[Math.round(16383 * Math.sin(t.phase)) + 32768]!;
-      t.phase += w;
+    if (t.pcm) {
+      for (let i = 0; i < FRAME_SAMPLES; i++) b[RTP_HEADER + i] = enc[(t.pcm[t.pos++] ?? 0) + 32768]!;
+      if (t.pos >= t.pcm.length) t.until = 0;
+    } else {
+      for (let i = 0; i < FRAME_SAMPLES; i++) {
+        b[RTP_HEADER + i] = enc[Math.round(16383 * Math.sin(t.phase)) + 32768]!;
+        t.phase += w;
+      }
+      t.phase %= 2 * Math.PI;
     }
-    t.phase %= 2 * Math.PI;
     b[0] = 0x80;
     b[1] = t.pt;
     this.seq = (this.seq + 1) & 0xffff;
@@ -200,6 +240,9 @@ export class RtpTester {
     b.writeUInt16BE(this.seq, 2);
     b.writeUInt32BE(this.ts, 4);
     b.writeUInt32BE(this.ssrc, 8);
+    t.count++;
+    // Simulated loss: the sequence number is consumed but the packet never leaves.
+    if (t.dropEvery > 0 && t.count % t.dropEvery === 0) return;
     this.sock.send(b, t.port, t.address);
   }
 

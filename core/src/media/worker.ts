@@ -14,6 +14,7 @@ import type { Command, LegStats, Reply, WorkerInit } from "./protocol.ts";
 import { Recorder } from "./recorder.ts";
 import { type Codec, DTMF_EVENTS, emodelMos, FRAME_SAMPLES, PT_CN, RTP_HEADER } from "./rtp.ts";
 import { loadPcm8k, tonePcm } from "./tones.ts";
+import { parseCompound, type ReportSource, writeReport } from "./rtcp.ts";
 import { InbandDtmf } from "./dtmf.ts";
 import { JOURNAL_DIR } from "./protocol.ts";
 
@@ -82,9 +83,26 @@ class Leg {
   cycles = 0;
   audioReceived = 0;
   lostBefore = 0;
+  receivedBefore = 0;
   transit = 0;
   jitter = 0; // in timestamp units (1/8 ms)
   jitterInit = false;
+
+  // RTCP (RFC 3550 section 6)
+  octetsOut = 0;
+  rtcpAddr = "";
+  rtcpPort = 0;
+  rtcpLatched = false;
+  nextRtcpMs: number;
+  readonly rtcpBuf = Buffer.alloc(256);
+  readonly report: ReportSource;
+  lastSrNtp = 0;
+  lastSrAtMs = 0;
+  remoteFractionLost = 0;
+  remoteCumLost = 0;
+  remoteJitter = 0;
+  rttMs = 0;
+  rtcpIn = 0;
 
   // RFC 4733 receiver state
   lastEventTs = -1;
@@ -110,8 +128,31 @@ class Leg {
     rtp.on("error", () => {
       this.dropped++;
     });
-    rtcp.on("message", () => {
-      // RTCP from the far end: counted only (phase 2 parses RR for round trip).
+    this.nextRtcpMs = performance.now() + init.rtcpIntervalMs * (0.5 + Math.random());
+    this.report = {
+      outSsrc: this.outSsrc,
+      packetsOut: 0,
+      octetsOut: 0,
+      outTs: 0,
+      outLastMs: 0,
+      inSsrc: -1,
+      expected: 0,
+      received: 0,
+      expectedPrior: 0,
+      receivedPrior: 0,
+      extMaxSeq: 0,
+      jitter: 0,
+      lastSrNtp: 0,
+      lastSrAtMs: 0,
+      cname: `${id}@switchboard`,
+    };
+    rtcp.on("message", (msg, rinfo) => {
+      if (!this.rtcpLatched && (this.symmetric || this.rtcpPort === 0)) {
+        this.rtcpLatched = true;
+        this.rtcpAddr = rinfo.address;
+        this.rtcpPort = rinfo.port;
+      }
+      if (parseCompound(msg, this, performance.now(), performance.timeOrigin)) this.rtcpIn++;
     });
     rtcp.on("error", () => {});
   }
@@ -141,10 +182,45 @@ class Leg {
     let mos = 0;
     if (this.audioReceived > 0) {
       const lossPct = expected > 0 ? (100 * lost) / expected : 0;
-      // One-way delay estimate: 20 ms packetisation + a jitter buffer of twice the jitter + ~20 ms network/processing.
-      mos = emodelMos(lossPct, 40 + 2 * jitterMs);
+      // One-way mouth-to-ear delay estimate: 20 ms packetisation + a jitter buffer of twice
+      // the jitter + half the RTCP round trip (20 ms assumed until RTCP measured it).
+      mos = emodelMos(lossPct, 20 + 2 * jitterMs + (this.rttMs > 0 ? this.rttMs / 2 : 20));
     }
-    return { packetsIn: this.packetsIn, packetsOut: this.packetsOut, bytesIn: this.bytesIn, bytesOut: this.bytesOut, lost, jitterMs: Math.round(jitterMs * 1000) / 1000, mos };
+    return {
+      packetsIn: this.packetsIn,
+      packetsOut: this.packetsOut,
+      bytesIn: this.bytesIn,
+      bytesOut: this.bytesOut,
+      lost,
+      jitterMs: Math.round(jitterMs * 1000) / 1000,
+      mos,
+      rttMs: Math.round(this.rttMs * 1000) / 1000,
+      remoteLost: this.remoteCumLost,
+      remoteJitterMs: this.remoteJitter / 8,
+      dropped: this.dropped,
+    };
+  }
+
+  /** Sends an RTCP SR/RR + SDES to the far end's RTCP address (RTP port + 1 unless latched). */
+  sendRtcp(now: number): void {
+    const r = this.report;
+    r.packetsOut = this.packetsOut;
+    r.octetsOut = this.octetsOut;
+    r.outTs = this.outTs;
+    r.outLastMs = this.outLastMs < 0 ? now : this.outLastMs;
+    r.inSsrc = this.seqInit ? this.inSsrc : -1;
+    r.expectedPrior = r.expected;
+    r.receivedPrior = r.received;
+    r.extMaxSeq = this.cycles + this.maxSeq;
+    r.expected = this.seqInit ? this.cycles + this.maxSeq - this.baseSeq + 1 + this.lostBefore + this.receivedBefore : 0;
+    r.received = this.audioReceived + this.receivedBefore;
+    r.jitter = this.jitter;
+    r.lastSrNtp = this.lastSrNtp;
+    r.lastSrAtMs = this.lastSrAtMs;
+    const len = writeReport(this.rtcpBuf, r, now, performance.timeOrigin);
+    const addr = this.rtcpPort !== 0 ? this.rtcpAddr : this.remoteAddr;
+    const port = this.rtcpPort !== 0 ? this.rtcpPort : this.remotePort + 1;
+    this.rtcp.send(this.rtcpBuf, 0, len, port, addr);
   }
 }
 
@@ -157,6 +233,7 @@ function sendOut(leg: Leg, buf: Buffer, len: number): void {
   leg.rtp.send(buf, 0, len, leg.remotePort, leg.remoteAddr);
   leg.packetsOut++;
   leg.bytesOut += len;
+  leg.octetsOut += len - RTP_HEADER;
 }
 
 function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
@@ -202,7 +279,10 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
   if (pt === leg.pt) {
     // RFC 3550 A.1 sequence accounting (simplified: no probation).
     if (ssrc !== leg.inSsrc) {
-      if (leg.seqInit) leg.lostBefore = leg.lost();
+      if (leg.seqInit) {
+        leg.lostBefore = leg.lost();
+        leg.receivedBefore += leg.audioReceived;
+      }
       leg.inSsrc = ssrc;
       leg.seqInit = true;
       leg.baseSeq = seq;
@@ -218,6 +298,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
       } else if (udelta <= 65536 - 100) {
         // A large jump: the sender restarted; start counting again.
         leg.lostBefore = leg.lost();
+        leg.receivedBefore += leg.audioReceived;
         leg.baseSeq = seq;
         leg.maxSeq = seq;
         leg.cycles = 0;
@@ -413,6 +494,17 @@ const tick = setInterval(() => {
   }
 }, 10);
 
+// RTCP reports: RFC 3550 6.2 interval (fixed 5 s default for two-party sessions), randomised 0.5-1.5x.
+const rtcpTick = setInterval(() => {
+  const now = performance.now();
+  for (const leg of legs.values()) {
+    if (now < leg.nextRtcpMs) continue;
+    leg.nextRtcpMs = now + init.rtcpIntervalMs * (0.5 + Math.random());
+    if (leg.remotePort === 0 || (leg.packetsIn === 0 && leg.packetsOut === 0)) continue;
+    leg.sendRtcp(now);
+  }
+}, Math.max(20, Math.min(250, init.rtcpIntervalMs / 4)));
+
 // ---------------------------------------------------------------- bridging and recording
 
 function unbridge(leg: Leg): void {
@@ -545,6 +637,8 @@ async function handle(cmd: Command): Promise<void> {
       leg.remotePort = cmd.port;
       // A new SDP address re-arms latching (RFC 4961 peers may move).
       leg.latched = false;
+      leg.rtcpLatched = false;
+      leg.rtcpPort = 0;
       if (cmd.codec !== undefined) leg.codec = cmd.codec;
       if (cmd.pt !== undefined) leg.pt = cmd.pt;
       if (cmd.dtmfPt !== undefined) leg.dtmfPt = cmd.dtmfPt;
@@ -599,6 +693,7 @@ async function handle(cmd: Command): Promise<void> {
       for (const leg of [...legs.values()]) closeLeg(leg);
       for (const r of [...recorders]) finishRecorder(r);
       clearInterval(tick);
+      clearInterval(rtcpTick);
       post({ id: cmd.id, ok: true, result: null });
       return;
     }
