@@ -2,14 +2,18 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import {
   type Agent,
   ApiError,
+  canSuperviseRole,
   type LoginResult,
+  type QueueInfo,
   type ServerEvent,
   type User,
   connectEvents,
   listAgents,
   listCalls,
+  listQueues,
   me,
   setAgentState,
+  setTenantScope,
   setToken,
   setUnauthorizedHandler,
 } from "./api.ts";
@@ -25,10 +29,11 @@ import { type Key, type Lang, label, otherLangName, parseLang } from "./i18n.ts"
 import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
 import { startRing, stopRing } from "./ring.ts";
 import { shortcutFor } from "./shortcuts.ts";
-import { LangContext, T, useNow } from "./ui.tsx";
+import { LangContext, QueuesContext, T, useNow } from "./ui.tsx";
 
 const SESSION_KEY = "sb.session";
 const LANG_KEY = "sb.lang";
+const TENANT_KEY = "sb.tenant";
 
 // sessionStorage: each tab is its own login, so two agents can share a browser (training, tests).
 function loadSession(): LoginResult | null {
@@ -50,6 +55,18 @@ export function App() {
     return s;
   });
   const [notice, setNotice] = useState<Key | null>(null);
+  // Platform admins pick the tenant they act on (control's ?tenant=<slug>).
+  const [scope, setScope] = useState<string | null>(() => {
+    const t = sessionStorage.getItem(TENANT_KEY);
+    setTenantScope(t);
+    return t;
+  });
+  const chooseScope = useCallback((slug: string | null) => {
+    if (slug) sessionStorage.setItem(TENANT_KEY, slug);
+    else sessionStorage.removeItem(TENANT_KEY);
+    setTenantScope(slug);
+    setScope(slug);
+  }, []);
 
   useEffect(() => {
     localStorage.setItem(LANG_KEY, lang);
@@ -60,6 +77,9 @@ export function App() {
 
   const logout = useCallback((why: Key | null) => {
     sessionStorage.removeItem(SESSION_KEY);
+    sessionStorage.removeItem(TENANT_KEY);
+    setTenantScope(null);
+    setScope(null);
     setToken(null);
     setSession(null);
     setNotice(why);
@@ -79,12 +99,53 @@ export function App() {
 
   return (
     <LangContext.Provider value={lang}>
-      {session ? (
-        <Desk user={session.user} lang={lang} onToggleLang={toggleLang} onExit={() => logout(null)} />
+      {session && !session.user.tenantId && !scope ? (
+        <TenantPicker onPick={chooseScope} onExit={() => logout(null)} />
+      ) : session ? (
+        <Desk
+          key={scope ?? ""}
+          user={session.user}
+          lang={lang}
+          onToggleLang={toggleLang}
+          onExit={() => logout(null)}
+          onSwitchTenant={session.user.tenantId ? null : () => chooseScope(null)}
+        />
       ) : (
         <Login onLoggedIn={onLoggedIn} notice={notice} lang={lang} onToggleLang={toggleLang} />
       )}
     </LangContext.Provider>
+  );
+}
+
+function TenantPicker(props: { onPick: (slug: string) => void; onExit: () => void }) {
+  const [slug, setSlug] = useState("");
+  return (
+    <div className="login-page">
+      <form
+        className="login-card"
+        data-testid="tenant-picker"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (slug.trim()) props.onPick(slug.trim());
+        }}
+      >
+        <h1>
+          <T k="choose_tenant" />
+        </h1>
+        <label>
+          <span>
+            <T k="tenant_slug" />
+          </span>
+          <input data-testid="tenant-slug" autoFocus value={slug} onChange={(e) => setSlug(e.target.value)} />
+        </label>
+        <button type="submit" className="primary big" disabled={!slug.trim()}>
+          <T k="ok" />
+        </button>
+        <button type="button" className="link" onClick={props.onExit}>
+          <T k="exit" />
+        </button>
+      </form>
+    </div>
   );
 }
 
@@ -97,7 +158,7 @@ function liveReducer(s: LiveState, a: LiveAction): LiveState {
   return applyEvent(s, a.ev);
 }
 
-function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit: () => void }) {
+function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit: () => void; onSwitchTenant: (() => void) | null }) {
   const { user } = props;
   const [live, dispatch] = useReducer(liveReducer, undefined, emptyLive);
   const [connected, setConnected] = useState(false);
@@ -107,6 +168,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   const [stateError, setStateError] = useState<Key | null>(null);
   const [toast, setToast] = useState<Key | null>(null);
   const [tenantName, setTenantName] = useState<string | null>(null);
+  const [queues, setQueues] = useState<Record<string, QueueInfo>>({});
   const now = useNow(1000);
 
   useEffect(() => {
@@ -115,6 +177,9 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
       onStatus: setConnected,
     });
     // Preload over REST so the page is not empty if the socket is slow to open.
+    listQueues()
+      .then((qs) => setQueues(Object.fromEntries(qs.map((q) => [q.id, q]))))
+      .catch(() => {});
     Promise.all([listAgents(), listCalls()])
       .then(([agents, calls]) => dispatch({ kind: "rest", ev: { type: "snapshot", agents, calls } }))
       .catch(() => {});
@@ -159,6 +224,15 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
     },
     [user.agentId],
   );
+
+  const force = useCallback(async (agentId: string, status: "ready" | "not_ready" | "logged_out", reason?: string) => {
+    try {
+      await setAgentState(agentId, status, reason);
+    } catch {
+      setToast("err_generic");
+    }
+  }, []);
+  const supervisor = canSuperviseRole(user.role);
 
   const softphonePending = useCallback(() => {
     setToast("softphone_pending");
@@ -223,111 +297,126 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   ];
 
   return (
-    <div className="app">
-      <header className="top">
-        <div className="brand">
-          Switchboard <span className="muted">
-            <T k="app_title" />
+    <QueuesContext.Provider value={queues}>
+      <div className="app">
+        <header className="top">
+          <div className="brand">
+            Switchboard <span className="muted">
+              <T k="app_title" />
+            </span>
+          </div>
+          <nav className="tabs">
+            {tabs.map((t) => (
+              <button
+                type="button"
+                key={t.id}
+                className={tab === t.id ? "tab on" : "tab"}
+                onClick={() => setTab(t.id)}
+                title={t.hint}
+                data-testid={`tab-${t.id}`}
+              >
+                <T k={t.k} />
+              </button>
+            ))}
+          </nav>
+          <span className="spacer" />
+          <span className={connected ? "conn on" : "conn off"} data-testid="ws-status" data-connected={connected}>
+            <span className="dot" />
+            <T k={connected ? "online" : "reconnecting"} />
           </span>
-        </div>
-        <nav className="tabs">
-          {tabs.map((t) => (
-            <button
-              type="button"
-              key={t.id}
-              className={tab === t.id ? "tab on" : "tab"}
-              onClick={() => setTab(t.id)}
-              title={t.hint}
-              data-testid={`tab-${t.id}`}
-            >
-              <T k={t.k} />
+          {live.coreLive === false ? (
+            <span className="conn off" data-testid="core-offline">
+              <T k="core_offline" />
+            </span>
+          ) : null}
+          <span className="who" data-testid="current-user">
+            {user.username}
+            <span className="muted">
+              {" "}
+              · {user.role}
+              {tenantName ? ` · ${tenantName}` : ""}
+            </span>
+          </span>
+          <button type="button" className="link" onClick={props.onToggleLang} data-testid="lang-toggle" title="Alt+L">
+            {otherLangName(props.lang)}
+          </button>
+          {props.onSwitchTenant ? (
+            <button type="button" className="link" onClick={props.onSwitchTenant} data-testid="switch-tenant">
+              <T k="choose_tenant" />
             </button>
-          ))}
-        </nav>
-        <span className="spacer" />
-        <span className={connected ? "conn on" : "conn off"} data-testid="ws-status" data-connected={connected}>
-          <span className="dot" />
-          <T k={connected ? "online" : "reconnecting"} />
-        </span>
-        {live.coreLive === false ? (
-          <span className="conn off" data-testid="core-offline">
-            <T k="core_offline" />
-          </span>
-        ) : null}
-        <span className="who" data-testid="current-user">
-          {user.username}
-          <span className="muted">
-            {" "}
-            · {user.role}
-            {tenantName ? ` · ${tenantName}` : ""}
-          </span>
-        </span>
-        <button type="button" className="link" onClick={props.onToggleLang} data-testid="lang-toggle" title="Alt+L">
-          {otherLangName(props.lang)}
-        </button>
-        <button type="button" onClick={props.onExit} data-testid="exit">
-          <T k="exit" />
-        </button>
-      </header>
-      <AgentBar
-        agent={myAgent}
-        isAgent={!!user.agentId}
-        call={mine}
-        now={now}
-        busy={busy}
-        error={stateError}
-        onState={(s, r) => void changeState(s, r)}
-        onAnswer={softphonePending}
-        onHangup={softphonePending}
-        onHelp={() => setHelp(true)}
-      />
-      <main className="content">
-        {tab === "desk" ? (
-          <div className="desk">
-            <div className="col-main">
-              {mine ? <ScreenPop call={mine} now={now} /> : null}
-              <section className="panel">
-                <h2>
-                  <T k="live_calls" /> <span className="count">{calls.length}</span>
-                </h2>
-                <LiveCalls calls={calls} agents={live.agents} now={now} myAgentId={user.agentId} />
-              </section>
-              <section className="panel grow">
-                <h2>
-                  <T k="recent_cdrs" />
-                </h2>
-                <CdrList compact agents={live.agents} refreshKey={live.cdrSeq} />
-              </section>
+          ) : null}
+          <button type="button" onClick={props.onExit} data-testid="exit">
+            <T k="exit" />
+          </button>
+        </header>
+        <AgentBar
+          agent={myAgent}
+          isAgent={!!user.agentId}
+          call={mine}
+          now={now}
+          busy={busy}
+          error={stateError}
+          onState={(s, r) => void changeState(s, r)}
+          onAnswer={softphonePending}
+          onHangup={softphonePending}
+          onHelp={() => setHelp(true)}
+        />
+        <main className="content">
+          {tab === "desk" ? (
+            <div className="desk">
+              <div className="col-main">
+                {mine ? <ScreenPop call={mine} now={now} /> : null}
+                <section className="panel">
+                  <h2>
+                    <T k="live_calls" /> <span className="count">{calls.length}</span>
+                  </h2>
+                  <LiveCalls calls={calls} agents={live.agents} now={now} myAgentId={user.agentId} />
+                </section>
+                <section className="panel grow">
+                  <h2>
+                    <T k="recent_cdrs" />
+                  </h2>
+                  <CdrList compact agents={live.agents} refreshKey={live.cdrSeq} />
+                </section>
+              </div>
+              <div className="col-side">
+                <section className="panel grow">
+                  <h2>
+                    <T k="agents" />{" "}
+                    <span className="count">
+                      {counts.signedIn}/{counts.total}
+                    </span>
+                  </h2>
+                  <AgentsTable agents={agents} now={now} myAgentId={user.agentId} />
+                </section>
+              </div>
             </div>
-            <div className="col-side">
-              <section className="panel grow">
-                <h2>
-                  <T k="agents" />{" "}
-                  <span className="count">
-                    {counts.signedIn}/{counts.total}
-                  </span>
-                </h2>
-                <AgentsTable agents={agents} now={now} myAgentId={user.agentId} />
-              </section>
-            </div>
+          ) : null}
+          {tab === "wall" ? (
+            <SupervisorWall
+              agents={agents}
+              queues={queueStatsView(live, now)}
+              counts={counts}
+              now={now}
+              onForce={supervisor ? (id, st, r) => void force(id, st, r) : null}
+            />
+          ) : null}
+          {tab === "cdr" ? (
+            <section className="panel grow">
+              <h2>
+                <T k="cdrs" />
+              </h2>
+              <CdrList agents={live.agents} refreshKey={live.cdrSeq} />
+            </section>
+          ) : null}
+        </main>
+        {toast ? (
+          <div className="toast" role="status" data-testid="toast">
+            <T k={toast} />
           </div>
         ) : null}
-        {tab === "wall" ? <SupervisorWall agents={agents} queues={queueStatsView(live, now)} counts={counts} now={now} /> : null}
-        {tab === "cdr" ? (
-          <section className="panel grow">
-            <h2>
-              <T k="cdrs" />
-            </h2>
-            <CdrList agents={live.agents} refreshKey={live.cdrSeq} />
-          </section>
-        ) : null}
-      </main>
-      {toast ? (
-        <div className="toast" role="status" data-testid="toast">
-          <T k={toast} />
-        </div>
-      ) : null}
-      {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
-    </div>
+        {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+      </div>
+    </QueuesContext.Provider>
   );
 }

@@ -96,6 +96,16 @@ export interface Cdr {
   queueWaitMs?: number | null;
 }
 
+/** A queue's configuration from GET /queues (live stats come over the event stream). */
+export interface QueueInfo {
+  id: string;
+  slug: string;
+  name: string;
+  /** Service-level target in seconds (e.g. 15 for 15 秒接通率), when configured. */
+  slTargetS: number | null;
+  wrapupS: number | null;
+}
+
 export interface Tenant {
   id: string;
   slug: string;
@@ -287,8 +297,23 @@ export const API_BASE = "/api/v1";
 let token: string | null = null;
 let onUnauthorized: (() => void) | null = null;
 
+let tenantScope: string | null = null;
+
 export function setToken(t: string | null): void {
   token = t;
+}
+/**
+ * A platform admin (no tenantId) acts on one tenant by naming its slug: control reads ?tenant=<slug>.
+ * null (default) for tenant users, whose tenant comes from the token.
+ */
+export function setTenantScope(slug: string | null): void {
+  tenantScope = slug || null;
+}
+
+/** Appends ?tenant= (when scoped) to an API path that may already have a query. */
+export function withTenant(path: string): string {
+  if (!tenantScope) return path;
+  return `${path}${path.includes("?") ? "&" : "?"}tenant=${encodeURIComponent(tenantScope)}`;
 }
 export function getToken(): string | null {
   return token;
@@ -302,7 +327,7 @@ async function request<T>(method: string, path: string, body?: unknown, auth = t
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (auth && token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(API_BASE + path, {
+  const res = await fetch(API_BASE + (auth ? withTenant(path) : path), {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -347,6 +372,23 @@ export function setAgentState(agentId: string, status: "ready" | "not_ready" | "
   return request("POST", `/agents/${encodeURIComponent(agentId)}/state`, body);
 }
 
+export async function listQueues(): Promise<QueueInfo[]> {
+  return items(await request<unknown>("GET", "/queues"))
+    .filter(isObj)
+    .map((q) => ({
+      id: str(q.id),
+      slug: str(q.slug),
+      name: str(q.name),
+      slTargetS: optNum(q.slTargetS),
+      wrapupS: optNum(q.wrapupS),
+    }));
+}
+
+/** Roles that may set other agents' states (control: SUPERVISORS in http/api.ts). */
+export function canSuperviseRole(role: Role): boolean {
+  return role === "platform_admin" || role === "tenant_admin" || role === "admin" || role === "supervisor";
+}
+
 export async function listCalls(): Promise<Call[]> {
   return items(await request<unknown>("GET", "/calls")).filter(isObj).map(normCall);
 }
@@ -368,7 +410,7 @@ export async function listCdrs(q: CdrQuery = {}): Promise<Cdr[]> {
 
 /** URL for <audio src>: the token goes in the query because media elements cannot send headers. */
 export function recordingUrl(callId: string): string {
-  return `${API_BASE}/recordings/${encodeURIComponent(callId)}?token=${encodeURIComponent(token ?? "")}`;
+  return API_BASE + withTenant(`/recordings/${encodeURIComponent(callId)}?token=${encodeURIComponent(token ?? "")}`);
 }
 
 // ---------- event stream ----------
@@ -414,7 +456,7 @@ export function connectEvents(opts: EventStreamOptions): () => void {
   const open = () => {
     if (closed) return;
     const proto = location.protocol === "https:" ? "wss:" : "ws:";
-    const url = `${proto}//${location.host}${API_BASE}/events?token=${encodeURIComponent(token ?? "")}`;
+    const url = `${proto}//${location.host}${API_BASE}${withTenant(`/events?token=${encodeURIComponent(token ?? "")}`)}`;
     const sock = new WebSocket(url);
     ws = sock;
     sock.onopen = () => {

@@ -1,7 +1,7 @@
 // Shared React bits: language context, the <T> label, a ticking clock and state badges.
 import { createContext, useContext, useEffect, useState } from "react";
-import type { AgentStatus, CallPhase } from "./api.ts";
-import { type Key, type Lang, label, tr } from "./i18n.ts";
+import type { AgentStatus, CallPhase, QueueInfo } from "./api.ts";
+import { type Key, type Lang, label, short, tr } from "./i18n.ts";
 
 export const LangContext = createContext<Lang>("zh-CN");
 
@@ -25,6 +25,12 @@ export function T({ k }: { k: Key }) {
 export function useLabel(): (k: Key) => string {
   const lang = useLang();
   return (k) => label(k, lang);
+}
+
+/** Primary-language text only, for tight spots (mini buttons); pair it with a full `title`. */
+export function useShort(): (k: Key) => string {
+  const lang = useLang();
+  return (k) => short(k, lang);
 }
 
 /** Current time, re-rendering every `periodMs` (default 1000) for time-in-state counters. */
@@ -63,6 +69,8 @@ export function reasonKey(reason: string | null | undefined): Key | null {
       return "reason_training";
     case "meeting":
       return "reason_meeting";
+    case "supervisor":
+      return "reason_supervisor";
     default:
       return null;
   }
@@ -73,4 +81,18 @@ export function ReasonText({ reason }: { reason: string | null | undefined }) {
   const k = reasonKey(reason);
   if (k) return <T k={k} />;
   return <>{reason ?? ""}</>;
+}
+
+/** Queue configuration by id, so views show "support" instead of a UUID. */
+export const QueuesContext = createContext<Readonly<Record<string, QueueInfo>>>({});
+
+export function useQueues(): Readonly<Record<string, QueueInfo>> {
+  return useContext(QueuesContext);
+}
+
+/** A queue's name (slug when unnamed); the id itself while the list has not loaded. */
+export function QueueName({ id }: { id: string | null | undefined }) {
+  const q = useQueues()[id ?? ""];
+  if (!id) return null;
+  return <span title={q ? `${q.slug} · ${id}` : id}>{q ? q.name || q.slug : id}</span>;
 }

@@ -3,7 +3,7 @@ import { type Agent, ApiError, type Cdr, listCdrs, recordingUrl } from "../api.t
 import { type CdrFilter, filterCdrs, serverQuery, talkS, waitS } from "../cdr.ts";
 import { dateTime, duration, parseIsoDate, shortDateTime } from "../format.ts";
 import type { Key } from "../i18n.ts";
-import { T, useLabel } from "../ui.tsx";
+import { QueueName, T, useLabel, useQueues } from "../ui.tsx";
 import { agentName } from "./LiveCalls.tsx";
 
 const SIDE_KEYS: Record<string, Key> = { caller: "side_caller", callee: "side_callee", agent: "side_agent", system: "side_system" };
@@ -29,7 +29,7 @@ function toFilter(f: FormState, limit: number): CdrFilter {
     caller: f.caller.trim() || undefined,
     callee: f.callee.trim() || undefined,
     agentId: f.agentId || undefined,
-    queueId: f.queueId.trim() || undefined,
+    queueId: f.queueId || undefined,
     answeredOnly: f.answeredOnly || undefined,
     limit,
   };
@@ -41,6 +41,7 @@ function toFilter(f: FormState, limit: number): CdrFilter {
  */
 export function CdrList(props: { compact?: boolean; agents: Readonly<Record<string, Agent>>; refreshKey: unknown }) {
   const L = useLabel();
+  const queues = useQueues();
   const full = !props.compact;
   const cols = full ? 9 : 7;
   const limit = full ? 500 : 20;
@@ -108,7 +109,14 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
           </label>
           <label>
             <T k="queue" />
-            <input value={form.queueId} onChange={(e) => set("queueId", e.target.value)} size={8} data-testid="cdr-queue" />
+            <select value={form.queueId} onChange={(e) => set("queueId", e.target.value)} data-testid="cdr-queue">
+              <option value="">{L("all_queues")}</option>
+              {Object.values(queues).map((q) => (
+                <option key={q.id} value={q.id}>
+                  {q.name || q.slug}
+                </option>
+              ))}
+            </select>
           </label>
           <label className="check">
             <input type="checkbox" checked={form.answeredOnly} onChange={(e) => set("answeredOnly", e.target.checked)} />
@@ -203,7 +211,11 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
               </td>
               <td className="mono">{r.caller}</td>
               {full ? <td className="mono">{r.callee}</td> : null}
-              {full ? <td>{r.queueId ?? ""}</td> : null}
+              {full ? (
+                <td>
+                  <QueueName id={r.queueId} />
+                </td>
+              ) : null}
               <td>{agentName(props.agents, r.agentId)}</td>
               <td className="num mono">{duration(waitS(r))}</td>
               <td className="num mono">{r.answerMs ? duration(talkS(r)) : "—"}</td>

@@ -1,6 +1,6 @@
 import type { Agent, Call } from "../api.ts";
 import { clock, duration, since } from "../format.ts";
-import { PhaseBadge, T } from "../ui.tsx";
+import { PhaseBadge, QueueName, T } from "../ui.tsx";
 
 export function agentName(agents: Readonly<Record<string, Agent>>, agentId: string | null): string {
   if (!agentId) return "";
@@ -55,7 +55,9 @@ export function LiveCalls(props: { calls: Call[]; agents: Readonly<Record<string
             >
               <td className="mono">{c.caller}</td>
               <td className="mono">{c.callee}</td>
-              <td>{c.queueId ?? ""}</td>
+              <td>
+                <QueueName id={c.queueId} />
+              </td>
               <td>{agentName(props.agents, c.agentId)}</td>
               <td>
                 <PhaseBadge phase={c.phase} />

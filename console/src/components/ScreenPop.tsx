@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { Call } from "../api.ts";
 import { dateTime, duration, since } from "../format.ts";
-import { PhaseBadge, T, useLabel } from "../ui.tsx";
+import { PhaseBadge, QueueName, T, useLabel } from "../ui.tsx";
 
 function vipText(v: number | string | null | undefined): string | null {
   if (v === null || v === undefined || v === "" || v === 0 || v === "0") return null;
@@ -80,7 +80,12 @@ export function ScreenPop(props: { call: Call; now: number }) {
           </dt>
           <dd className="mono">
             {c.callee}
-            {c.queueId ? <span className="muted"> · {c.queueId}</span> : null}
+            {c.queueId ? (
+              <span className="muted">
+                {" "}
+                · <QueueName id={c.queueId} />
+              </span>
+            ) : null}
           </dd>
           {cust?.tags?.length ? (
             <>

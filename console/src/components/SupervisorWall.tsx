@@ -1,14 +1,29 @@
 // 班长席: queue stats, counts per state and every agent as a tile with its time in state.
-import type { Agent, QueueStats } from "../api.ts";
+import type { Agent, AgentStatus, QueueStats } from "../api.ts";
 import { duration, since } from "../format.ts";
 import type { StatusCounts } from "../live.ts";
-import { ReasonText, StatusBadge, T } from "../ui.tsx";
+import { QueueName, ReasonText, StatusBadge, T, useLabel, useQueues, useShort } from "../ui.tsx";
 import { LONG_STATE_S, agentKey } from "./AgentsTable.tsx";
 
 /** Longest wait above this many seconds is shown in red (the common 15-second service-level target x2). */
 export const WAIT_ALARM_S = 30;
 
-export function SupervisorWall(props: { agents: Agent[]; queues: QueueStats[]; counts: StatusCounts; now: number }) {
+/** Reason code sent when a supervisor forces an agent to not ready (强制示忙). */
+export const SUPERVISOR_REASON = "supervisor";
+
+const BUSY: ReadonlySet<AgentStatus> = new Set(["reserved", "ringing", "on_call"]);
+
+export function SupervisorWall(props: {
+  agents: Agent[];
+  queues: QueueStats[];
+  counts: StatusCounts;
+  now: number;
+  /** null when the user may not change others' states; otherwise force ready/not ready/log out. */
+  onForce: ((agentId: string, status: "ready" | "not_ready" | "logged_out", reason?: string) => void) | null;
+}) {
+  const L = useLabel();
+  const S = useShort();
+  const queueInfo = useQueues();
   const c = props.counts;
   const tiles: { k: Parameters<typeof T>[0]["k"]; v: number; cls: string; id: string }[] = [
     { k: "signed_in", v: c.signedIn, cls: "", id: "signed-in" },
@@ -52,23 +67,29 @@ export function SupervisorWall(props: { agents: Agent[]; queues: QueueStats[]; c
               <th className="num">
                 <T k="agents_busy" />
               </th>
+              <th className="num">
+                <T k="sl_target" />
+              </th>
             </tr>
           </thead>
           <tbody>
             {props.queues.length === 0 ? (
               <tr className="empty">
-                <td colSpan={5}>
+                <td colSpan={6}>
                   <T k="no_queues" />
                 </td>
               </tr>
             ) : null}
             {props.queues.map((q) => (
               <tr key={q.queueId} data-testid={`queue-row-${q.queueId}`}>
-                <td>{q.queueId}</td>
+                <td>
+                  <QueueName id={q.queueId} />
+                </td>
                 <td className="num mono">{q.waiting}</td>
                 <td className={q.longestWaitS >= WAIT_ALARM_S ? "num mono alarm" : "num mono"}>{duration(q.longestWaitS)}</td>
                 <td className="num mono">{q.agentsReady}</td>
                 <td className="num mono">{q.agentsBusy}</td>
+                <td className="num mono">{queueInfo[q.queueId]?.slTargetS ?? ""}</td>
               </tr>
             ))}
           </tbody>
@@ -98,6 +119,40 @@ export function SupervisorWall(props: { agents: Agent[]; queues: QueueStats[]; c
                   ) : null}
                   <span className="mono t">{a.status === "logged_out" ? "" : duration(t)}</span>
                 </div>
+                {props.onForce ? (
+                  <div className="row3">
+                    <button
+                      type="button"
+                      className="mini"
+                      disabled={a.status === "ready" || a.status === "logged_out" || BUSY.has(a.status)}
+                      onClick={() => props.onForce?.(a.id, "ready")}
+                      title={L("force_ready")}
+                      data-testid={`force-ready-${agentKey(a)}`}
+                    >
+                      {S("ready")}
+                    </button>
+                    <button
+                      type="button"
+                      className="mini"
+                      disabled={a.status === "not_ready" || a.status === "logged_out"}
+                      onClick={() => props.onForce?.(a.id, "not_ready", SUPERVISOR_REASON)}
+                      title={L("force_not_ready")}
+                      data-testid={`force-not-ready-${agentKey(a)}`}
+                    >
+                      {S("not_ready")}
+                    </button>
+                    <button
+                      type="button"
+                      className="mini"
+                      disabled={a.status === "logged_out"}
+                      onClick={() => props.onForce?.(a.id, "logged_out")}
+                      title={L("force_logout")}
+                      data-testid={`force-logout-${agentKey(a)}`}
+                    >
+                      {S("log_out")}
+                    </button>
+                  </div>
+                ) : null}
               </div>
             );
           })}
