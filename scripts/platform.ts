@@ -77,7 +77,7 @@ export interface Platform {
   /** Kill a part to prove the rest survives; it is restarted by the supervisor. */
   kill(part: "core" | "control", signal?: NodeJS.Signals): void;
   /** Resolves when the part printed its ready line again after a restart. */
-  waitReady(part: "core" | "control", timeoutMs?: number): Promise<void>;
+  waitReady(part: "core" | "control" | "configured", timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -89,7 +89,7 @@ export interface DemoCredentials {
   [k: string]: unknown;
 }
 
-const READY: Record<string, string> = { core: "core listening", control: "control listening" };
+const READY: Record<string, string> = { core: "core listening", control: "control listening", configured: "core configured" };
 
 export async function startPlatform(
   cfg: PlatformConfig,
@@ -101,7 +101,8 @@ export async function startPlatform(
   let pg: { stop(): Promise<void> } | null = null;
   if (!databaseUrl) {
     const { ensureEmbeddedPostgres } = await import("@switchboard/control");
-    const epg = await ensureEmbeddedPostgres(cfg.DATA_DIR, cfg.PG_PORT ? Number(cfg.PG_PORT) : undefined);
+    if (cfg.PG_PORT) process.env.PG_PORT = cfg.PG_PORT;
+    const epg = await ensureEmbeddedPostgres(cfg.DATA_DIR);
     databaseUrl = epg.url;
     pg = epg;
   }
@@ -112,16 +113,23 @@ export async function startPlatform(
 
   const spawnPart = (name: "core" | "control") => {
     const entry = join(ROOT, name, "src", "main.ts");
-    const proc = spawn(process.execPath, ["--import", "tsx", entry], { env, cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    // stdin is a pipe the child watches: when this supervisor dies for any
+    // reason (even SIGKILL) the pipe closes and the child shuts down cleanly.
+    const proc = spawn(process.execPath, ["--import", "tsx", entry], {
+      env: { ...env, SB_SUPERVISED: "1" },
+      cwd: ROOT,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     const child = children.get(name) ?? { name, proc: null, restarts: [] };
     child.proc = proc;
     children.set(name, child);
     for (const stream of [proc.stdout!, proc.stderr!]) {
       createInterface({ input: stream }).on("line", (line) => {
         log(`[${name}] ${line}`);
-        if (line.includes(READY[name]!)) {
-          const ws = readyWaiters.get(name) ?? [];
-          readyWaiters.set(name, []);
+        for (const [what, text] of Object.entries(READY)) {
+          if (!line.includes(text)) continue;
+          const ws = readyWaiters.get(what) ?? [];
+          readyWaiters.set(what, []);
           for (const w of ws) w();
         }
       });
@@ -142,9 +150,10 @@ export async function startPlatform(
     });
   };
 
-  const waitReady = (name: "core" | "control", timeoutMs = 30_000) =>
+  const waitReady = (name: "core" | "control" | "configured", timeoutMs = 30_000) =>
     new Promise<void>((res, rej) => {
       const t = setTimeout(() => rej(new Error(`${name} not ready after ${timeoutMs} ms`)), timeoutMs);
+      t.unref();
       const list = readyWaiters.get(name) ?? [];
       list.push(() => {
         clearTimeout(t);
@@ -177,9 +186,13 @@ export async function startPlatform(
     const coreReady = waitReady("core");
     spawnPart("core");
     await coreReady;
+    // Core has its configuration once control pushed it (or from its cache).
+    const configured = waitReady("configured");
     const controlReady = waitReady("control");
     spawnPart("control");
     await controlReady;
+    if (!existsSync(join(cfg.DATA_DIR, "core", "config.pb"))) await configured;
+    else configured.catch(() => {});
   } catch (err) {
     await stop();
     throw err;

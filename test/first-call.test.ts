@@ -6,6 +6,7 @@
 // Chromium on the console sees the call while it is up and not after.
 // Runs on the embedded PostgreSQL, exactly the `npm start` path.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,11 +37,11 @@ async function agentRow(ext: string) {
 
 test("REGISTER with a wrong password gets 403 and leaves no binding", { timeout: 60_000 }, async () => {
   const target = `127.0.0.1:${p.sipPort}`;
-  const bad = await runSipp({ scenario: "register-auth.xml", target, vars: { STATUS: "403", EXPIRES: "300" }, keys: { user: "1002", pass: "wrong-password" } });
+  const bad = await runSipp({ scenario: "register-auth.xml", target, vars: { STATUS: "403", EXPIRES: "300", USER: "1002", PASS: "wrong-password" } });
   assert.equal(bad.code, 0, `SIPp expected 401 then 403: ${bad.errors}${bad.stderr}`);
   assert.equal((await agentRow("1002")).registered, false);
   // The right password registers (and a second REGISTER with Expires: 0 would remove it).
-  const good = await runSipp({ scenario: "register-auth.xml", target, vars: { STATUS: "200", EXPIRES: "0" }, keys: { user: "1002", pass: p.credentials!.sip["1002"]! } });
+  const good = await runSipp({ scenario: "register-auth.xml", target, vars: { STATUS: "200", EXPIRES: "0", USER: "1002", PASS: p.credentials!.sip["1002"]! } });
   assert.equal(good.code, 0, `SIPp expected 401 then 200: ${good.errors}${good.stderr}`);
 });
 
@@ -134,13 +135,14 @@ test("a customer call reaches the ready agent, audio flows both ways, is recorde
   assert.ok(cdr.endMs <= callEnd + 1000);
   assert.ok(cdr.endMs - cdr.answerMs >= talkMs - 2000, `talk time ${cdr.endMs - cdr.answerMs}`);
   assert.ok(cdr.queueWaitMs >= 0 && cdr.queueWaitMs < 5000);
-  assert.ok(cdr.recordingPath, "recording reference in CDR");
+  assert.ok(cdr.recording?.url, `recording reference in CDR: ${JSON.stringify(cdr)}`);
   const list = await p.api("/api/v1/cdrs", { token: admin });
   assert.ok(list.json.items.some((c: { callId: string }) => c.callId === liveCallId));
 
   // The recording: stereo, customer left (1000 Hz), agent right (440 Hz).
-  const rec = await p.api(`/api/v1/recordings/${liveCallId}`, { token: admin });
+  const rec = await p.api(cdr.recording.url, { token: admin });
   assert.equal(rec.status, 200);
+  assert.equal(createHash("sha256").update(rec.buf).digest("hex"), cdr.recording.sha256, "stored checksum matches the file");
   assert.match(rec.headers.get("content-type") ?? "", /audio\/wav/);
   const wavPath = join(mkdtempSync(join(tmpdir(), "sb-rec-")), "rec.wav");
   writeFileSync(wavPath, rec.buf);

@@ -25,4 +25,10 @@ const stop = async () => {
   process.exit(0);
 };
 process.on("SIGINT", stop);
+// Under the platform supervisor: its death closes our stdin; follow it.
+if (process.env.SB_SUPERVISED === "1") {
+  process.stdin.on("close", stop);
+  process.stdin.on("end", stop);
+  process.stdin.resume();
+}
 process.on("SIGTERM", stop);

@@ -26,6 +26,8 @@ export interface CoreOptions {
   mediaWorkers?: number;
   /** pino level (default "info"). */
   logLevel?: string;
+  /** Digest challenges offered to phones, in order (default ["MD5"]; see Registrar). */
+  digestAlgorithms?: Array<"MD5" | "SHA-256">;
   /** Node id in Hello messages (default "core-<pid>"). */
   nodeId?: string;
 }
@@ -86,28 +88,35 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       },
     });
     calls?.registrationChanged(agent);
-  });
+  }, { digestOrder: opts.digestAlgorithms });
   calls = new CallManager(stack, config, registrar, media, sink, { log: (m, err) => log.error({ err }, m) });
   const callManager = calls;
 
   api = new ApiServer(nodeId, outbox, {
     onConfig: (snap) => {
+      const first = config.version === 0;
       config.apply(snap);
       log.info({ version: config.version, tenants: config.tenants.size }, "configuration applied");
+      // The supervisor (and tests) wait for this line whatever LOG_LEVEL says.
+      if (first) console.log(JSON.stringify({ level: 30, svc: "core", msg: "core configured", version: config.version }));
     },
     onCommand: (cmd) => {
       switch (cmd.cmd) {
         case "agentSetState": {
           const c = cmd.agentSetState!;
-          return callManager.setAgentState(c.tenantId, c.agentId, c.status, c.reason);
+          return callManager.setAgentState(c.tenantId ?? "", c.agentId ?? "", c.status ?? 0, c.reason ?? "");
         }
         case "hangup":
-          return callManager.hangupById(cmd.hangup!.tenantId, cmd.hangup!.callId);
-        case "snapshot":
-          return { ok: true, snapshot: callManager.snapshot(cmd.snapshot!.tenantId) };
+          return callManager.hangupById(cmd.hangup!.tenantId ?? "", cmd.hangup!.callId ?? "");
+        case "snapshot": {
+          const tenantId = cmd.snapshot!.tenantId ?? "";
+          const snapshot = callManager.snapshot(tenantId);
+          if (!tenantId) snapshot.counters = counters();
+          return { ok: true, snapshot };
+        }
         case "recording": {
           const r = cmd.recording!;
-          return callManager.recordingControl(r.tenantId, r.callId, r.pause);
+          return callManager.recordingControl(r.tenantId ?? "", r.callId ?? "", !!r.pause);
         }
         default:
           return { ok: false, code: "unsupported", reason: `command ${cmd.cmd} not supported yet` };
@@ -115,9 +124,21 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     },
   }, (m, err) => log.warn({ err }, m));
 
+  const counters = (): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const [k, v] of Object.entries(stack.counters)) out[`sip_${k}`] = v;
+    for (const [k, v] of Object.entries(callManager.counters)) out[`calls_${k}`] = v;
+    out.calls_active = callManager.activeCalls;
+    out.auth_failures = guard.failures;
+    out.auth_blocks = guard.blocks;
+    out.cdr_spool_pending = outbox.size;
+    out.control_links = api?.connected ?? 0;
+    return out;
+  };
+
   await stack.start();
   await api.listen(opts.apiHost ?? "127.0.0.1", opts.apiPort ?? 5070);
-  log.info({ sip: `${stack.host}:${stack.port}`, api: api.port }, "core listening");
+  log.info({ sip: `${stack.host}:${stack.port}`, api: api.port }, "core started");
 
   let closed = false;
   return {

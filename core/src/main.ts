@@ -13,7 +13,12 @@ const core = await startCore({
   rtpPortMax: num(env.RTP_PORT_MAX, 30000),
   mediaWorkers: env.MEDIA_WORKERS ? Number(env.MEDIA_WORKERS) : undefined,
   logLevel: env.LOG_LEVEL ?? "info",
+  digestAlgorithms: env.SIP_DIGEST_ALGORITHMS
+    ? (env.SIP_DIGEST_ALGORITHMS.split(",").map((s) => s.trim().toUpperCase()) as Array<"MD5" | "SHA-256">)
+    : undefined,
 });
+// The supervisor waits for this line whatever LOG_LEVEL says.
+console.log(JSON.stringify({ level: 30, svc: "core", msg: "core listening", sip: core.sipPort, api: core.apiPort }));
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
@@ -22,4 +27,10 @@ const stop = async () => {
   process.exit(0);
 };
 process.on("SIGINT", stop);
+// Under the platform supervisor: its death closes our stdin; follow it.
+if (process.env.SB_SUPERVISED === "1") {
+  process.stdin.on("close", stop);
+  process.stdin.on("end", stop);
+  process.stdin.resume();
+}
 process.on("SIGTERM", stop);

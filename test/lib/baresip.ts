@@ -58,7 +58,7 @@ export class Baresip {
       ].join("\n"),
     );
     const account =
-      `<sip:${this.o.user}@${this.o.registrar}>;auth_pass=${this.o.password};answermode=${this.o.answer ?? "auto"};` +
+      `<sip:${this.o.user}@${this.o.registrar};transport=udp>;auth_pass=${this.o.password};answermode=${this.o.answer ?? "auto"};` +
       `audio_codecs=PCMU,PCMA;regint=${this.o.regint ?? 600}`;
     writeFileSync(join(this.dir, "accounts"), `${account}\n`);
     writeFileSync(join(this.dir, "contacts"), "");

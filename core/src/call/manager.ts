@@ -574,7 +574,7 @@ export class CallManager {
 
   private buildSdp(port: number, codecs: Codec[], dtmfPt: number | null): Sdp {
     const host = this.stack.host;
-    const formats = codecs.map((c) => (c === "PCMU" ? 0 : 8));
+    const formats: number[] = codecs.map((c) => (c === "PCMU" ? 0 : 8));
     const rtpmap = new Map<number, { encoding: string; clockRate: number; channels: number }>();
     for (const c of codecs) rtpmap.set(c === "PCMU" ? 0 : 8, { encoding: c, clockRate: 8000, channels: 1 });
     const fmtp = new Map<number, string>();

@@ -30,6 +30,15 @@ export interface RegistrarOptions {
   maxExpires?: number;
   /** Default when the request names none (default 3600). */
   defaultExpires?: number;
+  /**
+   * Digest challenges offered, in preference order (default ["MD5"]).
+   * RFC 8760 §2.4 lets a UAC pick the first algorithm it supports, but
+   * deployed UAs do not: SIPp 3.6 answers only the first header and fails
+   * on SHA-256; baresip 1.0 (libre) rejects the whole 401 when any
+   * challenge is not MD5. So SHA-256 is opt-in: ["SHA-256", "MD5"] for a
+   * modern fleet (env SIP_DIGEST_ALGORITHMS=SHA-256,MD5).
+   */
+  digestOrder?: Array<"MD5" | "SHA-256">;
 }
 
 export class Registrar {
@@ -37,6 +46,7 @@ export class Registrar {
   private readonly minExpires: number;
   private readonly maxExpires: number;
   private readonly defaultExpires: number;
+  private readonly digestOrder: Array<"MD5" | "SHA-256">;
   private sweepTimer: NodeJS.Timeout;
 
   constructor(
@@ -49,6 +59,7 @@ export class Registrar {
     this.minExpires = opts.minExpires ?? 60;
     this.maxExpires = opts.maxExpires ?? 3600;
     this.defaultExpires = opts.defaultExpires ?? 3600;
+    this.digestOrder = opts.digestOrder?.length ? opts.digestOrder : ["MD5"];
     this.sweepTimer = setInterval(() => this.sweep(), 5000);
     this.sweepTimer.unref();
   }
@@ -85,12 +96,9 @@ export class Registrar {
     const authValue = req.get("Authorization");
     const challenge = (stale: boolean) => {
       const nonce = this.nonces.issue();
-      // RFC 8760 §2.4: offer SHA-256 first, MD5 for older phones.
+      // RFC 8760 §2.4: one challenge per algorithm, in preference order.
       tx.respond(401, {
-        headers: [
-          ["WWW-Authenticate", challengeHeader(tenant.realm, nonce, "SHA-256", stale)],
-          ["WWW-Authenticate", challengeHeader(tenant.realm, nonce, "MD5", stale)],
-        ],
+        headers: this.digestOrder.map((alg): [string, string] => ["WWW-Authenticate", challengeHeader(tenant.realm, nonce, alg, stale)]),
       });
     };
     if (!authValue) {
