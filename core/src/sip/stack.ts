@@ -4,7 +4,10 @@
 
 import { randomBytes } from "node:crypto";
 import dgram from "node:dgram";
+import http from "node:http";
+import https from "node:https";
 import net from "node:net";
+import tls from "node:tls";
 import {
   type ParseFailure,
   SipMessage,
@@ -15,6 +18,7 @@ import {
   validateRequest,
 } from "./message.ts";
 import { type Via, formatVia, isTokenChar, splitList } from "./uri.ts";
+import { WsDecoder, wsAccept, wsFrame } from "./ws.ts";
 
 export type TransportName = "udp" | "tcp" | "tls" | "ws";
 
@@ -47,6 +51,18 @@ export interface SipStackOptions {
   onAck?: (ack: SipMessage, source: Endpoint) => void;
   /** responses no client transaction matched, e.g. 2xx retransmissions to INVITE after the tx is gone */
   onResponseOutsideTransaction?: (res: SipMessage, source: Endpoint) => void;
+  /**
+   * (addition) SIP over TLS (RFC 3261 §26.2, "SIP/2.0/TLS" Via). Listens when given. port: default 5061 when
+   * `port` is fixed, a free port when `port` is 0. rejectUnauthorized applies to outbound connections (default true);
+   * ca: extra trust anchors for outbound connections (default: Node's bundle).
+   */
+  tls?: { key: Buffer | string; cert: Buffer | string; port?: number; ca?: Buffer | string | Array<Buffer | string>; rejectUnauthorized?: boolean };
+  /**
+   * (addition) SIP over WebSocket (RFC 7118, subprotocol "sip"), inbound only (browsers connect to us).
+   * port: default 5066 when `port` is fixed, a free port when `port` is 0. secure: serve wss:// with the `tls`
+   * key/cert (default false).
+   */
+  ws?: { port?: number; secure?: boolean };
   /** (addition) SIP trace tap: every datagram/framed message in and out (default none; keep it cheap) */
   onTrace?: (dir: "in" | "out", data: Buffer, peer: Endpoint) => void;
   /** (addition) a 2xx to INVITE was retransmitted for 64*T1 without an ACK (§13.3.1.4: the TU should BYE) */
@@ -87,7 +103,9 @@ const CRLF2 = Buffer.from("\r\n\r\n");
 
 interface Conn {
   id: number;
+  transport: "tcp" | "tls" | "ws";
   socket: net.Socket;
+  ws: WsDecoder | null;
   buf: Buffer;
   remote: Endpoint;
   connected: boolean;
@@ -444,6 +462,10 @@ export class SipStack {
   private supported: Set<string>;
   private udp: dgram.Socket | null = null;
   private tcp: net.Server | null = null;
+  private tlsServer: tls.Server | null = null;
+  private wsServer: http.Server | https.Server | null = null;
+  private _tlsPort = 0;
+  private _wsPort = 0;
   private conns = new Map<number, Conn>();
   private outConns = new Map<string, Conn>();
   private nextConnId = 1;
@@ -475,6 +497,14 @@ export class SipStack {
   get host(): string {
     return this._host;
   }
+  /** (addition) TLS listening port (0 when TLS is off) */
+  get tlsPort(): number {
+    return this._tlsPort;
+  }
+  /** (addition) WebSocket listening port (0 when WS is off) */
+  get wsPort(): number {
+    return this._wsPort;
+  }
 
   async start(): Promise<void> {
     const wantUdp = this.opts.udp !== false;
@@ -482,6 +512,7 @@ export class SipStack {
     for (let attempt = 0; ; attempt++) {
       try {
         await this.bind(wantUdp, wantTcp);
+        await this.bindExtra();
         return;
       } catch (e) {
         await this.closeSockets();
@@ -513,7 +544,7 @@ export class SipStack {
       });
     }
     if (wantTcp) {
-      const srv = net.createServer((sock) => this.adopt(sock, null));
+      const srv = net.createServer((sock) => this.adopt(sock, null, "tcp"));
       this.tcp = srv;
       await new Promise<void>((res, rej) => {
         srv.once("error", rej);
@@ -529,16 +560,63 @@ export class SipStack {
     }
   }
 
+  private async bindExtra(): Promise<void> {
+    const t = this.opts.tls;
+    const fixed = this.opts.port !== 0;
+    if (t !== undefined) {
+      const srv = tls.createServer({ key: t.key, cert: t.cert }, (sock) => this.adopt(sock, null, "tls"));
+      this.tlsServer = srv;
+      srv.on("tlsClientError", () => {
+        this.counters.transportErrors++;
+      });
+      this._tlsPort = await listen(srv, t.port ?? (fixed ? 5061 : 0), this._host);
+    }
+    const w = this.opts.ws;
+    if (w !== undefined) {
+      let srv: http.Server | https.Server;
+      if (w.secure) {
+        if (t === undefined) throw new TypeError("ws.secure needs the tls key/cert");
+        srv = https.createServer({ key: t.key, cert: t.cert });
+      } else srv = http.createServer();
+      // plain HTTP requests get 426; only upgrades to the "sip" subprotocol are served (RFC 7118 §4)
+      srv.on("request", (_req, res) => {
+        res.writeHead(426, { Connection: "close", Upgrade: "websocket" }).end();
+      });
+      srv.on("upgrade", (req, sock: net.Socket) => this.wsUpgrade(req, sock));
+      srv.on("clientError", (_e, sock) => sock.destroy());
+      this.wsServer = srv;
+      this._wsPort = await listen(srv, w.port ?? (fixed ? 5066 : 0), this._host);
+    }
+  }
+
+  private wsUpgrade(req: http.IncomingMessage, sock: net.Socket): void {
+    try {
+      const key = req.headers["sec-websocket-key"];
+      const protos = String(req.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim().toLowerCase());
+      if (typeof key !== "string" || String(req.headers.upgrade).toLowerCase() !== "websocket" || !protos.includes("sip")) {
+        sock.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        this.counters.transportErrors++;
+        return;
+      }
+      sock.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${wsAccept(key)}\r\nSec-WebSocket-Protocol: sip\r\n\r\n`);
+      this.adopt(sock, null, "ws");
+    } catch {
+      sock.destroy();
+    }
+  }
+
   private async closeSockets(): Promise<void> {
     const u = this.udp;
-    const t = this.tcp;
+    const servers = [this.tcp, this.tlsServer, this.wsServer];
     this.udp = null;
     this.tcp = null;
+    this.tlsServer = null;
+    this.wsServer = null;
     if (u) await new Promise<void>((r) => u.close(() => r()));
     for (const c of this.conns.values()) c.socket.destroy();
     this.conns.clear();
     this.outConns.clear();
-    if (t) await new Promise<void>((r) => t.close(() => r()));
+    for (const t of servers) if (t) await new Promise<void>((r) => t.close(() => r()));
   }
 
   async close(): Promise<void> {
@@ -563,9 +641,11 @@ export class SipStack {
     return `${randomBytes(12).toString("hex")}@${this._host}`;
   }
 
-  viaHostPort(_transport: TransportName): string {
+  /** sent-by for our Via on that transport: host plus the UDP/TCP, TLS or WS listening port */
+  viaHostPort(transport: TransportName): string {
     const h = net.isIPv6(this._host) ? `[${this._host}]` : this._host;
-    return `${h}:${this._port}`;
+    const p = transport === "tls" && this._tlsPort ? this._tlsPort : transport === "ws" && this._wsPort ? this._wsPort : this._port;
+    return `${h}:${p}`;
   }
 
   private viaFor(transport: TransportName, branch: string): string {
@@ -630,27 +710,52 @@ export class SipStack {
       });
       return;
     }
-    if (dest.transport !== "tcp") {
-      onError?.(new Error(`transport ${dest.transport} not available`));
+    const tr = dest.transport;
+    if (tr !== "tcp" && tr !== "tls" && tr !== "ws") {
+      this.counters.transportErrors++;
+      onError?.(new Error(`unknown transport ${String(tr)}`));
       return;
     }
     let c: Conn | undefined;
     if (dest.connectionId !== undefined) {
       c = this.conns.get(dest.connectionId);
+      if (c !== undefined && c.transport !== tr) c = undefined;
     }
-    if (c === undefined) c = this.outConns.get(`${stripBrackets(dest.address)}:${dest.port}`);
-    if (c === undefined) c = this.connect(dest);
+    const key = `${tr}:${stripBrackets(dest.address)}:${dest.port}`;
+    if (c === undefined) c = this.outConns.get(key);
+    if (c === undefined) {
+      if (tr === "ws") {
+        // WebSocket peers are browsers: we can only reach them on the connection they opened (RFC 7118 §5)
+        this.counters.transportErrors++;
+        onError?.(new Error("no open WebSocket connection to that peer"));
+        return;
+      }
+      c = this.connect(dest, tr, key);
+    }
     this.counters.sent++;
     if (!c.connected && onError) c.waiters.push((e) => e && onError(e));
-    c.socket.write(buf);
+    c.socket.write(c.transport === "ws" ? wsFrame(buf, 1) : buf);
   }
 
-  private connect(dest: Endpoint): Conn {
+  private connect(dest: Endpoint, tr: "tcp" | "tls", key: string): Conn {
     const address = stripBrackets(dest.address);
-    const sock = net.connect({ host: address, port: dest.port });
-    const c = this.adopt(sock, `${address}:${dest.port}`);
+    let sock: net.Socket;
+    let ev: string;
+    if (tr === "tls") {
+      const t = this.opts.tls;
+      sock = tls.connect({
+        host: address, port: dest.port, servername: isIp(address) ? undefined : address, ca: t?.ca,
+        rejectUnauthorized: t?.rejectUnauthorized ?? true,
+      });
+      ev = "secureConnect";
+    } else {
+      sock = net.connect({ host: address, port: dest.port });
+      ev = "connect";
+    }
+    const c = this.adopt(sock, key, tr);
+    c.remote = { transport: tr, address, port: dest.port, connectionId: c.id };
     c.connected = false;
-    sock.once("connect", () => {
+    sock.once(ev, () => {
       c.connected = true;
       const w = c.waiters;
       c.waiters = [];
@@ -659,20 +764,18 @@ export class SipStack {
     return c;
   }
 
-  private adopt(sock: net.Socket, key: string | null): Conn {
+  private adopt(sock: net.Socket, key: string | null, transport: "tcp" | "tls" | "ws"): Conn {
     const id = this.nextConnId++;
     const c: Conn = {
-      id, socket: sock, buf: Buffer.alloc(0), connected: true, waiters: [], partialTimer: null, key,
-      remote: { transport: "tcp", address: sock.remoteAddress ?? "", port: sock.remotePort ?? 0, connectionId: id },
+      id, transport, socket: sock, ws: transport === "ws" ? new WsDecoder(this.maxSize, true) : null,
+      buf: Buffer.alloc(0), connected: true, waiters: [], partialTimer: null, key,
+      remote: { transport, address: sock.remoteAddress ?? "", port: sock.remotePort ?? 0, connectionId: id },
     };
-    if (key !== null) {
-      const [a, p] = [key.slice(0, key.lastIndexOf(":")), Number(key.slice(key.lastIndexOf(":") + 1))];
-      c.remote = { transport: "tcp", address: a, port: p, connectionId: id };
-      this.outConns.set(key, c);
-    }
+    if (key !== null) this.outConns.set(key, c);
     this.conns.set(id, c);
     sock.setNoDelay(true);
-    sock.on("data", (d) => this.onStreamData(c, d));
+    if (c.ws !== null) sock.on("data", (d) => this.onWsData(c, d));
+    else sock.on("data", (d) => this.onStreamData(c, d));
     sock.on("error", (err) => {
       this.counters.transportErrors++;
       const w = c.waiters;
@@ -700,6 +803,34 @@ export class SipStack {
   }
 
   // ------------------------------------------------------------ receiving
+
+  /** RFC 7118: each WebSocket message is one SIP message; control frames handled here. */
+  private onWsData(c: Conn, d: Buffer): void {
+    const dec = c.ws as WsDecoder;
+    try {
+      dec.push(d, (e) => {
+        if (!this.conns.has(c.id)) return;
+        if (e.type === "message") {
+          // keep-alive CRLF pings (RFC 7118 does not define them, but SIP.js/JsSIP send "\r\n\r\n")
+          if (e.data.length <= 4 && e.data.toString("latin1").trim() === "") return;
+          if (!this.onPacket(e.data, c.remote)) this.closeConn(c);
+        } else if (e.type === "ping") {
+          c.socket.write(wsFrame(e.data, 10));
+        } else if (e.type === "close") {
+          c.socket.end(wsFrame(Buffer.from([0x03, 0xe8]), 8));
+          this.dropConn(c);
+        } else {
+          this.counters.malformed++;
+          this.counters.dropped++;
+          c.socket.end(wsFrame(Buffer.from([0x03, e.reason === "message too big" ? 0xf1 : 0xea]), 8));
+          this.closeConn(c);
+        }
+      });
+    } catch {
+      this.counters.dropped++;
+      this.closeConn(c);
+    }
+  }
 
   /** §18.3 stream framing: header section, then exactly Content-Length body octets. */
   private onStreamData(c: Conn, d: Buffer): void {
@@ -1029,6 +1160,17 @@ export class SipStack {
   get transactionCount(): { client: number; server: number; pending2xx: number } {
     return { client: this.clients.size, server: this.servers.size, pending2xx: this.ok2xx.size };
   }
+}
+
+function listen(srv: net.Server, port: number, host: string): Promise<number> {
+  return new Promise<number>((res, rej) => {
+    srv.once("error", rej);
+    srv.listen(port, host, () => {
+      srv.off("error", rej);
+      srv.on("error", () => {});
+      res((srv.address() as net.AddressInfo).port);
+    });
+  });
 }
 
 function checkEndpoint(d: Endpoint): void {
