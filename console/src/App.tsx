@@ -117,6 +117,16 @@ export function App() {
   );
 }
 
+/** The wrap-up seconds configured on the agent's queues (the longest), if any. */
+function wrapUpFor(agent: Agent | null, queues: Readonly<Record<string, QueueInfo>>): number | undefined {
+  let best: number | undefined;
+  for (const id of agent?.queueIds ?? []) {
+    const w = queues[id]?.wrapupS;
+    if (w != null && (best === undefined || w > best)) best = w;
+  }
+  return best;
+}
+
 function TenantPicker(props: { onPick: (slug: string) => void; onExit: () => void }) {
   const [slug, setSlug] = useState("");
   return (
@@ -199,11 +209,21 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
 
   // Ring while a call is offered to me.
   const ringing = mine?.phase === "offered";
+  const ringingFrom = ringing ? mine.caller : null;
   useEffect(() => {
-    if (ringing) startRing();
-    else stopRing();
-    return stopRing;
-  }, [ringing]);
+    if (!ringingFrom) {
+      stopRing();
+      return;
+    }
+    startRing();
+    // The title shows the call when the console is a background tab.
+    const title = document.title;
+    document.title = `☎ ${label("incoming", props.lang)} ${ringingFrom}`;
+    return () => {
+      stopRing();
+      document.title = title;
+    };
+  }, [ringingFrom, props.lang]);
 
   const changeState = useCallback(
     async (status: "ready" | "not_ready" | "logged_out", reason?: string) => {
@@ -354,6 +374,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           isAgent={!!user.agentId}
           call={mine}
           now={now}
+          wrapUpS={wrapUpFor(myAgent, queues)}
           busy={busy}
           error={stateError}
           onState={(s, r) => void changeState(s, r)}

@@ -149,5 +149,6 @@ describe("derived views", { timeout: 5000 }, () => {
     assert.equal(wrapUpRemainingS(agent("a", "1", { status: "wrap_up", sinceMs: 0, wrapUpUntilMs: 20_000 }), 5_000), 15);
     assert.equal(wrapUpRemainingS(agent("a", "1", { status: "wrap_up", sinceMs: 100_000 }), 110_000), 20);
     assert.equal(wrapUpRemainingS(agent("a", "1", { status: "wrap_up", sinceMs: 0, wrapUpUntilMs: 1 }), 5_000), 0);
+    assert.equal(wrapUpRemainingS(agent("a", "1", { status: "wrap_up", sinceMs: 100_000 }), 110_000, 60), 50, "queue's wrap-up length");
   });
 });

@@ -207,8 +207,11 @@ export function myCall(s: LiveState, agentId: string | null): Call | null {
 /** Countdown length when control does not send wrapUpUntilMs (an assumed policy; control owns the real one). */
 export const DEFAULT_WRAP_UP_S = 30;
 
-/** Seconds of after-call work left for an agent in wrap_up (0 when over). */
-export function wrapUpRemainingS(agent: Agent, nowMs: number): number {
-  const until = agent.wrapUpUntilMs ?? agent.sinceMs + DEFAULT_WRAP_UP_S * 1000;
+/**
+ * Seconds of after-call work left for an agent in wrap_up (0 when over): control's wrapUpUntilMs when
+ * sent, else `wrapUpS` (the queue's configured wrap-up, default DEFAULT_WRAP_UP_S) from sinceMs.
+ */
+export function wrapUpRemainingS(agent: Agent, nowMs: number, wrapUpS: number = DEFAULT_WRAP_UP_S): number {
+  const until = agent.wrapUpUntilMs ?? agent.sinceMs + wrapUpS * 1000;
   return Math.max(0, Math.ceil((until - nowMs) / 1000));
 }

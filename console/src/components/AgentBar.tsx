@@ -11,6 +11,8 @@ export function AgentBar(props: {
   isAgent: boolean;
   call: Call | null;
   now: number;
+  /** After-call-work length when control does not send wrapUpUntilMs (from the agent's queue config). */
+  wrapUpS?: number;
   busy: boolean;
   error: Key | null;
   onState: (status: "ready" | "not_ready" | "logged_out", reason?: string) => void;
@@ -65,7 +67,7 @@ export function AgentBar(props: {
       </span>
       {status === "wrap_up" && a ? (
         <span className="acw" data-testid="acw-countdown">
-          <b>{duration(wrapUpRemainingS(a, props.now))}</b> <T k="remaining" />
+          <b>{duration(wrapUpRemainingS(a, props.now, props.wrapUpS))}</b> <T k="remaining" />
         </span>
       ) : null}
       {a && !a.registered ? (
