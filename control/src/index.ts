@@ -8,8 +8,14 @@ import { Auth, type SecurityOptions } from "./auth/sessions.ts";
 import { buildConfigSnapshot } from "./config.ts";
 import { CoreLink } from "./corelink/index.ts";
 import { Db, migrate } from "./db/index.ts";
+import { Dispatcher, type DispatcherOptions, enqueue } from "./hooks/index.ts";
+import { registerAdmin } from "./http/admin.ts";
 import { registerApi } from "./http/api.ts";
-import { Router } from "./http/router.ts";
+import { registerCrm } from "./http/crm.ts";
+import { registerIntegrations } from "./http/integrations.ts";
+import { callJson, agentJson } from "./http/live.ts";
+import { registerOpenApi } from "./http/openapi.ts";
+import { type RouteInfo, Router } from "./http/router.ts";
 import { registerStatic } from "./http/static.ts";
 import { publishEvent, registerEvents } from "./http/ws.ts";
 import { type DemoCredentials, readDemoCredentials, seedDemo } from "./seed.ts";
@@ -20,6 +26,9 @@ export type { EmbeddedPostgres } from "./db/index.ts";
 export type { DemoCredentials } from "./seed.ts";
 export type { AuthUser, Role, SecurityOptions } from "./auth/sessions.ts";
 export { ERROR_STATUS, type ErrorCode } from "./http/errors.ts";
+export { buildOpenApi } from "./http/openapi.ts";
+export { sign as signWebhook, WEBHOOK_EVENTS, type WebhookEvent } from "./hooks/index.ts";
+export type { RouteInfo } from "./http/router.ts";
 
 export interface ControlOptions {
   /** PostgreSQL connection string (required). */
@@ -47,6 +56,8 @@ export interface ControlOptions {
   /** Core link reconnect bounds, ms. Defaults 200 / 5000. */
   coreReconnectMinMs?: number;
   coreReconnectMaxMs?: number;
+  /** Webhook dispatcher tuning (poll, attempts, backoff, timeouts). Defaults in DispatcherOptions. */
+  webhooks?: Omit<DispatcherOptions, "db" | "log">;
 }
 
 export interface Control {
@@ -56,6 +67,10 @@ export interface Control {
   core: CoreLink;
   /** Sends a fresh ConfigSnapshot to core (call after any config change). */
   configChanged(): Promise<void>;
+  /** Every REST route with its roles and schemas (the OpenAPI source). */
+  routes: RouteInfo[];
+  /** Webhook dispatcher (counters). */
+  webhooks: Dispatcher;
   close(): Promise<void>;
 }
 
@@ -73,6 +88,8 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
 
   const db = new Db(opts.databaseUrl);
   let core: CoreLink | null = null;
+  let hooks: Dispatcher | null = null;
+  let hookTimer: NodeJS.Timeout | null = null;
   let listen: us_listen_socket | false = false;
   try {
     const applied = await migrate(db.pool);
@@ -82,6 +99,41 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     }
     const auth = new Auth(db, opts.security);
     const app = uws.App();
+    hooks = new Dispatcher({ db, log: log.child({ mod: "webhooks" }), ...opts.webhooks });
+    const dispatcher = hooks;
+    // Tenants with at least one active webhook: live events of other tenants skip the database.
+    let hookTenants = new Set<string>();
+    const refreshHookTenants = async () => {
+      try {
+        const r = await db.tx({ bypass: true }, (c) => c.query("SELECT DISTINCT tenant_id FROM webhooks WHERE active"));
+        hookTenants = new Set(r.rows.map((x) => x.tenant_id as string));
+      } catch {}
+    };
+    await refreshHookTenants();
+    hookTimer = setInterval(refreshHookTenants, 5000);
+    hookTimer.unref();
+    let liveHookChain: Promise<unknown> = Promise.resolve();
+    const liveToHook = (ev: import("@switchboard/proto").switchboard.v1.IEvent) => {
+      let tenantId = "";
+      let type: "call.offered" | "call.answered" | "agent.state" | null = null;
+      let data: unknown = null;
+      if (ev.call) {
+        tenantId = ev.call.tenantId ?? "";
+        const j = callJson(ev.call);
+        type = j.phase === "offered" ? "call.offered" : j.phase === "answered" ? "call.answered" : null;
+        data = j;
+      } else if (ev.agent) {
+        tenantId = ev.agent.tenantId ?? "";
+        type = "agent.state";
+        data = agentJson(ev.agent);
+      }
+      if (!type || !hookTenants.has(tenantId)) return;
+      const t = type;
+      liveHookChain = liveHookChain
+        .then(() => db.tx({ tenantId }, (c) => enqueue(c, tenantId, t, data)))
+        .then((n) => n && dispatcher.kick())
+        .catch((err) => log.warn({ err }, "could not enqueue webhook for a live event"));
+    };
     core = new CoreLink({
       host: opts.coreApi.host,
       port: opts.coreApi.port,
@@ -89,14 +141,48 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
       dataDir,
       log: log.child({ mod: "corelink" }),
       buildSnapshot: () => buildConfigSnapshot(db),
-      onLiveEvent: (ev) => publishEvent(app, ev),
-      onCdr: (cdr) => publishEvent(app, { cdr }),
+      onLiveEvent: (ev) => {
+        publishEvent(app, ev);
+        liveToHook(ev);
+      },
+      // Transactional outbox: the webhook rows commit with the CDR or not at all.
+      cdrInTx: async (c, cdr, rec) => {
+        const tenantId = cdr.tenantId as string;
+        const data = pbCdrJson(cdr);
+        await enqueue(c, tenantId, "call.ended", data);
+        if (cdr.recordingPath) {
+          await enqueue(c, tenantId, "recording.ready", {
+            callId: cdr.callId,
+            bytes: rec?.bytes ?? null,
+            sha256: rec?.sha256 ?? null,
+            durationMs: rec?.durationMs ?? null,
+            url: `/api/v1/recordings/${encodeURIComponent(cdr.callId ?? "")}`,
+          });
+        }
+      },
+      onCdr: (cdr) => {
+        publishEvent(app, { cdr });
+        dispatcher.kick();
+      },
       reconnectMinMs: opts.coreReconnectMinMs,
       reconnectMaxMs: opts.coreReconnectMaxMs,
     });
     const router = new Router(app, auth, log.child({ mod: "http" }));
-    const deps = { db, auth, core, dataDir, log: log.child({ mod: "ws" }) };
+    const link0 = core;
+    const deps = {
+      db,
+      auth,
+      core,
+      dataDir,
+      log: log.child({ mod: "ws" }),
+      configChanged: () => void link0.pushConfig(),
+      kickHooks: () => dispatcher.kick(),
+    };
     registerApi(router, deps);
+    registerAdmin(router, deps);
+    registerCrm(router, deps);
+    registerIntegrations(router, deps);
+    registerOpenApi(app, router.routes);
     registerEvents(app, deps);
     registerStatic(app, opts.consoleDir);
 
@@ -106,6 +192,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     if (!listen) throw new Error(`control could not listen on ${host}:${port}`);
     const httpPort = uws.us_socket_local_port(listen);
     core.start();
+    dispatcher.start();
     log.info({ host, port: httpPort, core: opts.coreApi }, "control listening");
 
     const link = core;
@@ -116,9 +203,13 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
       demoCredentials: readDemoCredentials(dataDir),
       core: link,
       configChanged: () => link.pushConfig(),
+      routes: router.routes,
+      webhooks: dispatcher,
       close: async () => {
         if (closed) return;
         closed = true;
+        if (hookTimer) clearInterval(hookTimer);
+        await dispatcher.close();
         uws.us_listen_socket_close(sock);
         (app as unknown as { close(): void }).close(); // in the native build, absent from the typings: closes all sockets
         await link.close();
@@ -127,8 +218,33 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     };
   } catch (err) {
     if (listen) uws.us_listen_socket_close(listen);
+    if (hookTimer) clearInterval(hookTimer);
+    await hooks?.close();
     await core?.close();
     await db.close().catch(() => undefined);
     throw err;
   }
+}
+
+/** The webhook payload of a CDR (same field names as the REST CDR). */
+function pbCdrJson(c: import("@switchboard/proto").switchboard.v1.ICdr) {
+  return {
+    callId: c.callId ?? "",
+    tenantId: c.tenantId ?? "",
+    sipCallId: c.sipCallId ?? "",
+    direction: c.direction ?? "",
+    caller: c.caller ?? "",
+    callee: c.callee ?? "",
+    startMs: Number(c.startMs ?? 0),
+    answerMs: Number(c.answerMs ?? 0),
+    endMs: Number(c.endMs ?? 0),
+    queueId: c.queueId ?? "",
+    queueWaitMs: Number(c.queueWaitMs ?? 0),
+    agentId: c.agentId ?? "",
+    hangupCause: c.hangupCause ?? "",
+    hangupSide: c.hangupSide ?? "",
+    sipStatus: c.sipStatus ?? 0,
+    mos: c.mos ?? 0,
+    recording: c.recordingPath ? `/api/v1/recordings/${encodeURIComponent(c.callId ?? "")}` : null,
+  };
 }

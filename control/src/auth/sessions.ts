@@ -16,6 +16,14 @@ export interface AuthUser {
   role: Role;
   tenantId: string | null;
   agentId: string | null;
+  /** "api_key" when authenticated by an integration key (id = the key's id). Default "session". */
+  kind?: "session" | "api_key";
+}
+
+/** API keys look like sbk_<43 url-safe chars>; only their SHA-256 is stored. */
+export const API_KEY_PREFIX = "sbk_";
+export function newApiKey(): string {
+  return API_KEY_PREFIX + randomBytes(32).toString("base64url");
 }
 
 export interface SecurityOptions {
@@ -134,6 +142,7 @@ export class Auth {
   /** Resolves a bearer token to its user, or null if unknown/expired. */
   async authenticate(token: string): Promise<AuthUser | null> {
     if (!token || token.length > 200) return null;
+    if (token.startsWith(API_KEY_PREFIX)) return this.authenticateKey(token);
     const rows = await this.db.tx({ bypass: true }, async (c) => {
       return (
         await c.query(
@@ -145,6 +154,20 @@ export class Auth {
     });
     const u = rows[0];
     return u ? rowToUser(u) : null;
+  }
+
+  private async authenticateKey(key: string): Promise<AuthUser | null> {
+    const rows = await this.db.tx({ bypass: true }, async (c) => {
+      const r = await c.query(
+        `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
+         RETURNING id, tenant_id, name, role`,
+        [sha256hex(key)],
+      );
+      return r.rows;
+    });
+    const k = rows[0];
+    if (!k) return null;
+    return { id: k.id, username: `apikey:${k.name}`, role: k.role, tenantId: k.tenant_id, agentId: null, kind: "api_key" };
   }
 
   async logout(token: string): Promise<void> {

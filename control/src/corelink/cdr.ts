@@ -7,7 +7,7 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { switchboard } from "@switchboard/proto";
-import type { Db } from "../db/index.ts";
+import type { Db, Tx } from "../db/index.ts";
 
 export interface RecordingFacts {
   bytes: number;
@@ -70,7 +70,14 @@ export async function recordingFacts(path: string): Promise<RecordingFacts | nul
 }
 
 /** Inserts a CDR (and recording row). Returns true if it was new. Throws on DB errors (no ack then). */
-export async function insertCdr(db: Db, dataDir: string, cdr: switchboard.v1.ICdr, outboxId: number): Promise<boolean> {
+export async function insertCdr(
+  db: Db,
+  dataDir: string,
+  cdr: switchboard.v1.ICdr,
+  outboxId: number,
+  /** Runs in the same transaction after a NEW row (e.g. webhook outbox). */
+  inTx?: (c: Tx, cdr: switchboard.v1.ICdr, recording: RecordingFacts | null) => Promise<void>,
+): Promise<boolean> {
   const tenantId = cdr.tenantId ?? "";
   const callId = cdr.callId ?? "";
   if (!tenantId || !callId) throw new TypeError("CDR without tenant_id or call_id");
@@ -113,6 +120,7 @@ export async function insertCdr(db: Db, dataDir: string, cdr: switchboard.v1.ICd
         [callId, tenantId, recPath, facts?.bytes ?? null, facts?.sha256 ?? null, facts?.durationMs ?? null],
       );
     }
+    if (isNew && inTx) await inTx(c, cdr, facts);
     return isNew;
   });
 }

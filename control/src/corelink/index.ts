@@ -6,10 +6,10 @@
 import { connect, type Socket } from "node:net";
 import { Deframer, frame, pb, type switchboard } from "@switchboard/proto";
 import type { Logger } from "pino";
-import type { Db } from "../db/index.ts";
-import { insertCdr } from "./cdr.ts";
+import type { Db, Tx } from "../db/index.ts";
+import { insertCdr, type RecordingFacts } from "./cdr.ts";
 
-export { insertCdr, recordingFacts, resolveInDataDir } from "./cdr.ts";
+export { insertCdr, recordingFacts, resolveInDataDir, type RecordingFacts } from "./cdr.ts";
 
 export interface CoreLinkOptions {
   host: string;
@@ -22,6 +22,8 @@ export interface CoreLinkOptions {
   buildSnapshot: () => Promise<switchboard.v1.IConfigSnapshot>;
   /** Live (non-durable) events from core. */
   onLiveEvent?: (ev: switchboard.v1.Event) => void;
+  /** Runs inside the CDR's insert transaction (new rows only): transactional outbox. */
+  cdrInTx?: (c: Tx, cdr: switchboard.v1.ICdr, recording: RecordingFacts | null) => Promise<void>;
   /** Called after a durable CDR was committed (new rows only). */
   onCdr?: (cdr: switchboard.v1.ICdr) => void;
   /** Default command timeout, ms. Default 5000. */
@@ -208,7 +210,7 @@ export class CoreLink {
       if (this.closed || this.sock !== sock) return; // core re-sends unacked events on the next link
       try {
         if (ev.cdr) {
-          const isNew = await insertCdr(this.o.db, this.o.dataDir, ev.cdr, outboxId);
+          const isNew = await insertCdr(this.o.db, this.o.dataDir, ev.cdr, outboxId, this.o.cdrInTx);
           if (isNew) {
             this.stats.cdrsInserted++;
             this.o.onCdr?.(ev.cdr);

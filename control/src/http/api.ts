@@ -9,18 +9,23 @@ import type { Db } from "../db/index.ts";
 import { ApiError } from "./errors.ts";
 import { agentJson, callJson, queueJson } from "./live.ts";
 import type { Ctx, Router } from "./router.ts";
-import { AgentStateBody, LoginBody } from "./schemas.ts";
 import type { Auth } from "../auth/sessions.ts";
+import { Agent, AgentStateBody, Cdr, CdrQuery, ListOf, LoginBody, LoginReply, Ok } from "./schemas.ts";
 
 export interface ApiDeps {
   db: Db;
   auth: Auth;
   core: CoreLink;
   dataDir: string;
+  /** Push a new ConfigSnapshot to core (after config writes). */
+  configChanged: () => void;
+  /** Webhook dispatcher to wake after enqueueing. */
+  kickHooks: () => void;
 }
 
-const TENANT_ROLES: readonly Role[] = ["platform_admin", "tenant_admin", "supervisor", "qa", "agent"];
-const SUPERVISORS: readonly Role[] = ["platform_admin", "tenant_admin", "supervisor"];
+export const ADMINS: readonly Role[] = ["platform_admin", "tenant_admin"];
+export const TENANT_ROLES: readonly Role[] = ["platform_admin", "tenant_admin", "supervisor", "qa", "agent"];
+export const SUPERVISORS: readonly Role[] = ["platform_admin", "tenant_admin", "supervisor"];
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -109,14 +114,6 @@ async function liveSnapshot(core: CoreLink, tenantId: string): Promise<switchboa
   }
 }
 
-function intParam(ctx: Ctx, name: string, def: number, min: number, max: number): number {
-  const v = ctx.query.get(name);
-  if (v === null || v === "") return def;
-  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-    throw new ApiError("validation_failed", `${name}: expected an integer ${min}..${max}`, { field: name });
-  }
-  return Number(v);
-}
 
 export async function agentsWithState(deps: ApiDeps, tenantId: string) {
   const rows = await deps.db.tx({ tenantId }, async (c) =>
@@ -156,18 +153,18 @@ export async function agentsWithState(deps: ApiDeps, tenantId: string) {
 export function registerApi(r: Router, deps: ApiDeps): void {
   const { db, auth, core } = deps;
 
-  r.add("post", "/api/v1/auth/login", { auth: "public", body: LoginBody, summary: "Password login" }, async (ctx) => {
+  r.add("post", "/api/v1/auth/login", { auth: "public", body: LoginBody, response: LoginReply, summary: "Password login", tag: "auth" }, async (ctx) => {
     const b = ctx.body as { username: string; password: string; tenant?: string };
     const out = await auth.login(b.username, b.password, b.tenant, ctx.ip);
     return { json: out };
   });
 
-  r.add("post", "/api/v1/auth/logout", { auth: "any", summary: "End this session" }, async (ctx) => {
+  r.add("post", "/api/v1/auth/logout", { auth: "any", response: Ok, summary: "End this session", tag: "auth" }, async (ctx) => {
     await auth.logout(ctx.token);
     return { json: { ok: true } };
   });
 
-  r.add("get", "/api/v1/me", { auth: "any", summary: "The logged-in user" }, async (ctx) => {
+  r.add("get", "/api/v1/me", { auth: "any", summary: "The logged-in user and tenant", tag: "auth" }, async (ctx) => {
     const u = ctx.user as AuthUser;
     let tenant = null;
     if (u.tenantId) {
@@ -180,13 +177,14 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     return { json: { user: u, tenant } };
   });
 
-  r.add("get", "/api/v1/cdrs", { auth: TENANT_ROLES, summary: "CDRs, newest first" }, async (ctx) => {
+  r.add("get", "/api/v1/cdrs", { auth: TENANT_ROLES, query: CdrQuery, response: ListOf(Cdr), summary: "CDRs, newest first (agents: own calls only)", tag: "cdrs" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const u = ctx.user as AuthUser;
-    const limit = intParam(ctx, "limit", 50, 1, 500);
+    const q = ctx.q as { limit?: number; before?: string; caller?: string; agent?: string };
+    const limit = q.limit ?? 50;
     const where = ["c.tenant_id = $1"];
     const args: unknown[] = [tenantId];
-    const before = ctx.query.get("before");
+    const before = q.before;
     if (before) {
       const m = /^(\d+)(?:\.(.+))?$/.exec(before);
       if (!m) throw new ApiError("validation_failed", "before: expected <startMs> or a next cursor", { field: "before" });
@@ -196,12 +194,12 @@ export function registerApi(r: Router, deps: ApiDeps): void {
         where.push(`(c.start_ms, c.call_id) < ($${args.length - 1}, $${args.length})`);
       } else where.push(`c.start_ms < $${args.length}`);
     }
-    const caller = ctx.query.get("caller");
+    const caller = q.caller;
     if (caller) {
       args.push(`${caller.replace(/[\\%_]/g, (x) => `\\${x}`)}%`);
       where.push(`c.caller LIKE $${args.length}`);
     }
-    const agent = ctx.query.get("agent");
+    const agent = q.agent;
     if (agent) {
       args.push(agent);
       where.push(
@@ -228,7 +226,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     };
   });
 
-  r.add("get", "/api/v1/cdrs/:callId", { auth: TENANT_ROLES, summary: "One CDR" }, async (ctx) => {
+  r.add("get", "/api/v1/cdrs/:callId", { auth: TENANT_ROLES, response: Cdr, summary: "One CDR", tag: "cdrs" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const u = ctx.user as AuthUser;
     const rows = await db.tx({ tenantId }, async (c) =>
@@ -239,7 +237,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     return { json: cdrJson(row) };
   });
 
-  r.add("get", "/api/v1/recordings/:callId", { auth: TENANT_ROLES, summary: "Download a call recording (WAV)" }, async (ctx) => {
+  r.add("get", "/api/v1/recordings/:callId", { auth: TENANT_ROLES, summary: "Download a call recording (audio/wav; agents: own calls only; audited)", tag: "cdrs" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const u = ctx.user as AuthUser;
     const callId = ctx.params[0] as string;
@@ -276,7 +274,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     };
   });
 
-  r.add("get", "/api/v1/agents", { auth: TENANT_ROLES, summary: "Agents with live state" }, async (ctx) => {
+  r.add("get", "/api/v1/agents", { auth: TENANT_ROLES, response: ListOf(Agent), summary: "Agents with live state", tag: "agents" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const out = await agentsWithState(deps, tenantId);
     return { json: { items: out.agents, live: out.live } };
@@ -285,7 +283,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
   r.add(
     "post",
     "/api/v1/agents/:agentId/state",
-    { auth: TENANT_ROLES, body: AgentStateBody, summary: "Set an agent's state (ready/not_ready/logged_out)" },
+    { auth: TENANT_ROLES, body: AgentStateBody, response: Ok, summary: "Set an agent's state (agents: only their own)", tag: "agents" },
     async (ctx) => {
       const tenantId = await tenantOf(db, ctx);
       const u = ctx.user as AuthUser;
@@ -314,7 +312,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     },
   );
 
-  r.add("get", "/api/v1/calls", { auth: TENANT_ROLES, summary: "Live calls of the tenant" }, async (ctx) => {
+  r.add("get", "/api/v1/calls", { auth: TENANT_ROLES, summary: "Live calls of the tenant (from core)", tag: "live" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const res = await coreCommand(core, { snapshot: { tenantId } });
     if (!res.ok) throw new ApiError("core_error", `core: ${res.code} ${res.reason}`);
@@ -322,7 +320,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     return { json: { items: calls } };
   });
 
-  r.add("get", "/api/v1/queues", { auth: TENANT_ROLES, summary: "Queues with live stats" }, async (ctx) => {
+  r.add("get", "/api/v1/queues", { auth: TENANT_ROLES, summary: "Queues with DIDs, member count and live stats", tag: "queues" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const rows = await db.tx({ tenantId }, async (c) =>
       (
@@ -357,7 +355,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     };
   });
 
-  r.add("get", "/healthz", { auth: "public", summary: "Liveness and dependencies" }, async () => {
+  r.add("get", "/healthz", { auth: "public", summary: "Liveness and dependencies", tag: "ops" }, async () => {
     let dbOk = false;
     try {
       await db.pool.query("SELECT 1");

@@ -2,7 +2,7 @@
 // synchronously (uWS invalidates req when the handler returns), collects the
 // body, authenticates, validates with TypeBox and writes JSON or streams.
 import { createReadStream } from "node:fs";
-import type { TSchema } from "@sinclair/typebox";
+import type { TObject, TSchema } from "@sinclair/typebox";
 import { Value, ValueErrorType } from "@sinclair/typebox/value";
 import type { Logger } from "pino";
 import type { HttpRequest, HttpResponse, TemplatedApp } from "uWebSockets.js";
@@ -17,6 +17,8 @@ export interface Ctx {
   ip: string;
   token: string;
   body: unknown;
+  /** Query parameters validated/converted by spec.query ({} without one). */
+  q: Record<string, unknown>;
   user: AuthUser | null;
 }
 
@@ -27,8 +29,16 @@ export type Reply =
 export interface RouteSpec {
   /** "public" or the roles allowed (any authenticated user if "any"). */
   auth: "public" | "any" | readonly Role[];
+  /** JSON body schema (validated; unknown fields rejected by the schema). */
   body?: TSchema;
+  /** Query parameters (strings converted to the schema's types; unknown ones ignored). */
+  query?: TObject;
+  /** Success response schema (documentation). */
+  response?: TSchema;
+  /** Success status. Default 200. */
+  status?: number;
   summary?: string;
+  tag?: string;
 }
 
 export interface RouteInfo extends RouteSpec {
@@ -85,6 +95,7 @@ export class Router {
         ip: remoteIp(res),
         token: readToken(req.getHeader("authorization"), query),
         body: undefined,
+        q: {},
         user: null,
       };
       const contentType = req.getHeader("content-type");
@@ -97,6 +108,15 @@ export class Router {
             if (spec.auth !== "any" && !spec.auth.includes(ctx.user.role)) {
               throw new ApiError("forbidden", `role ${ctx.user.role} may not ${ctx.method} ${pattern}`);
             }
+          }
+          if (spec.query) {
+            const known = spec.query.properties;
+            const obj: Record<string, unknown> = {};
+            for (const [k, v] of ctx.query) if (k in known) obj[k] = v;
+            const conv = Value.Convert(spec.query, obj);
+            const err = firstError(spec.query, conv);
+            if (err) throw err;
+            ctx.q = conv as Record<string, unknown>;
           }
           if (spec.body) {
             if (!raw || raw.length === 0) ctx.body = {};

@@ -1,6 +1,37 @@
-// Request schemas (TypeBox): they validate bodies and will generate the
-// OpenAPI document. Objects reject unknown fields.
-import { Type } from "@sinclair/typebox";
+// Request/response schemas (TypeBox): they validate requests and generate
+// the OpenAPI document (one source of truth). Objects reject unknown fields.
+import { type TSchema, Type } from "@sinclair/typebox";
+
+const strict = { additionalProperties: false } as const;
+const Uuid = Type.String({ format: "uuid", pattern: "^[0-9a-fA-F-]{36}$" });
+
+export const ErrorBody = Type.Object({
+  error: Type.Object({
+    code: Type.String({ description: "machine code, see docs/api.md" }),
+    reason: Type.String({ description: "human reason" }),
+    field: Type.Optional(Type.String({ description: "the offending field (validation errors)" })),
+  }),
+});
+
+export const Ok = Type.Object({ ok: Type.Boolean() });
+export const ListOf = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), next: Type.Optional(Type.Union([Type.String(), Type.Null()])) });
+
+export const RoleName = Type.Union([
+  Type.Literal("platform_admin"),
+  Type.Literal("tenant_admin"),
+  Type.Literal("supervisor"),
+  Type.Literal("qa"),
+  Type.Literal("agent"),
+]);
+
+export const User = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  role: RoleName,
+  tenantId: Type.Union([Type.String(), Type.Null()]),
+  agentId: Type.Union([Type.String(), Type.Null()]),
+});
 
 export const LoginBody = Type.Object(
   {
@@ -8,13 +39,173 @@ export const LoginBody = Type.Object(
     password: Type.String({ minLength: 1, maxLength: 200 }),
     tenant: Type.Optional(Type.String({ minLength: 1, maxLength: 63, description: "tenant slug" })),
   },
-  { additionalProperties: false },
+  strict,
+);
+export const LoginReply = Type.Object({ token: Type.String(), user: User });
+
+export const AgentStatusName = Type.Union([Type.Literal("ready"), Type.Literal("not_ready"), Type.Literal("logged_out")]);
+export const AgentStateBody = Type.Object(
+  { status: AgentStatusName, reason: Type.Optional(Type.String({ maxLength: 64 })) },
+  strict,
 );
 
-export const AgentStateBody = Type.Object(
+export const CdrQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  before: Type.Optional(Type.String({ pattern: "^\\d+(\\..+)?$", description: "startMs, or the `next` cursor of a previous page" })),
+  caller: Type.Optional(Type.String({ maxLength: 64, description: "caller number prefix" })),
+  agent: Type.Optional(Type.String({ maxLength: 64, description: "agent id or job number" })),
+});
+
+export const Recording = Type.Object({
+  path: Type.String(),
+  bytes: Type.Union([Type.Integer(), Type.Null()]),
+  sha256: Type.Union([Type.String(), Type.Null()]),
+  durationMs: Type.Union([Type.Integer(), Type.Null()]),
+  url: Type.String(),
+});
+
+export const Cdr = Type.Object({
+  callId: Type.String(),
+  tenantId: Type.String(),
+  sipCallId: Type.String(),
+  direction: Type.String(),
+  caller: Type.String(),
+  callee: Type.String(),
+  startMs: Type.Integer(),
+  answerMs: Type.Integer(),
+  endMs: Type.Integer(),
+  startAt: Type.Union([Type.String(), Type.Null()]),
+  queueId: Type.String(),
+  queueWaitMs: Type.Integer(),
+  agentId: Type.String(),
+  hangupCause: Type.String(),
+  hangupSide: Type.String(),
+  sipStatus: Type.Integer(),
+  mos: Type.Number(),
+  recording: Type.Union([Recording, Type.Null()]),
+});
+
+const Extension = Type.String({ pattern: "^[0-9A-Za-z_.-]{1,32}$" });
+const SipPassword = Type.String({ minLength: 8, maxLength: 128 });
+
+export const AgentCreate = Type.Object(
   {
-    status: Type.Union([Type.Literal("ready"), Type.Literal("not_ready"), Type.Literal("logged_out")]),
-    reason: Type.Optional(Type.String({ maxLength: 64 })),
+    jobNumber: Type.String({ pattern: "^[0-9A-Za-z_-]{1,32}$", description: "工号" }),
+    extension: Type.Optional(Extension),
+    displayName: Type.Optional(Type.String({ maxLength: 100 })),
+    sipPassword: Type.Optional(SipPassword),
+    consolePassword: Type.Optional(Type.String({ minLength: 8, maxLength: 200, description: "creates a console login (username = job number)" })),
+    queueIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })),
+    maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
   },
-  { additionalProperties: false },
+  strict,
+);
+export const AgentUpdate = Type.Object(
+  {
+    displayName: Type.Optional(Type.String({ maxLength: 100 })),
+    sipPassword: Type.Optional(SipPassword),
+    queueIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })),
+    maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+  },
+  strict,
+);
+export const Agent = Type.Object({
+  id: Type.String(),
+  jobNumber: Type.String(),
+  extension: Type.String(),
+  displayName: Type.String(),
+  queueIds: Type.Array(Type.String()),
+  status: Type.Union([Type.String(), Type.Null()], { description: "live state from core, null when core is away" }),
+  reason: Type.String(),
+  registered: Type.Union([Type.Boolean(), Type.Null()]),
+  callId: Type.String(),
+  sinceMs: Type.Integer(),
+});
+
+const Strategy = Type.Union([Type.Literal("longest_idle"), Type.Literal("round_robin"), Type.Literal("ring_all")]);
+const queueFields = {
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  strategy: Strategy,
+  ringTimeoutS: Type.Integer({ minimum: 5, maximum: 300 }),
+  wrapupS: Type.Integer({ minimum: 0, maximum: 3600 }),
+  maxWaitS: Type.Integer({ minimum: 0, maximum: 86400 }),
+  maxLength: Type.Integer({ minimum: 0, maximum: 100000 }),
+  slTargetS: Type.Integer({ minimum: 1, maximum: 3600 }),
+};
+export const QueueCreate = Type.Object(
+  {
+    slug: Type.String({ pattern: "^[a-z0-9][a-z0-9_-]{0,62}$" }),
+    name: queueFields.name,
+    strategy: Type.Optional(queueFields.strategy),
+    ringTimeoutS: Type.Optional(queueFields.ringTimeoutS),
+    wrapupS: Type.Optional(queueFields.wrapupS),
+    maxWaitS: Type.Optional(queueFields.maxWaitS),
+    maxLength: Type.Optional(queueFields.maxLength),
+    slTargetS: Type.Optional(queueFields.slTargetS),
+  },
+  strict,
+);
+export const QueueUpdate = Type.Partial(Type.Object(queueFields), strict);
+
+export const DidCreate = Type.Object(
+  { number: Type.String({ pattern: "^\\+?[0-9]{2,20}$" }), queueId: Type.Union([Uuid, Type.Null()]) },
+  strict,
+);
+export const DidUpdate = Type.Object({ queueId: Type.Union([Uuid, Type.Null()]) }, strict);
+export const Did = Type.Object({ number: Type.String(), queueId: Type.Union([Type.String(), Type.Null()]) });
+
+const Phone = Type.String({ minLength: 2, maxLength: 32 });
+export const CustomerCreate = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    phones: Type.Optional(Type.Array(Phone, { maxItems: 20 })),
+    email: Type.Optional(Type.String({ maxLength: 200 })),
+    company: Type.Optional(Type.String({ maxLength: 200 })),
+    vipLevel: Type.Optional(Type.Integer({ minimum: 0, maximum: 9 })),
+    tags: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 50 })),
+    notes: Type.Optional(Type.String({ maxLength: 10000 })),
+  },
+  strict,
+);
+export const CustomerUpdate = Type.Partial(CustomerCreate, strict);
+export const Customer = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  phones: Type.Array(Type.String()),
+  email: Type.String(),
+  company: Type.String(),
+  vipLevel: Type.Integer(),
+  tags: Type.Array(Type.String()),
+  notes: Type.String(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export const CustomerQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100, description: "matches name, company, email or phone" })),
+  tag: Type.Optional(Type.String({ maxLength: 50 })),
+  vipMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 9 })),
+  sort: Type.Optional(
+    Type.Union([Type.Literal("name"), Type.Literal("-name"), Type.Literal("created"), Type.Literal("-created"), Type.Literal("vip"), Type.Literal("-vip")]),
+  ),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+});
+export const ScreenPopQuery = Type.Object({ number: Type.String({ minLength: 2, maxLength: 32 }) });
+
+export const WebhookCreate = Type.Object(
+  {
+    url: Type.String({ pattern: "^https?://", maxLength: 2000 }),
+    events: Type.Array(Type.String({ maxLength: 50 }), { minItems: 1, maxItems: 50, description: "event types or \"*\"" }),
+    active: Type.Optional(Type.Boolean()),
+  },
+  strict,
+);
+export const WebhookUpdate = Type.Partial(WebhookCreate, strict);
+
+export const ApiKeyCreate = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    role: Type.Union([Type.Literal("tenant_admin"), Type.Literal("supervisor"), Type.Literal("qa"), Type.Literal("agent")]),
+  },
+  strict,
 );

@@ -47,7 +47,7 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
         try {
           const user = token ? await deps.auth.authenticate(token) : null;
           if (!user) throw new ApiError("unauthorized", "missing or invalid token");
-          const ctx: Ctx = { method: "GET", url: "/api/v1/events", params: [], query, ip, token, body: undefined, user };
+          const ctx: Ctx = { method: "GET", url: "/api/v1/events", params: [], query, ip, token, body: undefined, q: {}, user };
           const tenantId = await tenantOf(deps.db, ctx);
           if (st.aborted) return;
           res.cork(() => {
