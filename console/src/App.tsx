@@ -24,7 +24,7 @@ import { LiveCalls } from "./components/LiveCalls.tsx";
 import { Login } from "./components/Login.tsx";
 import { ScreenPop } from "./components/ScreenPop.tsx";
 import { ShortcutHelp } from "./components/ShortcutHelp.tsx";
-import { SupervisorWall } from "./components/SupervisorWall.tsx";
+import { QueueTable, SupervisorWall } from "./components/SupervisorWall.tsx";
 import { type Key, type Lang, label, otherLangName, parseLang } from "./i18n.ts";
 import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
 import { startRing, stopRing } from "./ring.ts";
@@ -401,6 +401,12 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
                 </section>
               </div>
               <div className="col-side">
+                <section className="panel">
+                  <h2>
+                    <T k="queues" />
+                  </h2>
+                  <QueueTable queues={queueStatsView(live, now)} testId="desk-queues" compact />
+                </section>
                 <section className="panel grow">
                   <h2>
                     <T k="agents" />{" "}

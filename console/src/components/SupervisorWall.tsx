@@ -23,7 +23,6 @@ export function SupervisorWall(props: {
 }) {
   const L = useLabel();
   const S = useShort();
-  const queueInfo = useQueues();
   const c = props.counts;
   const tiles: { k: Parameters<typeof T>[0]["k"]; v: number; cls: string; id: string }[] = [
     { k: "signed_in", v: c.signedIn, cls: "", id: "signed-in" },
@@ -49,51 +48,7 @@ export function SupervisorWall(props: {
         <h2>
           <T k="queues" />
         </h2>
-        <table className="grid" data-testid="queue-table">
-          <thead>
-            <tr>
-              <th>
-                <T k="queue" />
-              </th>
-              <th className="num">
-                <T k="waiting" />
-              </th>
-              <th className="num">
-                <T k="longest_wait" />
-              </th>
-              <th className="num">
-                <T k="agents_ready" />
-              </th>
-              <th className="num">
-                <T k="agents_busy" />
-              </th>
-              <th className="num">
-                <T k="sl_target" />
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.queues.length === 0 ? (
-              <tr className="empty">
-                <td colSpan={6}>
-                  <T k="no_queues" />
-                </td>
-              </tr>
-            ) : null}
-            {props.queues.map((q) => (
-              <tr key={q.queueId} data-testid={`queue-row-${q.queueId}`}>
-                <td>
-                  <QueueName id={q.queueId} />
-                </td>
-                <td className="num mono">{q.waiting}</td>
-                <td className={q.longestWaitS >= WAIT_ALARM_S ? "num mono alarm" : "num mono"}>{duration(q.longestWaitS)}</td>
-                <td className="num mono">{q.agentsReady}</td>
-                <td className="num mono">{q.agentsBusy}</td>
-                <td className="num mono">{queueInfo[q.queueId]?.slTargetS ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <QueueTable queues={props.queues} />
       </section>
       <section className="panel">
         <h2>
@@ -159,5 +114,59 @@ export function SupervisorWall(props: {
         </div>
       </section>
     </div>
+  );
+}
+
+/** Queue stats: waiting, longest wait (red from WAIT_ALARM_S), ready/busy agents, SL target. */
+export function QueueTable(props: { queues: QueueStats[]; testId?: string; compact?: boolean }) {
+  const queueInfo = useQueues();
+  return (
+    <table className="grid" data-testid={props.testId ?? "queue-table"}>
+      <thead>
+        <tr>
+          <th>
+            <T k="queue" />
+          </th>
+          <th className="num">
+            <T k="waiting" />
+          </th>
+          <th className="num">
+            <T k="longest_wait" />
+          </th>
+          <th className="num">
+            <T k="agents_ready" />
+          </th>
+          <th className="num">
+            <T k="agents_busy" />
+          </th>
+          {props.compact ? null : (
+            <th className="num">
+              <T k="sl_target" />
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {props.queues.length === 0 ? (
+          <tr className="empty">
+            <td colSpan={props.compact ? 5 : 6}>
+              <T k="no_queues" />
+            </td>
+          </tr>
+        ) : null}
+        {props.queues.map((q) => (
+          <tr key={q.queueId} data-testid={`queue-row-${q.queueId}`}>
+            <td>
+              <QueueName id={q.queueId} />
+            </td>
+            <td className="num mono">{q.waiting}</td>
+            <td className={q.longestWaitS >= WAIT_ALARM_S ? "num mono alarm" : "num mono"}>{duration(q.longestWaitS)}</td>
+            <td className="num mono">{q.agentsReady}</td>
+            <td className="num mono">{q.agentsBusy}</td>
+            {props.compact ? null : <td className="num mono">{queueInfo[q.queueId]?.slTargetS ?? ""}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
