@@ -1,9 +1,12 @@
 // Request/response schemas (TypeBox): they validate requests and generate
 // the OpenAPI document (one source of truth). Objects reject unknown fields.
-import { type TSchema, Type } from "@sinclair/typebox";
+import { FormatRegistry, type TSchema, Type } from "@sinclair/typebox";
+
+// TypeBox validates only formats it is told about.
+FormatRegistry.Set("uuid", (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v));
 
 const strict = { additionalProperties: false } as const;
-const Uuid = Type.String({ format: "uuid", pattern: "^[0-9a-fA-F-]{36}$" });
+const Uuid = Type.String({ format: "uuid" });
 
 export const ErrorBody = Type.Object({
   error: Type.Object({

@@ -1,0 +1,136 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { sipHa1 } from "../auth/passwords.ts";
+import { Fixture } from "../testing/fixture.ts";
+
+const fx = new Fixture();
+before(() => fx.start(), { timeout: 60_000 });
+after(() => fx.stop(), { timeout: 60_000 });
+
+const configs = () => fx.core.received.filter((e) => e.config).length;
+async function nextConfig(before: number) {
+  for (let i = 0; i < 150 && configs() <= before; i++) await new Promise((r) => setTimeout(r, 20));
+  const all = fx.core.received.filter((e) => e.config);
+  assert.ok(all.length > before, "a new snapshot reached core");
+  return all[all.length - 1]?.config;
+}
+
+test("queues, agents and DIDs CRUD push a new snapshot to core and are audited", { timeout: 30_000 }, async () => {
+  const admin = fx.tokens.tenant_admin;
+  let n = configs();
+  const q = await fx.api("POST", "/api/v1/queues", admin, { slug: "sales", name: "销售 sales", strategy: "round_robin", wrapupS: 10 });
+  assert.equal(q.status, 201, q.text);
+  let snap = await nextConfig(n);
+  const demo = () => snap?.tenants?.find((t) => t.id === fx.demoId);
+  assert.ok(demo()?.queues?.some((x) => x.id === q.json.id && x.strategy === "round_robin" && x.wrapupS === 10));
+
+  n = configs();
+  const a = await fx.api("POST", "/api/v1/agents", admin, { jobNumber: "2001", displayName: "王芳", queueIds: [q.json.id], consolePassword: "agent-2001-pw" });
+  assert.equal(a.status, 201, a.text);
+  assert.equal(a.json.extension, "2001");
+  snap = await nextConfig(n);
+  const ag = demo()?.agents?.find((x) => x.id === a.json.id);
+  assert.ok(ag);
+  assert.equal(ag.ha1Md5, sipHa1("2001", "demo.switchboard.local", a.json.sipPassword).md5);
+  assert.deepEqual(ag.queueIds, [q.json.id]);
+  // The console login made for the agent works.
+  const tok = await fx.login("2001", "agent-2001-pw", "demo");
+  assert.equal((await fx.api("GET", "/api/v1/me", tok)).json.user.agentId, a.json.id);
+
+  // Duplicate job number: 409; unknown queue: 400 naming queueIds; another tenant's queue: also unknown.
+  assert.equal((await fx.api("POST", "/api/v1/agents", admin, { jobNumber: "2001" })).status, 409);
+  const badQ = await fx.api("POST", "/api/v1/agents", admin, { jobNumber: "2002", queueIds: ["00000000-0000-4000-8000-000000000000"] });
+  assert.equal(badQ.json.error.field, "queueIds");
+
+  n = configs();
+  const p = await fx.api("PATCH", `/api/v1/agents/${a.json.id}`, admin, { sipPassword: "new-secret-pw", queueIds: [] });
+  assert.equal(p.status, 200, p.text);
+  snap = await nextConfig(n);
+  const ag2 = demo()?.agents?.find((x) => x.id === a.json.id);
+  assert.equal(ag2?.ha1Sha256, sipHa1("2001", "demo.switchboard.local", "new-secret-pw").sha256);
+  assert.deepEqual(ag2?.queueIds, []);
+
+  n = configs();
+  const d = await fx.api("POST", "/api/v1/dids", admin, { number: "4001", queueId: q.json.id });
+  assert.equal(d.status, 201, d.text);
+  snap = await nextConfig(n);
+  assert.ok(demo()?.dids?.some((x) => x.number === "4001" && x.queueId === q.json.id));
+  // Numbers are global: the other tenant cannot take 4001 (409) and does not see it.
+  assert.equal((await fx.api("POST", "/api/v1/dids", fx.tokens.other_admin, { number: "4001", queueId: null })).status, 409);
+  assert.deepEqual((await fx.api("GET", "/api/v1/dids", fx.tokens.other_admin)).json.items, []);
+  assert.equal((await fx.api("PATCH", "/api/v1/dids/4001", fx.tokens.other_admin, { queueId: null })).status, 404);
+  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001", fx.tokens.other_admin)).status, 404);
+  assert.equal((await fx.api("DELETE", `/api/v1/agents/${a.json.id}`, fx.tokens.other_admin)).status, 404);
+  assert.equal((await fx.api("PATCH", `/api/v1/queues/${q.json.id}`, fx.tokens.other_admin, { name: "x" })).status, 404);
+
+  const upd = await fx.api("PATCH", `/api/v1/queues/${q.json.id}`, admin, { ringTimeoutS: 30 });
+  assert.equal(upd.json.ringTimeoutS, 30);
+  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001", admin)).status, 200);
+  assert.equal((await fx.api("DELETE", `/api/v1/agents/${a.json.id}`, admin)).status, 200);
+  assert.equal((await fx.api("DELETE", `/api/v1/queues/${q.json.id}`, admin)).status, 200);
+  assert.equal((await fx.api("POST", "/api/v1/auth/login", undefined, { username: "2001", password: "agent-2001-pw", tenant: "demo" })).status, 401);
+
+  const actions = (await fx.sql.query("SELECT action FROM audit_log WHERE tenant_id = $1 ORDER BY id", [fx.demoId])).rows.map((r) => r.action);
+  for (const x of ["queue_create", "agent_create", "agent_update", "did_create", "queue_update", "did_delete", "agent_delete", "queue_delete"]) {
+    assert.ok(actions.includes(x), `audited ${x}`);
+  }
+});
+
+test("customers: create, search, filter, sort, paginate, isolation; screen pop with region and history", { timeout: 30_000 }, async () => {
+  const sup = fx.tokens.supervisor;
+  const mk = (body: object) => fx.api("POST", "/api/v1/customers", sup, body);
+  const zhang = await mk({ name: "张伟", phones: ["138 0013 8000"], company: "Acme", vipLevel: 3, tags: ["vip"] });
+  assert.equal(zhang.status, 201, zhang.text);
+  assert.deepEqual(zhang.json.phones, ["+8613800138000"], "numbers are stored as E.164");
+  await mk({ name: "Li Na", phones: ["+86 10 8888 6666"], vipLevel: 1 });
+  await mk({ name: "Bob", phones: ["+1 415 555 2671"] });
+  assert.equal((await mk({ name: "x", vipLevel: 12 })).json.error.field, "vipLevel");
+
+  const all = await fx.api("GET", "/api/v1/customers?sort=name&limit=2", sup);
+  assert.equal(all.json.total, 3);
+  assert.deepEqual(
+    all.json.items.map((c: { name: string }) => c.name),
+    ["Bob", "Li Na"],
+  );
+  const page2 = await fx.api("GET", "/api/v1/customers?sort=name&limit=2&offset=2", sup);
+  assert.deepEqual(
+    page2.json.items.map((c: { name: string }) => c.name),
+    ["张伟"],
+  );
+  assert.equal((await fx.api("GET", "/api/v1/customers?q=acme", sup)).json.total, 1);
+  assert.equal((await fx.api("GET", "/api/v1/customers?q=13800138000", sup)).json.items[0].name, "张伟");
+  assert.equal((await fx.api("GET", "/api/v1/customers?vipMin=2", sup)).json.total, 1);
+  assert.equal((await fx.api("GET", "/api/v1/customers?tag=vip", sup)).json.total, 1);
+  assert.equal((await fx.api("GET", "/api/v1/customers?sort=sideways", sup)).json.error.field, "sort");
+  // Other tenant sees none of them.
+  assert.equal((await fx.api("GET", "/api/v1/customers", fx.tokens.other_admin)).json.total, 0);
+  assert.equal((await fx.api("GET", `/api/v1/customers/${zhang.json.id}`, fx.tokens.other_admin)).status, 404);
+  assert.equal((await fx.api("PATCH", `/api/v1/customers/${zhang.json.id}`, fx.tokens.other_admin, { notes: "x" })).status, 404);
+  assert.equal((await fx.api("DELETE", `/api/v1/customers/${zhang.json.id}`, fx.tokens.other_admin)).status, 404);
+
+  // A past call from that number.
+  await fx.sql.query("INSERT INTO cdrs (call_id, tenant_id, caller, callee, start_ms) VALUES ('sp-1', $1, '13800138000', '4000', 1000)", [fx.demoId]);
+  const pop = await fx.api("GET", "/api/v1/screenpop?number=13800138000", fx.tokens.agent);
+  assert.equal(pop.status, 200, pop.text);
+  assert.equal(pop.json.customer.name, "张伟");
+  assert.equal(pop.json.vipLevel, 3);
+  assert.deepEqual(pop.json.region, { e164: "+8613800138000", country: "CN", type: "mobile", city: null });
+  assert.deepEqual(
+    pop.json.history.map((h: { callId: string }) => h.callId),
+    ["sp-1"],
+  );
+  assert.equal(pop.json.newCustomer, null);
+  const unknown = await fx.api("GET", "/api/v1/screenpop?number=02166667777", fx.tokens.agent);
+  assert.equal(unknown.json.customer, null);
+  assert.equal(unknown.json.region.city, "上海 Shanghai");
+  assert.deepEqual(unknown.json.newCustomer, { name: "", phones: ["+862166667777"] });
+  // The other tenant's screen pop does not reveal demo's customer or calls.
+  const leak = await fx.api("GET", "/api/v1/screenpop?number=13800138000", fx.tokens.other_admin);
+  assert.equal(leak.json.customer, null);
+  assert.deepEqual(leak.json.history, []);
+
+  const upd = await fx.api("PATCH", `/api/v1/customers/${zhang.json.id}`, fx.tokens.agent, { notes: "called about invoice" });
+  assert.equal(upd.json.notes, "called about invoice");
+  assert.equal((await fx.api("DELETE", `/api/v1/customers/${zhang.json.id}`, fx.tokens.agent)).status, 403);
+  assert.equal((await fx.api("DELETE", `/api/v1/customers/${zhang.json.id}`, sup)).status, 200);
+});
