@@ -175,7 +175,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   const [tab, setTab] = useState<Tab>("desk");
   const [help, setHelp] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [stateError, setStateError] = useState<Key | null>(null);
+  const [stateError, setStateError] = useState<{ key: Key; detail: string } | null>(null);
   const [toast, setToast] = useState<Key | null>(null);
   const [tenantName, setTenantName] = useState<string | null>(null);
   const [queues, setQueues] = useState<Record<string, QueueInfo>>({});
@@ -237,7 +237,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           dispatch({ kind: "event", ev: { type: "agent", agentId: user.agentId, ...(r as Partial<Agent>) } });
         }
       } catch (e) {
-        setStateError(e instanceof ApiError ? "err_generic" : "err_network");
+        setStateError(e instanceof ApiError ? { key: "err_generic", detail: e.message } : { key: "err_network", detail: "" });
       } finally {
         setBusy(false);
       }

@@ -14,7 +14,8 @@ export function AgentBar(props: {
   /** After-call-work length when control does not send wrapUpUntilMs (from the agent's queue config). */
   wrapUpS?: number;
   busy: boolean;
-  error: Key | null;
+  /** The last state change's failure; `detail` is control's reason text. */
+  error: { key: Key; detail: string } | null;
   onState: (status: "ready" | "not_ready" | "logged_out", reason?: string) => void;
   onAnswer: () => void;
   onHangup: () => void;
@@ -132,8 +133,9 @@ export function AgentBar(props: {
         <T k="log_out" />
       </button>
       {props.error ? (
-        <span className="error" role="alert">
-          <T k={props.error} />
+        <span className="error" role="alert" title={props.error.detail} data-testid="state-error">
+          <T k={props.error.key} />
+          {props.error.detail ? <span className="small"> ({props.error.detail})</span> : null}
         </span>
       ) : null}
       <span className="spacer" />
