@@ -57,6 +57,34 @@ export function canonicalHeaderName(name: string): string {
   return BY_LOWER.get(name.toLowerCase()) ?? name;
 }
 
+// Parser fast path: find the canonical name straight from the header text without slicing or hashing a new
+// string (a Map lookup per header was a quarter of the parse time). Buckets by (length, lower-cased first char).
+const NAME_BUCKETS: Array<string[] | undefined> = [];
+for (const [lower, canon] of BY_LOWER) {
+  const k = lower.length * 128 + lower.charCodeAt(0);
+  const b = NAME_BUCKETS[k] ?? [];
+  b.push(lower, canon);
+  NAME_BUCKETS[k] = b;
+}
+
+function lookupName(s: string, from: number, to: number): string | undefined {
+  const len = to - from;
+  let c0 = s.charCodeAt(from);
+  if (c0 >= 65 && c0 <= 90) c0 |= 32;
+  const b = NAME_BUCKETS[len * 128 + c0];
+  if (b === undefined) return undefined;
+  outer: for (let j = 0; j < b.length; j += 2) {
+    const cand = b[j] as string;
+    for (let i = 1; i < len; i++) {
+      let c = s.charCodeAt(from + i);
+      if (c >= 65 && c <= 90) c |= 32;
+      if (c !== cand.charCodeAt(i)) continue outer;
+    }
+    return b[j + 1];
+  }
+  return undefined;
+}
+
 /** Headers whose values are comma-separated lists (§7.3.1); getAll() splits these and only these. */
 const LIST_HEADERS = new Set([
   "Via", "Contact", "Route", "Record-Route", "Supported", "Require", "Proxy-Require", "Unsupported", "Allow",
@@ -374,6 +402,8 @@ function parseUint(v: string): number {
 }
 
 const SIP20 = "SIP/2.0";
+const CRLFCRLF = Buffer.from("\r\n\r\n");
+const LFLF = Buffer.from("\n\n");
 
 /**
  * Parse one SIP message from a datagram or a framed stream chunk. Never throws.
@@ -394,12 +424,12 @@ function parseInner(buf: Buffer): SipMessage | ParseFailure {
   // §7.5: ignore CRLFs before the start line (keep-alives, stream leftovers)
   while (start < len && (buf[start] === 13 || buf[start] === 10)) start++;
   if (start >= len) return fail(400, "Empty Message", null);
-  let hdrEnd = buf.indexOf("\r\n\r\n", start, "latin1");
+  let hdrEnd = buf.indexOf(CRLFCRLF, start);
   let bodyStart: number;
   if (hdrEnd >= 0) bodyStart = hdrEnd + 4;
   else {
     // tolerate bare-LF line ends (RFC 5118 archive form)
-    hdrEnd = buf.indexOf("\n\n", start, "latin1");
+    hdrEnd = buf.indexOf(LFLF, start);
     if (hdrEnd >= 0) bodyStart = hdrEnd + 2;
     else {
       hdrEnd = len;
@@ -485,7 +515,7 @@ function parseInner(buf: Buffer): SipMessage | ParseFailure {
       pos = e + 1;
       continue;
     }
-    const name = canonicalHeaderName(head.slice(pos, ne));
+    const name = lookupName(head, pos, ne) ?? head.slice(pos, ne);
     let vs = colon + 1;
     while (vs < le && (head.charCodeAt(vs) === 32 || head.charCodeAt(vs) === 9)) vs++;
     let ve = le;

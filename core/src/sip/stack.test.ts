@@ -309,3 +309,92 @@ describe("UDP timers", { timeout: 30000 }, () => {
     assert.ok(s.counters.connectionsClosed >= 2);
   });
 });
+
+describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
+  async function peer(): Promise<{ sock: dgram.Socket; port: number; got: SipMessage[]; wait(n: number): Promise<void> }> {
+    const sock = dgram.createSocket("udp4");
+    await new Promise<void>((r) => sock.bind(0, "127.0.0.1", () => r()));
+    const got: SipMessage[] = [];
+    sock.on("message", (b) => {
+      const m = parseMessage(b);
+      if (!isParseFailure(m)) got.push(m);
+    });
+    const wait = async (n: number) => {
+      const end = Date.now() + 3000;
+      while (got.length < n && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+    };
+    return { sock, port: sock.address().port, got, wait };
+  }
+  const req = (method: string, lp: number, branch: string, cseq = `1 ${method}`, extra: string[] = []) => [
+    `${method} sip:sb@127.0.0.1 SIP/2.0`, `Via: SIP/2.0/UDP 127.0.0.1:${lp};branch=${branch}`,
+    "From: <sip:raw@127.0.0.1>;tag=c1", "To: <sip:sb@127.0.0.1>", "Call-ID: beh-1", `CSeq: ${cseq}`,
+    ...extra, "Content-Length: 0", "", ""].join("\r\n");
+
+  it("CANCEL: stack answers 200, a TU without onCancel gets the default 487", async () => {
+    const s = await stack({ onRequest: (tx) => {
+      if (tx.request.method === "INVITE") tx.respond(180, { toTag: "x" });
+    } });
+    const p = await peer();
+    try {
+      p.sock.send(req("INVITE", p.port, "z9hG4bKc1"), s.port, "127.0.0.1");
+      await p.wait(1);
+      p.sock.send(req("CANCEL", p.port, "z9hG4bKc1", "1 CANCEL"), s.port, "127.0.0.1");
+      await p.wait(3);
+      const byMethod = p.got.map((m) => `${m.status} ${m.method}`);
+      assert.deepEqual(byMethod.sort(), ["180 INVITE", "200 CANCEL", "487 INVITE"]);
+    } finally {
+      p.sock.close();
+    }
+  });
+
+  it("CANCEL with onCancel set: the TU decides, and gets told once", async () => {
+    let cancels = 0;
+    const s = await stack({ onRequest: (tx) => {
+      if (tx.request.method !== "INVITE") return;
+      tx.respond(180, { toTag: "x" });
+      tx.onCancel = () => {
+        cancels++;
+        tx.respond(487, { toTag: "x", reason: "Cancelled By TU" });
+      };
+    } });
+    const p = await peer();
+    try {
+      p.sock.send(req("INVITE", p.port, "z9hG4bKc2"), s.port, "127.0.0.1");
+      await p.wait(1);
+      p.sock.send(req("CANCEL", p.port, "z9hG4bKc2", "1 CANCEL"), s.port, "127.0.0.1");
+      await p.wait(3);
+      assert.equal(cancels, 1);
+      assert.ok(p.got.some((m) => m.status === 487 && m.reason === "Cancelled By TU"));
+    } finally {
+      p.sock.close();
+    }
+  });
+
+  it("re-sending the same request object replaces our old top Via (auth retry)", async () => {
+    const s = await stack();
+    const p = await peer();
+    try {
+      const m = invite(s, "sip:x@127.0.0.1", "udp");
+      const dest: Endpoint = { transport: "udp", address: "127.0.0.1", port: p.port };
+      s.sendRequest(m, dest, { onFinal: () => {} });
+      await new Promise((r) => setTimeout(r, 20));
+      m.set("CSeq", "2 INVITE");
+      s.sendRequest(m, dest, { onFinal: () => {} });
+      assert.equal(m.getAll("Via").length, 1);
+    } finally {
+      p.sock.close();
+    }
+  });
+
+  it("an over-size datagram gets 413 when readable", async () => {
+    const s = await stack({ maxMessageSize: 1000 });
+    const p = await peer();
+    try {
+      p.sock.send(req("OPTIONS", p.port, "z9hG4bKbig", "1 OPTIONS", [`X-Pad: ${"a".repeat(1200)}`]), s.port, "127.0.0.1");
+      await p.wait(1);
+      assert.equal(p.got[0]?.status, 413);
+    } finally {
+      p.sock.close();
+    }
+  });
+});

@@ -197,7 +197,7 @@ export class ServerTransaction {
     if (status < 200) {
       this.state = "proceeding";
       this.last = buf;
-      this.stack.transmit(buf, this.source);
+      this.out(buf);
       return;
     }
     this._final = true;
@@ -207,14 +207,14 @@ export class ServerTransaction {
       // the tx lingers in Accepted for 64*T1 to absorb retransmitted INVITEs without passing them up.
       this.last = null;
       this.state = "accepted";
-      this.stack.transmit(buf, this.source);
+      this.out(buf);
       this.stack.start2xx(this.request, res, buf, this.source);
       this.timer = setTimeout(() => this.terminate(), 64 * this.stack.t1);
       return;
     }
     this.last = buf;
     this.state = "completed";
-    this.stack.transmit(buf, this.source);
+    this.out(buf);
     if (this.isInvite) {
       // timers G (retransmit, UDP only) and H (wait for ACK)
       if (!this.reliable) {
@@ -235,7 +235,7 @@ export class ServerTransaction {
   private timerG(): void {
     if (this.state !== "completed" || this.last === null) return;
     this.stack.counters.retransmissionsSent++;
-    this.stack.transmit(this.last, this.source);
+    this.out(this.last);
     this.interval = Math.min(this.interval * 2, this.stack.t2);
     this.timer = setTimeout(() => this.timerG(), this.interval);
   }
@@ -244,8 +244,20 @@ export class ServerTransaction {
   retransmission(): void {
     this.stack.counters.retransmissionsAbsorbed++;
     if (this.last !== null && (this.state === "proceeding" || this.state === "completed")) {
-      this.stack.transmit(this.last, this.source);
+      this.out(this.last);
     }
+  }
+
+  /** §18.2.2: on a stream, use the request's connection; if it is gone, connect to received + sent-by port */
+  private out(buf: Buffer): void {
+    const src = this.source;
+    if (src.transport === "udp" || src.connectionId === undefined || this.stack.hasConnection(src.connectionId)) {
+      this.stack.transmit(buf, src);
+      return;
+    }
+    const alt = this.stack.streamFallback(this.request, src);
+    if (alt !== null) this.stack.transmit(buf, alt);
+    else this.stack.counters.transportErrors++;
   }
 
   /** @internal ACK matching this INVITE tx (non-2xx final) */
@@ -474,6 +486,7 @@ export class SipStack {
   private clients = new Map<string, ClientTransaction>();
   private ok2xx = new Map<string, Ok2xx>();
   private trying = new Set<NodeJS.Timeout>();
+  private ourVia = new WeakMap<SipMessage, string>();
   private closed = false;
 
   constructor(opts: SipStackOptions) {
@@ -663,7 +676,15 @@ export class SipStack {
     if (req.method === "ACK") throw new TypeError("ACK is sent with sendStateless (2xx) or by the transaction");
     if (typeof handlers?.onFinal !== "function") throw new TypeError("handlers.onFinal is required");
     const branch = this.newBranch();
-    req.prepend("Via", this.viaFor(dest.transport, branch));
+    // a request we sent before (e.g. re-sent with credentials after a 401) gets its old top Via replaced
+    const old = this.ourVia.get(req);
+    if (old !== undefined && req.headers.length > 0) {
+      const i = req.headers.findIndex((h) => h[0] === "Via");
+      if (i >= 0 && (req.headers[i] as [string, string])[1] === old) req.headers.splice(i, 1);
+    }
+    const via = this.viaFor(dest.transport, branch);
+    req.prepend("Via", via);
+    this.ourVia.set(req, via);
     return this.sendWithBranch(req, dest, handlers, branch);
   }
 
@@ -905,7 +926,12 @@ export class SipStack {
       const tap = this.opts.onTrace;
       if (tap !== undefined) this.callTu(() => tap("in", buf, source));
       if (buf.length > this.maxSize) {
+        // a datagram over the limit: answer 413 when the request is readable (§21.4.11), else drop
         this.counters.dropped++;
+        const big = source.transport === "udp" ? parseMessage(buf) : null;
+        if (big !== null && !isParseFailure(big) && big.isRequest && big.method !== "ACK" && big.topVia !== null) {
+          this.statelessReply(big, this.responseDest(big, source), 413, undefined);
+        }
         return false;
       }
       const m = parseMessage(buf);
@@ -961,6 +987,21 @@ export class SipStack {
     m.headers[idx] = ["Via", [formatVia(nv), ...rest].join(", ")];
     // cached topVia is refreshed lazily
     (m as unknown as { _via: unknown })._via = undefined;
+  }
+
+  /** @internal */
+  hasConnection(id: number): boolean {
+    return this.conns.has(id);
+  }
+
+  /** @internal §18.2.2 stream fallback: a new connection to received (or sent-by host) and the sent-by port */
+  streamFallback(m: SipMessage, source: Endpoint): Endpoint | null {
+    if (source.transport === "ws") return null;
+    const v = m.topVia;
+    if (v === null) return null;
+    const addr = stripBrackets(v.params.get("received") ?? v.host);
+    if (!isIp(addr)) return null;
+    return { transport: source.transport, address: addr, port: v.port ?? (source.transport === "tls" ? 5061 : 5060) };
   }
 
   /** @internal §18.2.2 (UDP: received/rport, else sent-by) ; streams: same connection. */
@@ -1020,9 +1061,13 @@ export class SipStack {
         const ctx = new ServerTransaction(this, m, source, key, null);
         this.servers.set(key, ctx);
         ctx.respond(200);
-        if (!inv.finalSent && inv.onCancel !== null) {
+        if (!inv.finalSent) {
           const f = inv.onCancel;
-          this.callTu(f);
+          // a TU that did not ask to hear about CANCEL gets the §9.2 default: 487 to the INVITE
+          if (f === null) inv.respond(487);
+          else this.callTu(f, () => {
+            if (!inv.finalSent) inv.respond(487);
+          });
         }
         return;
       }
