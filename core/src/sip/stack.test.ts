@@ -386,6 +386,21 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
     }
   });
 
+  it("a non-INVITE the TU never answers is dropped after 64*T1 (no leak)", async () => {
+    const s = await stack({ timerT1Ms: 10, onRequest: () => {} });
+    const p = await peer();
+    try {
+      p.sock.send(req("MESSAGE", p.port, "z9hG4bKab"), s.port, "127.0.0.1");
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(s.transactionCount.server, 1);
+      await new Promise((r) => setTimeout(r, 64 * 10 + 1100));
+      assert.equal(s.transactionCount.server, 0);
+      assert.equal(s.counters.abandoned, 1);
+    } finally {
+      p.sock.close();
+    }
+  });
+
   it("an over-size datagram gets 413 when readable", async () => {
     const s = await stack({ maxMessageSize: 1000 });
     const p = await peer();

@@ -95,6 +95,8 @@ export interface StackCounters {
   connectionsClosed: number;
   /** UDP sends above MTU-200 (§18.1.1 would switch to TCP; we keep UDP on loopback) */
   oversizeUdpSent: number;
+  /** non-INVITE server transactions the TU never answered (dropped after 64*T1) */
+  abandoned: number;
   [k: string]: number;
 }
 
@@ -164,6 +166,16 @@ export class ServerTransaction {
     this.mergeKey = mergeKey;
     this.isInvite = request.method === "INVITE";
     this.reliable = source.transport !== "udp";
+  }
+
+  /** @internal non-INVITE: the client gives up after 64*T1 (timer F), so a TU that never answers must not leak us */
+  armAbandon(): void {
+    if (this.isInvite) return;
+    this.timer2 = setTimeout(() => {
+      if (this._final) return;
+      this.stack.counters.abandoned++;
+      this.terminate();
+    }, 64 * this.stack.t1 + 1000);
   }
 
   get finalSent(): boolean {
@@ -462,7 +474,7 @@ export class SipStack {
   readonly counters: StackCounters = {
     received: 0, sent: 0, malformed: 0, dropped: 0, retransmissionsAbsorbed: 0, retransmissionsSent: 0,
     tuErrors: 0, transportErrors: 0, timeouts: 0, ackTimeouts: 0, lateResponses: 0, rejected: 0,
-    connectionsClosed: 0, oversizeUdpSent: 0,
+    connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0,
   };
   /** @internal */ readonly t1: number;
   /** @internal */ readonly t2: number;
@@ -1088,6 +1100,7 @@ export class SipStack {
     }
     const tx = new ServerTransaction(this, m, source, key, mergeKey);
     this.servers.set(key, tx);
+    tx.armAbandon();
     if (mergeKey !== null) this.merge.set(mergeKey, tx);
     // Max-Forwards (§8.2 / §16.3): 0 on anything but OPTIONS -> 483
     const mf = m.get("Max-Forwards");
