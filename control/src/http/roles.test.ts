@@ -1,0 +1,133 @@
+// Role matrix for every REST route, the tenant-isolation suite, API keys and
+// the OpenAPI document (all generated from control.routes, so a new route is
+// covered without editing this file).
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Role } from "../index.ts";
+import { Fixture } from "../testing/fixture.ts";
+
+const fx = new Fixture();
+before(() => fx.start(), { timeout: 60_000 });
+after(() => fx.stop(), { timeout: 60_000 });
+
+const NOBODY = "00000000-0000-4000-8000-000000000000";
+const ROLES: Role[] = ["platform_admin", "tenant_admin", "supervisor", "qa", "agent"];
+const HTTP: Record<string, string> = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE" };
+/** Routes that would end the session used by the matrix. */
+const SKIP = new Set(["post /api/v1/auth/logout"]);
+
+test("every non-public route: 401 without a token", { timeout: 30_000 }, async () => {
+  for (const r of fx.control.routes) {
+    if (r.auth === "public") continue;
+    const path = r.pattern.replace(/:\w+/g, NOBODY);
+    const res = await fx.api(HTTP[r.method] as string, path, undefined, r.body ? {} : undefined);
+    assert.equal(res.status, 401, `${r.method} ${r.pattern}`);
+    assert.equal(res.json.error.code, "unauthorized");
+  }
+});
+
+test("role matrix: allowed roles pass the role check, others get 403", { timeout: 60_000 }, async () => {
+  let checked = 0;
+  for (const r of fx.control.routes) {
+    if (r.auth === "public" || SKIP.has(`${r.method} ${r.pattern}`)) continue;
+    for (const role of ROLES) {
+      // Nonexistent ids and empty bodies: allowed roles end in 400/404, never in a write.
+      let path = r.pattern.replace(/:\w+/g, NOBODY);
+      if (role === "platform_admin") path += "?tenant=demo";
+      const res = await fx.api(HTTP[r.method] as string, path, fx.tokens[role], r.body ? {} : undefined);
+      const allowed = r.auth === "any" || r.auth.includes(role);
+      const label = `${role} ${r.method} ${r.pattern} -> ${res.status} ${res.text.slice(0, 120)}`;
+      if (allowed) {
+        assert.ok(res.status !== 403 && res.status !== 401 && res.status < 500, label);
+      } else {
+        assert.equal(res.status, 403, label);
+        assert.equal(res.json.error.code, "forbidden", label);
+      }
+      checked++;
+    }
+  }
+  assert.ok(checked >= 25 * ROLES.length, `matrix covered ${checked} cases`);
+});
+
+test("isolation: another tenant's admin gets 404 on every object route and sees nothing in lists", { timeout: 60_000 }, async () => {
+  const admin = fx.tokens.tenant_admin;
+  // Objects of the demo tenant, one per kind.
+  const q = (await fx.api("POST", "/api/v1/queues", admin, { slug: "iso", name: "iso" })).json;
+  const cust = (await fx.api("POST", "/api/v1/customers", admin, { name: "Secret Customer", phones: ["13900139000"] })).json;
+  const hook = (await fx.api("POST", "/api/v1/webhooks", admin, { url: "http://127.0.0.1:9/x", events: ["call.ended"] })).json;
+  const key = (await fx.api("POST", "/api/v1/api-keys", admin, { name: "crm", role: "supervisor" })).json;
+  await fx.sql.query("INSERT INTO cdrs (call_id, tenant_id, caller) VALUES ('iso-call', $1, '13900139000')", [fx.demoId]);
+  await fx.sql.query("INSERT INTO recordings (call_id, tenant_id, path) VALUES ('iso-call', $1, 'rec/iso.wav')", [fx.demoId]);
+  const ids: Record<string, string> = {
+    callId: "iso-call",
+    agentId: fx.agent1001,
+    queueId: q.id,
+    number: "4000",
+    customerId: cust.id,
+    webhookId: hook.id,
+    keyId: key.id,
+  };
+  const bodies: Record<string, unknown> = {
+    "post /api/v1/agents/:agentId/state": { status: "ready" },
+    "patch /api/v1/dids/:number": { queueId: null },
+  };
+  const other = fx.tokens.other_admin;
+  let checked = 0;
+  for (const r of fx.control.routes) {
+    if (!r.pattern.includes("/:")) continue;
+    const path = r.pattern.replace(/:(\w+)/g, (_m, name: string) => {
+      const v = ids[name];
+      assert.ok(v, `isolation suite has an object for :${name}`);
+      return encodeURIComponent(v);
+    });
+    const body = r.body ? (bodies[`${r.method} ${r.pattern}`] ?? {}) : undefined;
+    const res = await fx.api(HTTP[r.method] as string, path, other, body);
+    assert.equal(res.status, 404, `${r.method} ${path} -> ${res.status} ${res.text}`);
+    checked++;
+  }
+  assert.ok(checked >= 15);
+  // Lists never mention the demo tenant's objects.
+  const secrets = [fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
+  for (const r of fx.control.routes) {
+    if (r.method !== "get" || r.pattern.includes("/:") || r.auth === "public") continue;
+    const res = await fx.api("GET", r.pattern, other);
+    for (const s of secrets) assert.ok(!res.text.includes(s), `GET ${r.pattern} leaks ${s}: ${res.text.slice(0, 200)}`);
+  }
+  // And nothing was changed by those attempts.
+  assert.equal((await fx.api("GET", `/api/v1/customers/${cust.id}`, admin)).json.name, "Secret Customer");
+  assert.equal((await fx.api("GET", "/api/v1/dids", admin)).json.items.length, 1);
+  assert.equal((await fx.sql.query("SELECT count(*)::int AS n FROM agents WHERE tenant_id = $1", [fx.demoId])).rows[0].n, 2);
+});
+
+test("API keys: bearer auth with the key's role, last use recorded, revocation", { timeout: 30_000 }, async () => {
+  const admin = fx.tokens.tenant_admin;
+  const k = await fx.api("POST", "/api/v1/api-keys", admin, { name: "helpdesk", role: "supervisor" });
+  assert.equal(k.status, 201, k.text);
+  assert.match(k.json.key, /^sbk_/);
+  assert.equal((await fx.api("GET", "/api/v1/cdrs", k.json.key)).status, 200);
+  assert.equal((await fx.api("POST", "/api/v1/queues", k.json.key, { slug: "k", name: "k" })).status, 403);
+  const list = await fx.api("GET", "/api/v1/api-keys", admin);
+  const mine = list.json.items.find((x: { id: string }) => x.id === k.json.id);
+  assert.ok(mine.lastUsedAt);
+  assert.ok(!list.text.includes(k.json.key), "the key is never listed");
+  assert.equal((await fx.api("DELETE", `/api/v1/api-keys/${k.json.id}`, admin)).status, 200);
+  assert.equal((await fx.api("GET", "/api/v1/cdrs", k.json.key)).status, 401);
+});
+
+test("OpenAPI 3.1 document lists every route with its schemas", { timeout: 10_000 }, async () => {
+  const doc = (await fx.api("GET", "/api/v1/openapi.json")).json;
+  assert.equal(doc.openapi, "3.1.0");
+  for (const r of fx.control.routes) {
+    const p = r.pattern.replace(/:(\w+)/g, "{$1}");
+    assert.ok(doc.paths[p]?.[r.method], `${r.method} ${p} documented`);
+    if (r.body) assert.ok(doc.paths[p][r.method].requestBody, `${p} body schema`);
+  }
+  const state = doc.paths["/api/v1/agents/{agentId}/state"].post.requestBody.content["application/json"].schema;
+  assert.equal(state.additionalProperties, false);
+  assert.deepEqual(
+    state.properties.status.anyOf.map((x: { const: string }) => x.const),
+    ["ready", "not_ready", "logged_out"],
+  );
+  const html = await fetch(`${fx.base}/api/v1/docs`);
+  assert.match(await html.text(), /openapi\.json/);
+});
