@@ -5,7 +5,7 @@ import dgram from "node:dgram";
 import { readFileSync } from "node:fs";
 import net from "node:net";
 import { after, before, describe, it } from "node:test";
-import { SipStack, isParseFailure, parseMessage, validateRequest } from "./index.ts";
+import { SipStack, formatUri, isParseFailure, parseMessage, parseNameAddr, parseUri, parseVia, validateRequest } from "./index.ts";
 
 const DIR = new URL("../../../../shared/testdata/sip-torture/", import.meta.url);
 
@@ -166,3 +166,94 @@ for (const transport of ["udp", "tcp"] as const) {
     });
   });
 }
+
+describe("RFC 4475/5118 torture: what the parser extracts", { timeout: 5000 }, () => {
+  const msg = (f: string) => {
+    const m = parseMessage(readFileSync(new URL(f, DIR)));
+    if (isParseFailure(m)) assert.fail(`${f}: ${m.reason}`);
+    return m;
+  };
+
+  it("wsinv: folding, odd LWS, compact forms, escaped quotes, opaque values", () => {
+    const m = msg("wsinv.dat");
+    assert.equal(m.getAll("Via").length, 3);
+    assert.equal(m.topVia?.host, "192.0.2.2");
+    assert.equal(m.topVia?.transport, "UDP");
+    assert.equal(m.topVia?.params.get("branch"), "390skdjuw");
+    assert.equal(parseVia(m.getAll("Via")[2] as string)?.[0]?.params.get("branch"), "z9hG4bK30239");
+    assert.deepEqual(m.cseq, { seq: 9, method: "INVITE" });
+    assert.equal(m.get("Max-Forwards"), "0068");
+    assert.equal(m.to?.params.get("tag"), "1918181833n");
+    assert.equal(m.from?.displayName, 'J Rosenberg \\"');
+    assert.equal(m.from?.params.get("tag"), "98asjd8");
+    assert.equal(m.get("Subject"), "");
+    assert.equal(m.get("NewFangledHeader"), "newfangled value continued newfangled value");
+    assert.equal(m.get("UnknownHeaderWithUnusualValue"), ";;,,;;,;");
+    assert.deepEqual(m.getAll("UnknownHeaderWithUnusualValue"), [";;,,;;,;"]);
+    const c = parseNameAddr(m.get("Contact") as string);
+    assert.equal(c?.displayName, 'Quoted string ""');
+    assert.equal(c?.params.get("newparam"), "newvalue");
+    assert.equal(c?.params.get("q"), "0.33");
+    assert.ok(c?.params.has("secondparam"));
+    assert.equal(m.body.length, 150);
+    assert.equal(parseUri(m.requestUri)?.params.has("unknownparam"), true);
+  });
+
+  it("intmeth / esc02: methods are opaque tokens, % is literal outside URIs", () => {
+    const a = msg("intmeth.dat");
+    assert.equal(a.method, "!interesting-Method0123456789_*+`.%indeed'~");
+    assert.equal(a.cseq.method, a.method);
+    assert.equal(a.to?.displayName, "BEL:\u0007 NUL:\u0000 DEL:\u007f");
+    assert.equal(a.from?.displayName, "token1~` token2'+_ token3*%!.-");
+    assert.equal(a.callId, "intmeth.word%ZK-!.*_+'@word`~)(><:\\/\"][?}{");
+    const b = msg("esc02.dat");
+    assert.equal(b.method, "RE%47IST%45R");
+    assert.notEqual(b.method, "REGISTER");
+    assert.equal(b.getAll("Contact").length, 2);
+    assert.equal(b.get("C%6Fntact"), "<sip:alias2@host2.example.com>");
+    assert.equal(b.from?.displayName, "%Z%45");
+  });
+
+  it("escapes in URIs: decoded once, NULs kept, ';' in the user part", () => {
+    const n = msg("escnull.dat");
+    const users = n.getAll("Contact").map((c) => parseNameAddr(c)?.uri.user);
+    assert.deepEqual(users, ["\u0000", "\u0000\u0000"]);
+    const s = msg("semiuri.dat");
+    const u = parseUri(s.requestUri);
+    assert.equal(u?.user, "user;par=u@example.net");
+    assert.equal(u?.host, "example.com");
+  });
+
+  it("contact parameters vs URI parameters; escaped URI headers kept", () => {
+    const c1 = parseNameAddr(msg("cparam01.dat").get("Contact") as string);
+    assert.equal(c1?.uri.params.size, 0);
+    assert.ok(c1?.params.has("unknownparam"));
+    const c2 = parseNameAddr(msg("cparam02.dat").get("Contact") as string);
+    assert.ok(c2?.uri.params.has("unknownparam"));
+    assert.equal(c2?.params.size, 0);
+    const r = parseNameAddr(msg("regescrt.dat").get("m") as string);
+    assert.equal(r?.uri.headers.get("Route"), "%3Csip:sip.example.com%3E");
+    assert.equal(formatUri(r!.uri), "sip:user@example.com?Route=%3Csip:sip.example.com%3E");
+  });
+
+  it("framing: long message, trailing datagram octets, binary multipart body", () => {
+    const l = msg("longreq.dat");
+    assert.equal(l.getAll("Via").length, 34);
+    assert.equal(l.topVia?.host, "sip33.example.com");
+    assert.equal(msg("dblreq.dat").body.length, 0);
+    assert.equal(msg("mpart01.dat").body.length, 553);
+    assert.equal(msg("inv2543.dat").body.length, 105);
+  });
+
+  it("RFC 5118: IPv6 references and ports", () => {
+    assert.equal(parseUri(msg("rfc5118-wire/port-ambiguous.dat").requestUri)?.port, null);
+    const u = parseUri(msg("rfc5118-wire/port-unambiguous.dat").requestUri);
+    assert.equal(u?.host, "[2001:db8::10]");
+    assert.equal(u?.port, 5070);
+    const v = msg("rfc5118-wire/via-received-param-no-delim.dat").topVia;
+    assert.ok(v?.params.get("branch")?.startsWith("z9hG4bK"));
+    assert.equal(v?.params.get("received"), "2001:db8::9:255");
+    const three = parseUri(msg("rfc5118-wire/ipv6-bug-abnf-3-colons.dat").requestUri);
+    assert.equal(three?.host, "[2001:db8:::192.0.2.1]");
+  });
+});
