@@ -302,6 +302,7 @@ export class AcdEngine {
     hookErrors: 0,
     staleEvents: 0,
     overflows: 0,
+    timerStorms: 0,
   };
   lastHookError: unknown = undefined;
 
@@ -702,7 +703,6 @@ export class AcdEngine {
         return true;
       }
       // abandoned while waiting, ringing, or as a kept callback
-      for (const rec of [...call.offers]) this.cancelOffer(rec, "call_gone", true);
       call.home.stats.abandoned(now, now - call.queueSinceMs, call.home.slTargetMs, this.shortAbandonMs);
       this.finish(call, "abandoned");
       return true;
@@ -722,9 +722,16 @@ export class AcdEngine {
     this.depth++;
     try {
       const now = this.now();
+      // a handler re-arming a deadline that is already due without making progress would spin forever:
+      // bound the work per tick (never reached when the handlers are right; counted if it is)
+      let budget = 4 * this.timers.size + 1024;
       for (;;) {
         const t = this.timers.peek();
         if (t === undefined || t.at > now) break;
+        if (--budget < 0) {
+          this.counters.timerStorms++;
+          break;
+        }
         this.timers.pop();
         if (t.kind === T_RING) {
           const rec = t.ref as OfferRec;
@@ -1041,9 +1048,11 @@ export class AcdEngine {
 
   /** effective requirement of a call in a queue: queue + call skills, minus dropped, relaxed by the escalation */
   private bucketFor(call: Call, q: Queue): Bucket {
-    if (call.reqSkills.length === 0 && call.relax === 0 && call.dropped === null) {
-      if (q.reqSkills.length === 0) return q.base;
-      let b = q.buckets.get("q");
+    const fast = this.fastSig(call, q);
+    let b: Bucket | undefined;
+    if (fast === "") return q.base;
+    if (fast === "q") {
+      b = q.buckets.get("q");
       if (b === undefined) {
         b = new Bucket("q", q.reqSkills, q.reqMins);
         q.buckets.set("q", b);
@@ -1051,6 +1060,24 @@ export class AcdEngine {
       }
       return b;
     }
+    const r = this.slowReq(call, q);
+    if (r.sig === "") return q.base;
+    b = q.buckets.get(r.sig);
+    if (b === undefined) {
+      b = new Bucket(r.sig, r.skills, r.mins);
+      q.buckets.set(r.sig, b);
+      q.bucketList.push(b);
+    }
+    return b;
+  }
+
+  /** "" (no skills), "q" (exactly the queue's skills) or null when the requirement must be computed */
+  private fastSig(call: Call, q: Queue): string | null {
+    if (call.reqSkills.length === 0 && call.relax === 0 && call.dropped === null) return q.reqSkills.length === 0 ? "" : "q";
+    return null;
+  }
+
+  private slowReq(call: Call, q: Queue): { sig: string; skills: string[]; mins: number[] } {
     const req = new Map<string, number>();
     for (let i = 0; i < q.reqSkills.length; i++) req.set(q.reqSkills[i]!, q.reqMins[i]!);
     for (let i = 0; i < call.reqSkills.length; i++) {
@@ -1066,17 +1093,9 @@ export class AcdEngine {
       skills.push(k);
       mins.push(v);
     }
-    if (skills.length === 0) return q.base;
     let sig = "";
     for (let i = 0; i < skills.length; i++) sig += `${skills[i]}\u0000${mins[i]}\u0001`;
-    if (sig === "") return q.base;
-    let b = q.buckets.get(sig);
-    if (b === undefined) {
-      b = new Bucket(sig, skills, mins);
-      q.buckets.set(sig, b);
-      q.bucketList.push(b);
-    }
-    return b;
+    return { sig, skills, mins };
   }
 
   private insertEntries(call: Call): void {
@@ -1348,7 +1367,11 @@ export class AcdEngine {
   private finish(call: Call, outcome: CallOutcome): void {
     if (call.state === "done") return;
     if (call.state === "waiting") this.removeEntries(call);
-    for (const rec of [...call.offers]) this.cancelOffer(rec, "call_gone", true);
+    let freed: Agent[] | null = null;
+    for (const rec of [...call.offers]) {
+      this.cancelOffer(rec, "call_gone", false);
+      (freed ??= []).push(rec.agent);
+    }
     call.state = "done";
     this.listRemove(call);
     this.unprefer(call);
@@ -1358,6 +1381,7 @@ export class AcdEngine {
     }
     this.calls.delete(call.id);
     this.emit(H_FINISHED, call.id, outcome);
+    if (freed !== null) for (const a of freed) this.dispatchAgent(a);
   }
 
   private unprefer(call: Call): void {
@@ -1468,7 +1492,7 @@ export class AcdEngine {
       const r = q.overflow[i]!;
       if (r.when === "wait" && (call.firedRules & (1 << i)) === 0) t = Math.min(t, call.queueSinceMs + r.afterMs);
     }
-    if (q.maxWaitMs > 0) t = Math.min(t, call.queueSinceMs + q.maxWaitMs);
+    if (q.maxWaitMs > 0 && !call.callback) t = Math.min(t, call.queueSinceMs + q.maxWaitMs);
     return t;
   }
 
@@ -1567,6 +1591,137 @@ export class AcdEngine {
     const n = s.sum(this.now(), this.sumBuf);
     const aht = n[9]! > 0 ? n[8]! / n[9]! : q.ahtHintMs + q.wrapUpMs;
     return Math.round((pos * aht) / staffed);
+  }
+
+  /**
+   * Brute-force recomputation of every index from the primary data, for tests. Returns the violations
+   * (empty when the indexes are exact). O(everything): never call it on a hot path.
+   */
+  checkInvariants(): string[] {
+    const bad: string[] = [];
+    const fail = (m: string) => {
+      if (bad.length < 20) bad.push(m);
+    };
+    if (!this.timers.check()) fail("timer heap order");
+    // agents
+    for (const a of this.agents.values()) {
+      const load = a.calls.length + a.offers.length;
+      if (load > a.maxConcurrent) fail(`agent ${a.id} load ${load} > ${a.maxConcurrent}`);
+      const avail = a.presence === "ready" && a.wrapUntil === 0 && load < a.maxConcurrent;
+      if (avail !== a.available) fail(`agent ${a.id} available ${a.available} != ${avail}`);
+      let st: AgentState;
+      if (a.calls.length > 0) st = "on_call";
+      else if (a.offers.length > 0) st = a.offers.some((r) => r.pub.kind === "callback") ? "reserved" : "ringing";
+      else if (a.wrapUntil !== 0) st = "wrap_up";
+      else st = a.presence;
+      if (st !== a.state) fail(`agent ${a.id} state ${a.state} != ${st}`);
+      if ((a.wrapUntil !== 0) !== (a.wrapTimer !== null && a.wrapTimer.hi >= 0)) fail(`agent ${a.id} wrap timer`);
+      for (const m of a.members) {
+        if (m.agent !== a || !m.queue.members.includes(m)) fail(`agent ${a.id} member link`);
+        if (m.queue.tenantId !== a.tenantId) fail(`agent ${a.id} member of foreign queue ${m.queue.id}`);
+        const inHeap = m.hi >= 0 && m.queue.ready.items[m.hi] === m;
+        if (inHeap !== a.available) fail(`agent ${a.id} in ready heap of ${m.queue.id}: ${inHeap}, available ${a.available}`);
+        if (this.queues.get(m.queue.id) !== m.queue) fail(`agent ${a.id} member of removed queue`);
+      }
+      for (const c of a.calls) if (c.state !== "connected" || c.agent !== a) fail(`agent ${a.id} call ${c.id} state ${c.state}`);
+      for (const r of a.offers) if (!r.live || this.offers.get(r.id) !== r || r.agent !== a) fail(`agent ${a.id} stale offer ${r.id}`);
+    }
+    // queues
+    let entriesInBuckets = 0;
+    for (const q of this.queues.values()) {
+      if (!q.ready.check()) fail(`queue ${q.id} ready heap order`);
+      let nAvail = 0;
+      const counts = new Int32Array(7);
+      for (const m of q.members) {
+        if (m.agent.available) nAvail++;
+        counts[STATE_INDEX[m.agent.state]]!++;
+        if (this.agents.get(m.agent.id) !== m.agent) fail(`queue ${q.id} member of removed agent`);
+      }
+      if (nAvail !== q.ready.size) fail(`queue ${q.id} ready size ${q.ready.size} != ${nAvail}`);
+      for (let i = 0; i < 7; i++) if (counts[i] !== q.stateCounts[i]) fail(`queue ${q.id} state count ${i}`);
+      for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
+      if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
+      for (const b of q.bucketList) {
+        if (q.buckets.get(b.sig) !== b) fail(`queue ${q.id} bucket map`);
+        if (!b.heap.check()) fail(`queue ${q.id} bucket heap order`);
+        if (b.heap.size === 0 && b.sig !== "" && b.sig !== "q") fail(`queue ${q.id} empty bucket kept`);
+        for (const e of b.heap.items) {
+          entriesInBuckets++;
+          const c = e.call;
+          if (c.state !== "waiting" || !c.entries.includes(e) || e.bucket !== b || e.queue !== q) fail(`queue ${q.id} stray entry ${c.id}`);
+          if (e.prio !== this.entryPrio(c, q)) fail(`call ${c.id} entry prio`);
+          const sig = this.fastSig(c, q) ?? this.slowReq(c, q).sig;
+          if (sig !== b.sig && !(sig === "q" && q.reqSkills.length === 0)) fail(`call ${c.id} in bucket ${b.sig} != ${sig}`);
+          if (c.tenantId !== q.tenantId) fail(`call ${c.id} in foreign queue ${q.id}`);
+        }
+      }
+      // home list and priority counts
+      let n = 0;
+      const pc = new Map<number, number>();
+      let prev: Call | null = null;
+      for (let c = q.head; c !== null; c = c.next) {
+        n++;
+        if (c.home !== q || !c.inList || c.prev !== prev) fail(`queue ${q.id} list link ${c.id}`);
+        const p = this.entryPrio(c, q);
+        pc.set(p, (pc.get(p) ?? 0) + 1);
+        prev = c;
+      }
+      if (q.tail !== prev) fail(`queue ${q.id} list tail`);
+      if (n !== q.inQueue) fail(`queue ${q.id} inQueue ${q.inQueue} != ${n}`);
+      if (pc.size !== q.prioCounts.size) fail(`queue ${q.id} prio levels`);
+      for (const [p, k] of pc) if (q.prioCounts.get(p) !== k) fail(`queue ${q.id} prio count ${p}`);
+    }
+    // calls
+    let entries = 0;
+    const pref = new Map<string, number>();
+    for (const c of this.calls.values()) {
+      const inLine = c.state === "waiting" || c.state === "offering" || c.state === "parked";
+      if (inLine !== c.inList) fail(`call ${c.id} inList ${c.inList} state ${c.state}`);
+      if (this.queues.get(c.home.id) !== c.home) fail(`call ${c.id} homed in removed queue`);
+      if (c.state === "waiting") {
+        const want = 1 + (c.added?.filter((q) => q !== c.home).length ?? 0);
+        if (c.entries.length !== want) fail(`call ${c.id} entries ${c.entries.length} != ${want}`);
+        entries += c.entries.length;
+        for (const e of c.entries) if (e.bucket === null || e.bucket.heap.items[e.hi] !== e) fail(`call ${c.id} entry not in heap`);
+      } else if (c.entries.length !== 0) fail(`call ${c.id} has entries in state ${c.state}`);
+      if ((c.state === "offering") !== c.offers.length > 0) fail(`call ${c.id} offers ${c.offers.length} state ${c.state}`);
+      for (const r of c.offers) {
+        if (!r.live || r.call !== c || this.offers.get(r.id) !== r) fail(`call ${c.id} stale offer`);
+        if (r.agent.tenantId !== c.tenantId) fail(`call ${c.id} offered to foreign agent ${r.agent.id}`);
+        if (!r.agent.offers.includes(r)) fail(`call ${c.id} offer not on agent`);
+      }
+      if (c.state === "connected" && (c.agent === null || !c.agent.calls.includes(c))) {
+        if (c.agent !== null) fail(`call ${c.id} connected but not on agent`);
+      }
+      const wantTimer = (c.state === "waiting" || c.state === "parked") && this.nextCallDeadline(c) !== Number.POSITIVE_INFINITY;
+      if (wantTimer && (c.timer === null || c.timer.hi < 0 || c.timer.at !== this.nextCallDeadline(c))) fail(`call ${c.id} timer`);
+      if (c.state === "connected" && c.timer !== null) fail(`call ${c.id} connected with timer`);
+      if (c.preferredAgentId !== null && inLine) pref.set(c.preferredAgentId, (pref.get(c.preferredAgentId) ?? 0) + 1);
+      // work conservation: no available, qualified, same-tenant agent is left idle next to a waiting call
+      if (c.state === "waiting") {
+        for (const e of c.entries) {
+          for (const m of e.queue.members) {
+            const a = m.agent;
+            if (a.available && a.tenantId === c.tenantId && this.matches(a, e.bucket!) && !this.excluded(c, a))
+              fail(`call ${c.id} waits while agent ${a.id} is available`);
+          }
+        }
+      }
+    }
+    if (entries !== entriesInBuckets) fail(`entries ${entries} != in buckets ${entriesInBuckets}`);
+    let prefN = 0;
+    for (const [id, set] of this.prefIndex) {
+      prefN += set.size;
+      for (const c of set) if (c.preferredAgentId !== id || this.calls.get(c.id) !== c) fail(`pref index ${id}`);
+    }
+    let wantPref = 0;
+    for (const k of pref.values()) wantPref += k;
+    if (prefN !== wantPref) fail(`pref index size ${prefN} != ${wantPref}`);
+    for (const r of this.offers.values()) {
+      if (!r.live || !r.call.offers.includes(r) || this.calls.get(r.call.id) !== r.call) fail(`offer ${r.id} dangling`);
+      if (r.timer !== null && r.timer.hi < 0) fail(`offer ${r.id} timer`);
+    }
+    return bad;
   }
 
   private addTimer(at: number, kind: number, ref: OfferRec | Agent | Call): Timer {
