@@ -134,3 +134,33 @@ test("customers: create, search, filter, sort, paginate, isolation; screen pop w
   assert.equal((await fx.api("DELETE", `/api/v1/customers/${zhang.json.id}`, fx.tokens.agent)).status, 403);
   assert.equal((await fx.api("DELETE", `/api/v1/customers/${zhang.json.id}`, sup)).status, 200);
 });
+
+test("click-to-dial and hangup go to core; audit log is readable by admins", { timeout: 30_000 }, async () => {
+  const seen: unknown[] = [];
+  fx.core.onCommand = (cmd) => {
+    if (cmd.originate) {
+      seen.push(cmd.originate);
+      return { ok: true, callId: "orig-1" };
+    }
+    if (cmd.hangup) {
+      seen.push(cmd.hangup);
+      return { ok: true };
+    }
+    return { ok: true, snapshot: { calls: [{ tenantId: cmd.snapshot?.tenantId, callId: "orig-1", phase: 3 }] } };
+  };
+  const o = await fx.api("POST", "/api/v1/calls/originate", fx.tokens.agent, { agentId: fx.agent1001, destination: "13800138000" });
+  assert.equal(o.status, 200, o.text);
+  assert.equal(o.json.callId, "orig-1");
+  const og = seen[0] as { tenantId: string; agentId: string; destination: string };
+  assert.deepEqual([og.tenantId, og.agentId, og.destination], [fx.demoId, fx.agent1001, "13800138000"]);
+  const a1002 = (await fx.sql.query("SELECT id FROM agents WHERE job_number='1002'")).rows[0].id;
+  assert.equal((await fx.api("POST", "/api/v1/calls/originate", fx.tokens.agent, { agentId: a1002, destination: "123" })).status, 403);
+  assert.equal((await fx.api("POST", "/api/v1/calls/originate", fx.tokens.agent, { agentId: fx.agent1001, destination: "rm -rf" })).json.error.field, "destination");
+  assert.equal((await fx.api("POST", "/api/v1/calls/orig-1/hangup", fx.tokens.supervisor, {})).status, 200);
+  assert.equal((await fx.api("POST", "/api/v1/calls/nope/hangup", fx.tokens.supervisor, {})).status, 404);
+  assert.equal(seen.length, 2);
+  const audit = await fx.api("GET", "/api/v1/audit?action=originate", fx.tokens.tenant_admin);
+  assert.equal(audit.json.items.length, 1);
+  assert.equal(audit.json.items[0].objectId, "orig-1");
+  assert.equal((await fx.api("GET", "/api/v1/audit", fx.tokens.agent)).status, 403);
+});

@@ -10,7 +10,7 @@ import { ApiError } from "./errors.ts";
 import { agentJson, callJson, queueJson } from "./live.ts";
 import type { Ctx, Router } from "./router.ts";
 import type { Auth } from "../auth/sessions.ts";
-import { Agent, AgentStateBody, Cdr, CdrQuery, ListOf, LoginBody, LoginReply, Ok } from "./schemas.ts";
+import { Agent, AgentStateBody, AuditQuery, Cdr, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
 
 export interface ApiDeps {
   db: Db;
@@ -318,6 +318,79 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     if (!res.ok) throw new ApiError("core_error", `core: ${res.code} ${res.reason}`);
     const calls = (res.snapshot?.calls ?? []).filter((c) => c.tenantId === tenantId).map(callJson);
     return { json: { items: calls } };
+  });
+
+  r.add(
+    "post",
+    "/api/v1/calls/originate",
+    { auth: TENANT_ROLES, body: OriginateBody, summary: "Click-to-dial: ring the agent first, then dial the destination", tag: "live" },
+    async (ctx) => {
+      const tenantId = await tenantOf(db, ctx);
+      const u = ctx.user as AuthUser;
+      const b = ctx.body as { agentId: string; destination: string; callerId?: string };
+      const exists =
+        UUID_RE.test(b.agentId) &&
+        (await db.tx({ tenantId }, async (c) => (await c.query("SELECT 1 FROM agents WHERE tenant_id = $1 AND id = $2", [tenantId, b.agentId])).rowCount));
+      if (!exists) throw new ApiError("not_found", "no such agent");
+      if (u.role === "agent" && u.agentId !== b.agentId) throw new ApiError("forbidden", "agents may dial only from their own phone");
+      const res = await coreCommand(core, { originate: { tenantId, agentId: b.agentId, destination: b.destination, callerId: b.callerId ?? "" } });
+      await audit(db, tenantId, ctx, "originate", "call", res.callId ?? "", { destination: b.destination, ok: res.ok, code: res.code });
+      if (!res.ok) throw new ApiError("core_rejected", `core refused: ${res.code || "error"}${res.reason ? ` (${res.reason})` : ""}`);
+      return { json: { ok: true, callId: res.callId ?? "" } };
+    },
+  );
+
+  r.add(
+    "post",
+    "/api/v1/calls/:callId/hangup",
+    { auth: SUPERVISORS, body: HangupBody, response: Ok, summary: "Hang up a live call", tag: "live" },
+    async (ctx) => {
+      const tenantId = await tenantOf(db, ctx);
+      const callId = ctx.params[0] as string;
+      // Defence in depth: core scopes by tenant too, but only hang up a call this tenant can see.
+      const snap = await coreCommand(core, { snapshot: { tenantId } });
+      if (!(snap.snapshot?.calls ?? []).some((c) => c.callId === callId && c.tenantId === tenantId)) {
+        throw new ApiError("not_found", "no such live call");
+      }
+      const res = await coreCommand(core, { hangup: { tenantId, callId, cause: (ctx.body as { cause?: string }).cause ?? "admin_hangup" } });
+      await audit(db, tenantId, ctx, "hangup", "call", callId, { ok: res.ok, code: res.code });
+      if (!res.ok) {
+        if (res.code === "not_found") throw new ApiError("not_found", "no such live call");
+        throw new ApiError("core_rejected", `core refused: ${res.code || "error"}${res.reason ? ` (${res.reason})` : ""}`);
+      }
+      return { json: { ok: true } };
+    },
+  );
+
+  r.add("get", "/api/v1/audit", { auth: ADMINS, query: AuditQuery, summary: "Audit log (newest first)", tag: "ops" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const q = ctx.q as { limit?: number; before?: number; action?: string };
+    const args: unknown[] = [tenantId, q.limit ?? 100];
+    let where = "tenant_id = $1";
+    if (q.before) {
+      args.push(q.before);
+      where += ` AND id < $${args.length}`;
+    }
+    if (q.action) {
+      args.push(q.action);
+      where += ` AND action = $${args.length}`;
+    }
+    const rows = await db.tx({ tenantId }, async (c) => (await c.query(`SELECT * FROM audit_log WHERE ${where} ORDER BY id DESC LIMIT $2`, args)).rows);
+    return {
+      json: {
+        items: rows.map((a) => ({
+          id: a.id,
+          userId: a.user_id,
+          action: a.action,
+          objectType: a.object_type,
+          objectId: a.object_id,
+          detail: a.detail,
+          ip: a.ip,
+          at: new Date(a.at).toISOString(),
+        })),
+        next: rows.length ? rows[rows.length - 1].id : null,
+      },
+    };
   });
 
   r.add("get", "/api/v1/queues", { auth: TENANT_ROLES, summary: "Queues with DIDs, member count and live stats", tag: "queues" }, async (ctx) => {

@@ -212,3 +212,18 @@ export const ApiKeyCreate = Type.Object(
   },
   strict,
 );
+
+export const OriginateBody = Type.Object(
+  {
+    agentId: Uuid,
+    destination: Type.String({ pattern: "^\\+?[0-9*#]{2,32}$" }),
+    callerId: Type.Optional(Type.String({ pattern: "^\\+?[0-9]{2,32}$" })),
+  },
+  strict,
+);
+export const HangupBody = Type.Object({ cause: Type.Optional(Type.String({ maxLength: 64 })) }, strict);
+export const AuditQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  before: Type.Optional(Type.Integer({ minimum: 1, description: "id cursor (the previous page's next)" })),
+  action: Type.Optional(Type.String({ maxLength: 64 })),
+});
