@@ -135,7 +135,10 @@ class Model implements AcdHooks {
   offer(o: Offer): void {
     this.live.set(o.offerId, o);
     const c = this.calls.get(o.callId);
-    if (c === undefined) return this.err(`offer for unknown call ${o.callId}`);
+    if (c === undefined) {
+      this.err(`offer for unknown call ${o.callId}`);
+      return;
+    }
     c.parked = false;
     const agentIdx = AGENTS.indexOf(o.agentId);
     if (agentTenant(agentIdx) !== c.tenantId) this.err(`cross-tenant offer ${o.callId} -> ${o.agentId}`);
@@ -162,7 +165,10 @@ class Model implements AcdHooks {
   }
   overflow(callId: string, action: OverflowAction): void {
     const c = this.calls.get(callId);
-    if (c === undefined) return this.err(`overflow of unknown call ${callId}`);
+    if (c === undefined) {
+      this.err(`overflow of unknown call ${callId}`);
+      return;
+    }
     if (action.type === "queue") {
       c.home = action.queueId;
       c.since = this.t;
@@ -174,13 +180,18 @@ class Model implements AcdHooks {
   }
   callFinished(callId: string, outcome: CallOutcome): void {
     const c = this.calls.get(callId);
-    if (c === undefined) return this.err(`finish of unknown call ${callId}`);
+    if (c === undefined) {
+      this.err(`finish of unknown call ${callId}`);
+      return;
+    }
     if (c.finished !== null) this.err(`call ${callId} finished twice`);
     c.finished = outcome;
   }
 }
 
-function run(seed: number, qs: fc.infer<typeof queueCfgArb>[], as: fc.infer<typeof agentCfgArb>[], cmds: Cmd[]): void {
+type ArbOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof agentCfgArb>[], cmds: Cmd[]): void {
   const m = new Model(seed);
   const e = m.engine;
   const check = (where: string) => {
