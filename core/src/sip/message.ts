@@ -7,8 +7,10 @@ import {
   type Via,
   isAbsoluteUri,
   isToken,
+  firstListElement,
   isTokenChar,
   parseNameAddr,
+  parseOneVia,
   parseNameAddrParts,
   parseUri,
   parseVia,
@@ -306,8 +308,7 @@ export class SipMessage {
   get topVia(): Via | null {
     if (this._via === UNPARSED) {
       const v = this.get("Via");
-      const vs = v === undefined ? null : parseVia(v);
-      this._via = vs === null ? null : (vs[0] ?? null);
+      this._via = v === undefined ? null : parseOneVia(firstListElement(v));
     }
     return this._via;
   }

@@ -477,26 +477,40 @@ export function parseVia(value: string): Via[] | null {
   return out.length > 0 ? out : null;
 }
 
-function parseOneVia(s: string): Via | null {
+function skipWs(s: string, i: number): number {
+  while (i < s.length && isWs(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function tokenEnd(s: string, i: number): number {
+  while (i < s.length && isTokenChar(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Parse one via-parm; exported for the message's lazy topVia. */
+export function parseOneVia(s: string): Via | null {
   const n = s.length;
-  let i = 0;
-  const tok = (): string | null => {
-    while (i < n && isWs(s.charCodeAt(i))) i++;
-    const st = i;
-    while (i < n && isTokenChar(s.charCodeAt(i))) i++;
-    if (i === st) return null;
-    const t = s.slice(st, i);
-    while (i < n && isWs(s.charCodeAt(i))) i++;
-    return t;
-  };
-  const name = tok();
-  if (name === null || s.charCodeAt(i) !== 47) return null;
-  i++;
-  const ver = tok();
-  if (ver === null || s.charCodeAt(i) !== 47) return null;
-  i++;
-  const transport = tok();
-  if (transport === null) return null;
+  // sent-protocol: name SLASH version SLASH transport, LWS allowed around the slashes
+  let i = skipWs(s, 0);
+  let st = i;
+  i = tokenEnd(s, i);
+  if (i === st) return null;
+  const name = s.slice(st, i);
+  i = skipWs(s, i);
+  if (s.charCodeAt(i) !== 47) return null;
+  i = skipWs(s, i + 1);
+  st = i;
+  i = tokenEnd(s, i);
+  if (i === st) return null;
+  const ver = s.slice(st, i);
+  i = skipWs(s, i);
+  if (s.charCodeAt(i) !== 47) return null;
+  i = skipWs(s, i + 1);
+  st = i;
+  i = tokenEnd(s, i);
+  if (i === st) return null;
+  const transport = s.slice(st, i);
+  i = skipWs(s, i);
   // sent-by: host [ COLON port ], LWS allowed around ':'
   const hs = i;
   let host: string;
@@ -514,20 +528,41 @@ function parseOneVia(s: string): Via | null {
     host = s.slice(hs, i);
   }
   if (!isValidHost(host)) return null;
-  while (i < n && isWs(s.charCodeAt(i))) i++;
+  i = skipWs(s, i);
   let port: number | null = null;
   if (s.charCodeAt(i) === 58) {
-    i++;
-    while (i < n && isWs(s.charCodeAt(i))) i++;
+    i = skipWs(s, i + 1);
     const ps = i;
-    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    const p = parsePort(s.slice(ps, i));
-    if (p === undefined) return null;
-    port = p;
+    let v = 0;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) {
+      v = v * 10 + s.charCodeAt(i) - 48;
+      i++;
+    }
+    if (i === ps || i - ps > 5 || v > 65535) return null;
+    port = v;
   }
   const params = new Map<string, string | null>();
   if (!parseHeaderParams(s, i, params)) return null;
-  return { protocol: `${name}/${ver}`.toUpperCase(), transport: transport.toUpperCase(), host, port, params };
+  const protocol = name === "SIP" && ver === "2.0" ? "SIP/2.0" : `${name}/${ver}`.toUpperCase();
+  const tr = transport === "UDP" || transport === "TCP" || transport === "TLS" || transport === "WS" || transport === "WSS" ? transport : transport.toUpperCase();
+  return { protocol, transport: tr, host, port, params };
+}
+
+/** The first element of a comma-separated header value (outside quotes and <>), untrimmed. */
+export function firstListElement(v: string): string {
+  let inQ = false;
+  let inA = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (inQ) {
+      if (c === 92) i++;
+      else if (c === 34) inQ = false;
+    } else if (c === 34) inQ = true;
+    else if (c === 60) inA = true;
+    else if (c === 62) inA = false;
+    else if (c === 44 && !inA) return v.slice(0, i);
+  }
+  return v;
 }
 
 export function formatVia(v: Via): string {
