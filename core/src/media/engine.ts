@@ -70,10 +70,12 @@ const WORKER_URL = new URL("./worker.ts", import.meta.url);
  * tiny bootstrap that registers tsx in its own thread first.
  */
 function newWorker(init: WorkerInit): Worker {
-  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData: init });
+  const young = Number(process.env.SB_MEDIA_YOUNG_MB ?? 0);
+  const resourceLimits = young > 0 ? { maxYoungGenerationSizeMb: young } : undefined;
+  if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL, { workerData: init, resourceLimits });
   const api = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(code, { eval: true, workerData: init });
+  return new Worker(code, { eval: true, workerData: init, resourceLimits });
 }
 
 export class MediaEngine extends EventEmitter {
@@ -392,6 +394,11 @@ export class MediaEngine extends EventEmitter {
     const w = this.workerOf(legId);
     if (w === undefined) throw new Error(`unknown leg ${legId}`);
     return this.request<LegStats>(w, (id) => ({ op: "stats", id, legId }));
+  }
+
+  /** Per worker: its OS thread id (Linux, -1 elsewhere), live legs and recordings. For benchmarks and diagnostics. */
+  workerInfo(): Promise<Array<{ tid: number; legs: number; recorders: number }>> {
+    return Promise.all(this.slots.map((s) => this.request<{ tid: number; legs: number; recorders: number }>(s.index, (id) => ({ op: "info", id }))));
   }
 
   /** Test hook: makes worker `index` throw an uncaught error (it is then restarted). */

@@ -24,6 +24,7 @@ export type Command =
   | { op: "destroyLeg"; id: number; legId: string }
   | { op: "stats"; id: number; legId: string }
   | { op: "close"; id: number }
+  | { op: "info"; id: number }
   | { op: "crash" };
 
 export interface LegStats {

@@ -1,23 +1,43 @@
 // Stereo call recorder: leg A on the left channel, leg B on the right, 16-bit
 // 8 kHz PCM. Channels are aligned by arrival time on an 8 kHz clock started at
 // bridge time; a frame that never arrived stays silence. Samples go into a
-// power-of-two ring of interleaved Int16 frames and are appended to the file
-// every FLUSH_MS by fs.writeSync, trailing real time by LAG_FRAMES so late
-// packets still land. The header sizes are patched on every flush and on close,
-// so a crash leaves a playable file; a journal entry lets the next start repair
-// the header of a file whose writer died between flushes.
+// power-of-two ring of interleaved Int16 frames. Every FLUSH_MS the frames up
+// to (now - LAG) are copied into a pooled chunk and appended with fs.write at
+// an explicit position. Writes run on libuv's thread pool, one at a time per
+// recording, so a slow disk never stalls the packet path; the header sizes are
+// rewritten about once a second and on close, so a crash leaves a playable
+// file, and a journal entry lets the next start (or the engine, when a worker
+// dies) repair the header of a file whose writer died between updates.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { wavHeader } from "./wav.ts";
 
-const RING_FRAMES = 1 << 16; // 8.2 s
+const RING_FRAMES = 1 << 14; // 2.05 s: flushes trail real time by < 0.4 s
 const MASK = RING_FRAMES - 1;
-const LAG_FRAMES = 800; // 100 ms
+const LAG_FRAMES = 800; // 100 ms for late packets
 const FLUSH_MS = 250;
-/** A channel more than this behind the clock jumped forward (the gap becomes silence). */
+const HEADER_MS = 1000;
+/** A channel more than this behind the clock jumps forward (the gap becomes silence). */
 const MAX_BEHIND = 480;
 /** A channel more than this ahead of the clock (sender clock runs fast) is pulled back. */
 const MAX_AHEAD = 1600;
+const CHUNK_FRAMES = 4096;
+/** Queued chunks per recording before a stalled disk makes us skip (the hole reads back as silence). */
+const MAX_QUEUE = 32;
+
+const pool: Buffer[] = [];
+function takeChunk(): Buffer {
+  return pool.pop() ?? Buffer.allocUnsafe(CHUNK_FRAMES * 4);
+}
+function giveChunk(b: Buffer): void {
+  if (pool.length < 1024) pool.push(b);
+}
+
+interface Write {
+  buf: Buffer;
+  len: number;
+  pos: number;
+}
 
 export class Recorder {
   readonly path: string;
@@ -27,33 +47,48 @@ export class Recorder {
   readonly bytes: Buffer;
   readonly cursor = [0, 0];
   flushed = 0;
+  /** bytes of audio handed to the writer */
   dataBytes = 0;
+  /** bytes of audio known to be on disk */
+  written = 0;
+  skippedBytes = 0;
   paused = false;
   nextFlushMs: number;
   readonly journal: string | null;
   closed = false;
+  error: Error | null = null;
+  private readonly header = wavHeader(8000, 2, 0);
+  private readonly queue: Write[] = [];
+  private writing = false;
+  private headerAt = 0;
+  private headerDirty = false;
+  private onIdle: (() => void) | null = null;
+  private readonly afterWrite: (err: Error | null) => void;
+  private current: Write | null = null;
 
   constructor(filePath: string, now: number, journalDir: string | null, journalPrefix = `${process.pid}-w0-`) {
     this.path = filePath;
     fs.mkdirSync(path.dirname(filePath), { recursive: true });
     this.fd = fs.openSync(filePath, "w");
-    fs.writeSync(this.fd, wavHeader(8000, 2, 0), 0, 44, 0);
+    fs.writeSync(this.fd, this.header, 0, 44, 0);
     this.t0 = now;
+    this.headerAt = now;
     // Little-endian hosts only (x86-64, arm64): the ring's bytes are WAV's byte order.
     this.bytes = Buffer.from(this.ring.buffer, this.ring.byteOffset, this.ring.byteLength);
-    // Stagger flushes so hundreds of calls do not all write in one tick.
+    // Stagger flushes so hundreds of calls do not all flush in one tick.
     this.nextFlushMs = now + FLUSH_MS * (0.5 + Math.random());
-    this.journal = null;
+    let journal: string | null = null;
     if (journalDir !== null) {
-      const j = path.join(journalDir, journalPrefix + Math.random().toString(36).slice(2));
+      journal = path.join(journalDir, journalPrefix + Math.random().toString(36).slice(2));
       try {
         fs.mkdirSync(journalDir, { recursive: true });
-        fs.writeFileSync(j, filePath);
-        this.journal = j;
+        fs.writeFileSync(journal, filePath);
       } catch {
-        this.journal = null;
+        journal = null;
       }
     }
+    this.journal = journal;
+    this.afterWrite = (err) => this.onWritten(err);
   }
 
   /** Decodes one G.711 payload into channel ch. Hot path: no allocation. */
@@ -63,7 +98,7 @@ export class Recorder {
     if (c < clock - MAX_BEHIND || c > clock + MAX_AHEAD) c = clock - 160;
     if (c < this.flushed) c = this.flushed;
     const n = end - off;
-    if (c + n > this.flushed + RING_FRAMES) return; // cannot happen unless flushing stalls: drop
+    if (c + n > this.flushed + RING_FRAMES) return; // flushing stalled: drop
     if (!this.paused) {
       const ring = this.ring;
       for (let i = 0; i < n; i++) ring[(((c + i) & MASK) << 1) + ch] = table[payload[off + i]!]!;
@@ -71,43 +106,92 @@ export class Recorder {
     this.cursor[ch] = c + n;
   }
 
-  /** Appends frames up to (clock - lag), or everything buffered when final. */
+  /** Hands frames up to (clock - lag), or everything buffered when final, to the writer. */
   flush(now: number, final: boolean): void {
     this.nextFlushMs = now + FLUSH_MS;
+    if (this.error !== null) return;
     const clock = Math.floor((now - this.t0) * 8);
     let target = final ? Math.max(this.cursor[0]!, this.cursor[1]!) : clock - LAG_FRAMES;
     if (target > this.flushed + RING_FRAMES) target = this.flushed + RING_FRAMES;
-    if (target <= this.flushed) return;
     let from = this.flushed;
     while (from < target) {
       const start = from & MASK;
-      const n = Math.min(target - from, RING_FRAMES - start);
-      fs.writeSync(this.fd, this.bytes, start * 4, n * 4, 44 + this.dataBytes);
+      const n = Math.min(target - from, RING_FRAMES - start, CHUNK_FRAMES);
+      if (this.queue.length < MAX_QUEUE) {
+        const chunk = takeChunk();
+        this.bytes.copy(chunk, 0, start * 4, (start + n) * 4);
+        this.queue.push({ buf: chunk, len: n * 4, pos: 44 + this.dataBytes });
+      } else this.skippedBytes += n * 4;
       this.ring.fill(0, start * 2, (start + n) * 2);
       this.dataBytes += n * 4;
       from += n;
     }
-    this.flushed = target;
-    this.patchHeader();
-  }
-
-  private readonly sizeBuf = Buffer.alloc(4);
-  private patchHeader(): void {
-    this.sizeBuf.writeUInt32LE(36 + this.dataBytes, 0);
-    fs.writeSync(this.fd, this.sizeBuf, 0, 4, 4);
-    this.sizeBuf.writeUInt32LE(this.dataBytes, 0);
-    fs.writeSync(this.fd, this.sizeBuf, 0, 4, 40);
-  }
-
-  close(now: number): void {
-    if (this.closed) return;
-    this.closed = true;
-    try {
-      this.flush(now, true);
-      this.patchHeader();
-    } finally {
-      fs.closeSync(this.fd);
-      if (this.journal !== null) fs.rmSync(this.journal, { force: true });
+    if (target > this.flushed) this.flushed = target;
+    if (final || now - this.headerAt >= HEADER_MS) {
+      this.headerAt = now;
+      this.headerDirty = true;
     }
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.writing || this.error !== null) return;
+    const w = this.queue.shift();
+    if (w !== undefined) {
+      this.writing = true;
+      this.current = w;
+      fs.write(this.fd, w.buf, 0, w.len, w.pos, this.afterWrite);
+      return;
+    }
+    if (this.headerDirty) {
+      this.headerDirty = false;
+      // A hole left by a skipped chunk reads back as silence, so the size is the end position.
+      const size = Math.max(this.written, this.dataBytes);
+      this.header.writeUInt32LE(36 + size, 4);
+      this.header.writeUInt32LE(size, 40);
+      this.writing = true;
+      this.current = null;
+      fs.write(this.fd, this.header, 0, 44, 0, this.afterWrite);
+      return;
+    }
+    const idle = this.onIdle;
+    this.onIdle = null;
+    idle?.();
+  }
+
+  private onWritten(err: Error | null): void {
+    this.writing = false;
+    const w = this.current;
+    this.current = null;
+    if (w !== null) {
+      giveChunk(w.buf);
+      if (!err) this.written = Math.max(this.written, w.pos - 44 + w.len);
+    }
+    if (err) {
+      this.error = err;
+      for (const q of this.queue) giveChunk(q.buf);
+      this.queue.length = 0;
+      const idle = this.onIdle;
+      this.onIdle = null;
+      idle?.();
+      return;
+    }
+    this.pump();
+  }
+
+  /** Writes what is buffered, the final header, closes the file. Idempotent. */
+  close(now: number): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.closed = true;
+    return new Promise<void>((resolve, reject) => {
+      this.onIdle = () => {
+        fs.close(this.fd, () => {
+          if (this.journal !== null) fs.rm(this.journal, { force: true }, () => undefined);
+          if (this.error) reject(this.error);
+          else resolve();
+        });
+      };
+      this.flush(now, true);
+    });
   }
 }

@@ -6,8 +6,9 @@
 // received Buffer and the rinfo object per datagram, and send() allocates a
 // slice + request object per call.
 import * as dgram from "node:dgram";
+import { readlinkSync } from "node:fs";
 import * as path from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver, performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { ALAW_DECODE, ALAW_ENCODE, ALAW_TO_ULAW, ULAW_DECODE, ULAW_ENCODE, ULAW_TO_ALAW } from "./g711.ts";
 import type { Command, LegStats, Reply, WorkerInit } from "./protocol.ts";
@@ -225,6 +226,8 @@ class Leg {
 }
 
 const legs = new Map<string, Leg>();
+/** Recordings being finalised (destroyLeg/close wait for them). */
+const pendingClose = new Set<Promise<void>>();
 const playing = new Set<Leg>();
 const recorders = new Set<Recorder>();
 
@@ -484,11 +487,10 @@ const tick = setInterval(() => {
   }
   for (const r of recorders) {
     if (now >= r.nextFlushMs) {
-      try {
-        r.flush(now, false);
-      } catch (e) {
+      r.flush(now, false);
+      if (r.error !== null) {
         recorders.delete(r);
-        post({ ev: "recordingError", path: r.path, error: String(e) });
+        post({ ev: "recordingError", path: r.path, error: String(r.error) });
       }
     }
   }
@@ -525,11 +527,11 @@ function unbridge(leg: Leg): void {
 
 function finishRecorder(rec: Recorder): void {
   recorders.delete(rec);
-  try {
-    rec.close(performance.now());
-  } catch (e) {
-    post({ ev: "recordingError", path: rec.path, error: String(e) });
-  }
+  const p: Promise<void> = rec
+    .close(performance.now())
+    .catch((e) => post({ ev: "recordingError", path: rec.path, error: String(e) }))
+    .finally(() => pendingClose.delete(p));
+  pendingClose.add(p);
 }
 
 function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
@@ -617,6 +619,11 @@ function closeLeg(leg: Leg): LegStats {
   return s;
 }
 
+/** Waits until every recording being finalised is on disk and closed. */
+async function settle(): Promise<void> {
+  while (pendingClose.size > 0) await Promise.all([...pendingClose]);
+}
+
 async function handle(cmd: Command): Promise<void> {
   switch (cmd.op) {
     case "createLeg": {
@@ -680,7 +687,9 @@ async function handle(cmd: Command): Promise<void> {
     }
     case "destroyLeg": {
       const leg = legs.get(cmd.legId);
-      post({ id: cmd.id, ok: true, result: leg ? closeLeg(leg) : null });
+      const result = leg ? closeLeg(leg) : null;
+      await settle();
+      post({ id: cmd.id, ok: true, result });
       return;
     }
     case "stats": {
@@ -692,9 +701,21 @@ async function handle(cmd: Command): Promise<void> {
     case "close": {
       for (const leg of [...legs.values()]) closeLeg(leg);
       for (const r of [...recorders]) finishRecorder(r);
+      await settle();
       clearInterval(tick);
       clearInterval(rtcpTick);
       post({ id: cmd.id, ok: true, result: null });
+      return;
+    }
+    case "info": {
+      // Linux: /proc/thread-self names this thread's task id (for per-thread CPU accounting).
+      let tid = -1;
+      try {
+        tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+      } catch {
+        tid = -1;
+      }
+      post({ id: cmd.id, ok: true, result: { tid, legs: legs.size, recorders: recorders.size } });
       return;
     }
     case "crash":
@@ -704,6 +725,33 @@ async function handle(cmd: Command): Promise<void> {
       });
       return;
   }
+}
+
+// Diagnostics: SB_MEDIA_TRACE=1 prints GC pauses and event-loop delay of this worker every 2 s.
+if (process.env.SB_MEDIA_TRACE === "1") {
+  const gc = { n: 0, total: 0, max: 0, kinds: new Map<number, number>() };
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gc.n++;
+      gc.total += e.duration;
+      if (e.duration > gc.max) gc.max = e.duration;
+      const k = ((e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0) as number;
+      gc.kinds.set(k, (gc.kinds.get(k) ?? 0) + e.duration);
+    }
+  });
+  obs.observe({ entryTypes: ["gc"] });
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  setInterval(() => {
+    process.stderr.write(
+      `[media worker ${init.index}] gc n=${gc.n} total=${gc.total.toFixed(1)}ms max=${gc.max.toFixed(1)}ms kinds=${JSON.stringify([...gc.kinds].map(([k, v]) => [k, Math.round(v)]))} loopDelay p50=${(h.percentile(50) / 1e6).toFixed(2)} p99=${(h.percentile(99) / 1e6).toFixed(2)} max=${(h.max / 1e6).toFixed(2)}ms legs=${legs.size}\n`,
+    );
+    gc.n = 0;
+    gc.total = 0;
+    gc.max = 0;
+    gc.kinds.clear();
+    h.reset();
+  }, 2000).unref();
 }
 
 port.on("message", (cmd: Command) => {
