@@ -323,7 +323,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
   r.add(
     "post",
     "/api/v1/calls/originate",
-    { auth: TENANT_ROLES, body: OriginateBody, summary: "Click-to-dial: ring the agent first, then dial the destination", tag: "live" },
+    { auth: ["platform_admin", "tenant_admin", "supervisor", "agent"], body: OriginateBody, summary: "Click-to-dial: ring the agent first, then dial the destination", tag: "live" },
     async (ctx) => {
       const tenantId = await tenantOf(db, ctx);
       const u = ctx.user as AuthUser;
