@@ -13,6 +13,7 @@ import { registerAdmin } from "./http/admin.ts";
 import { registerApi } from "./http/api.ts";
 import { registerCrm } from "./http/crm.ts";
 import { registerIntegrations } from "./http/integrations.ts";
+import { registerTenants } from "./http/tenants.ts";
 import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type RouteInfo, Router } from "./http/router.ts";
@@ -182,6 +183,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerAdmin(router, deps);
     registerCrm(router, deps);
     registerIntegrations(router, deps);
+    registerTenants(router, deps);
     registerOpenApi(app, router.routes);
     registerEvents(app, deps);
     registerStatic(app, opts.consoleDir);

@@ -227,3 +227,53 @@ export const AuditQuery = Type.Object({
   before: Type.Optional(Type.Integer({ minimum: 1, description: "id cursor (the previous page's next)" })),
   action: Type.Optional(Type.String({ maxLength: 64 })),
 });
+
+const SipDomain = Type.String({ pattern: "^[A-Za-z0-9.-]{1,253}$", description: "host name or IP; the first is the digest realm" });
+const RecordingPolicyName = Type.Union([Type.Literal("always"), Type.Literal("never"), Type.Literal("on_demand")]);
+export const TenantCreate = Type.Object(
+  {
+    slug: Type.String({ pattern: "^[a-z0-9][a-z0-9-]{0,62}$" }),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    sipDomains: Type.Array(SipDomain, { minItems: 1, maxItems: 20 }),
+    recordingPolicy: Type.Optional(RecordingPolicyName),
+    maxConcurrentCalls: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    maxCps: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+    admin: Type.Optional(
+      Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 8, maxLength: 200 }) }, strict),
+    ),
+  },
+  strict,
+);
+export const TenantUpdate = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    sipDomains: Type.Optional(Type.Array(SipDomain, { minItems: 1, maxItems: 20 })),
+    recordingPolicy: Type.Optional(RecordingPolicyName),
+    maxConcurrentCalls: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    maxCps: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+  },
+  strict,
+);
+export const OwnTenantUpdate = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), recordingPolicy: Type.Optional(RecordingPolicyName) },
+  strict,
+);
+const TenantRole = Type.Union([Type.Literal("tenant_admin"), Type.Literal("supervisor"), Type.Literal("qa"), Type.Literal("agent")]);
+export const UserCreate = Type.Object(
+  {
+    username: Type.String({ pattern: "^[A-Za-z0-9_.@-]{1,100}$" }),
+    password: Type.String({ minLength: 8, maxLength: 200 }),
+    role: TenantRole,
+    agentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  },
+  strict,
+);
+export const UserUpdate = Type.Object(
+  {
+    password: Type.Optional(Type.String({ minLength: 8, maxLength: 200 })),
+    role: Type.Optional(TenantRole),
+    agentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    unlock: Type.Optional(Type.Literal(true)),
+  },
+  strict,
+);
