@@ -13,7 +13,9 @@ import { registerAdmin } from "./http/admin.ts";
 import { registerApi } from "./http/api.ts";
 import { registerCrm } from "./http/crm.ts";
 import { registerIntegrations } from "./http/integrations.ts";
+import { registerIvr } from "./http/ivr.ts";
 import { registerTenants } from "./http/tenants.ts";
+import { registerSystem } from "./http/system.ts";
 import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type RouteInfo, Router } from "./http/router.ts";
@@ -184,6 +186,8 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerCrm(router, deps);
     registerIntegrations(router, deps);
     registerTenants(router, deps);
+    registerIvr(router, deps);
+    registerSystem(router, deps);
     registerOpenApi(app, router.routes);
     registerEvents(app, deps);
     registerStatic(app, opts.consoleDir);
