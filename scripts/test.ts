@@ -54,16 +54,24 @@ function run(files: string[], concurrency: number): Promise<Totals> {
         "--import", "tsx",
         "--test",
         `--test-concurrency=${concurrency}`,
+        // No single test may hang the run: 5 minutes at most each.
+        "--test-timeout=300000",
         "--test-reporter=spec", "--test-reporter-destination=stdout",
         "--test-reporter=tap", `--test-reporter-destination=${tapFile}`,
         ...files.map((f) => relative(ROOT, f)),
       ],
       { cwd: ROOT, stdio: "inherit", env: { ...process.env, SWITCHBOARD_TEST: "1" } },
     );
-    p.on("exit", () => {
-      const tap = readFileSync(tapFile, "utf8");
+    p.on("exit", (code, signal) => {
+      let tap = "";
+      try {
+        tap = readFileSync(tapFile, "utf8");
+      } catch {}
       const n = (k: string) => Number(tap.match(new RegExp(`^# ${k} (\\d+)`, "m"))?.[1] ?? 0);
-      resolve({ pass: n("pass"), fail: n("fail") + n("cancelled"), skipped: n("skipped") + n("todo") });
+      let fail = n("fail") + n("cancelled");
+      // A runner that died or failed without counting a failure is a failure.
+      if ((code !== 0 || signal) && fail === 0) fail = 1;
+      resolve({ pass: n("pass"), fail, skipped: n("skipped") + n("todo") });
     });
   });
 }

@@ -15,12 +15,15 @@ import { registerCrm } from "./http/crm.ts";
 import { registerIntegrations } from "./http/integrations.ts";
 import { registerIvr } from "./http/ivr.ts";
 import { registerTenants } from "./http/tenants.ts";
+import { registerTickets } from "./http/tickets.ts";
+import { screenPop } from "./http/crm.ts";
 import { registerSystem } from "./http/system.ts";
 import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type RouteInfo, Router } from "./http/router.ts";
 import { registerStatic } from "./http/static.ts";
-import { publishEvent, registerEvents } from "./http/ws.ts";
+import { publishEvent, publishJson, registerEvents } from "./http/ws.ts";
+import { pb } from "@switchboard/proto";
 import { type DemoCredentials, readDemoCredentials, seedDemo } from "./seed.ts";
 import { loadNativeUws } from "./uws.ts";
 
@@ -147,6 +150,14 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
       onLiveEvent: (ev) => {
         publishEvent(app, ev);
         liveToHook(ev);
+        // Screen pop: an offered call brings the caller's record to the console.
+        const call = ev.call;
+        if (call && call.phase === pb.CallPhase.CALL_OFFERED && call.tenantId && call.caller) {
+          const tenantId = call.tenantId;
+          screenPop(db, tenantId, call.caller, { callId: call.callId ?? "", callee: call.callee ?? "", agentId: call.agentId ?? "" })
+            .then((pop) => publishJson(app, tenantId, { type: "screenpop", callId: call.callId ?? "", agentId: call.agentId ?? "", ...pop }))
+            .catch((err) => log.warn({ err }, "screen pop failed"));
+        }
       },
       // Transactional outbox: the webhook rows commit with the CDR or not at all.
       cdrInTx: async (c, cdr, rec) => {
@@ -186,6 +197,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerCrm(router, deps);
     registerIntegrations(router, deps);
     registerTenants(router, deps);
+    registerTickets(router, deps);
     registerIvr(router, deps);
     registerSystem(router, deps);
     registerOpenApi(app, router.routes);
