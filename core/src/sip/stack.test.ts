@@ -401,6 +401,33 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
     }
   });
 
+  it("a ringing INVITE does not time out (timer B stops at the first provisional)", async () => {
+    const s = await stack({ timerT1Ms: 10 });
+    const p = await peer();
+    try {
+      const res = new Promise<number>((resolve) => {
+        s.sendRequest(invite(s, "sip:x@127.0.0.1", "udp"), { transport: "udp", address: "127.0.0.1", port: p.port }, {
+          onFinal: (r) => resolve(r.status),
+          onTimeout: () => resolve(-1),
+        });
+      });
+      await p.wait(1);
+      const inv = p.got[0] as SipMessage;
+      const reply = (status: number, reason: string) => {
+        const r = SipMessage.response(status, reason, inv.headers.filter((h) => ["Via", "From", "To", "Call-ID", "CSeq"].includes(h[0])));
+        r.set("To", `${inv.get("To")};tag=ring`);
+        p.sock.send(r.toBuffer(), s.port, "127.0.0.1");
+      };
+      reply(180, "Ringing");
+      await new Promise((r) => setTimeout(r, 64 * 10 + 400));
+      reply(486, "Busy Here");
+      assert.equal(await res, 486);
+      assert.equal(s.counters.timeouts, 0);
+    } finally {
+      p.sock.close();
+    }
+  });
+
   it("an over-size datagram gets 413 when readable", async () => {
     const s = await stack({ maxMessageSize: 1000 });
     const p = await peer();

@@ -406,10 +406,8 @@ export class ClientTransaction {
       if (this.state === "completed") return;
       if (this.state === "calling") {
         this.state = "proceeding";
-        if (this.isInvite && this.timer !== null) {
-          clearTimeout(this.timer);
-          this.timer = null;
-        }
+        // §17.1.1.2: Proceeding stops timer A and timer B; the TU decides how long an INVITE may ring
+        if (this.isInvite) this.clearTimers();
       }
       if (this.cancelWanted) this.sendCancel();
       this.stack.callTu(() => this.handlers.onProvisional?.(res));
@@ -1150,7 +1148,8 @@ export class SipStack {
       return;
     }
     // §18.1.2: only responses whose top Via is ours may go further
-    const mine = `${v.host}:${v.port ?? 5060}` === this.viaHostPort("udp");
+    const sentBy = `${v.host}:${v.port ?? 5060}`;
+    const mine = sentBy === this.viaHostPort("udp") || sentBy === this.viaHostPort("tls") || sentBy === this.viaHostPort("ws");
     const f = this.opts.onResponseOutsideTransaction;
     if (!mine || f === undefined) {
       this.counters.dropped++;
