@@ -17,6 +17,8 @@ export const WEBHOOK_EVENTS = [
   "customer.created",
   "customer.updated",
   "customer.deleted",
+  "ticket.created",
+  "ticket.updated",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -5,7 +5,9 @@ import { type ApiDeps, TENANT_ROLES, audit, tenantOf } from "./api.ts";
 import { ApiError } from "./errors.ts";
 import { normalizePhone, phoneRegion, phoneVariants } from "./phone.ts";
 import type { Ctx, Router } from "./router.ts";
-import { Customer, CustomerCreate, CustomerQuery, CustomerUpdate, Ok, ScreenPopQuery } from "./schemas.ts";
+import { Customer, CustomerCreate, CustomerQuery, CustomerUpdate, NoteCreate, Ok, ScreenPopQuery } from "./schemas.ts";
+import { ticketJson } from "./tickets.ts";
+import type { Db } from "../db/index.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WRITERS = ["platform_admin", "tenant_admin", "supervisor", "agent"] as const;
@@ -136,41 +138,126 @@ export function registerCrm(r: Router, deps: ApiDeps): void {
     return { json: { ok: true } };
   });
 
-  r.add("get", "/api/v1/screenpop", { auth: TENANT_ROLES, query: ScreenPopQuery, summary: "Who is calling: customer, history, region (归属地)", tag: "crm" }, async (ctx) => {
+  r.add("get", "/api/v1/screenpop", { auth: TENANT_ROLES, query: ScreenPopQuery, summary: "Who is calling: customer, history, open tickets, region (归属地)", tag: "crm" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
-    const number = (ctx.q as { number: string }).number;
-    const variants = phoneVariants(number);
-    const region = phoneRegion(number);
-    const out = await db.tx({ tenantId }, async (c) => {
-      const cust = (
-        await c.query("SELECT * FROM customers WHERE tenant_id = $1 AND phones && $2::text[] ORDER BY vip_level DESC, created_at LIMIT 1", [tenantId, variants])
+    return { json: await screenPop(db, tenantId, (ctx.q as { number: string }).number) };
+  });
+
+  r.add("post", "/api/v1/customers/:customerId/notes", { auth: WRITERS, body: NoteCreate, status: 201, summary: "Add a note to a customer", tag: "crm" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const id = idParam(ctx);
+    const b = ctx.body as { body: string; callId?: string };
+    const row = await db.tx({ tenantId }, async (c) => {
+      const cust = await c.query("SELECT 1 FROM customers WHERE tenant_id = $1 AND id = $2", [tenantId, id]);
+      if (!cust.rowCount) throw new ApiError("not_found", "no such customer");
+      return (
+        await c.query("INSERT INTO customer_notes (tenant_id, customer_id, call_id, body, user_id) VALUES ($1,$2,$3,$4,$5) RETURNING *", [
+          tenantId,
+          id,
+          b.callId ?? "",
+          b.body,
+          ctx.user?.id ?? null,
+        ])
       ).rows[0];
-      const history = (
+    });
+    await audit(db, tenantId, ctx, "customer_note", "customer", id);
+    return { status: 201, json: { id: row.id, body: row.body, callId: row.call_id, userId: row.user_id, at: new Date(row.created_at).toISOString() } };
+  });
+
+  r.add("get", "/api/v1/customers/:customerId/interactions", { auth: TENANT_ROLES, summary: "Interaction history: calls, tickets and notes, newest first", tag: "crm" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const id = idParam(ctx);
+    const out = await db.tx({ tenantId }, async (c) => {
+      const cust = (await c.query("SELECT phones FROM customers WHERE tenant_id = $1 AND id = $2", [tenantId, id])).rows[0];
+      if (!cust) throw new ApiError("not_found", "no such customer");
+      const variants = (cust.phones as string[]).flatMap(phoneVariants);
+      const calls = (
         await c.query(
-          `SELECT call_id, start_ms, answer_ms, end_ms, agent_id, queue_id, hangup_cause FROM cdrs
-           WHERE tenant_id = $1 AND caller = ANY($2::text[]) ORDER BY start_ms DESC LIMIT 10`,
+          "SELECT call_id, start_ms, answer_ms, end_ms, agent_id, hangup_cause FROM cdrs WHERE tenant_id = $1 AND caller = ANY($2::text[]) ORDER BY start_ms DESC LIMIT 200",
           [tenantId, variants],
         )
       ).rows;
-      return { cust, history };
+      const notes = (await c.query("SELECT * FROM customer_notes WHERE tenant_id = $1 AND customer_id = $2 ORDER BY created_at DESC LIMIT 200", [tenantId, id])).rows;
+      const tickets = (await c.query("SELECT * FROM tickets WHERE tenant_id = $1 AND customer_id = $2 ORDER BY created_at DESC LIMIT 200", [tenantId, id])).rows;
+      return { calls, notes, tickets };
     });
-    return {
-      json: {
-        number,
-        region,
-        customer: out.cust ? customerJson(out.cust) : null,
-        vipLevel: out.cust?.vip_level ?? 0,
-        history: out.history.map((h) => ({
-          callId: h.call_id,
-          startMs: h.start_ms,
-          answerMs: h.answer_ms,
-          endMs: h.end_ms,
-          agentId: h.agent_id,
-          queueId: h.queue_id,
-          hangupCause: h.hangup_cause,
-        })),
-        newCustomer: out.cust ? null : { name: "", phones: [region.e164 ?? normalizePhone(number)] },
-      },
-    };
+    const items = [
+      ...out.calls.map((h) => ({
+        kind: "call",
+        at: new Date(Number(h.start_ms)).toISOString(),
+        callId: h.call_id,
+        answered: Number(h.answer_ms) > 0,
+        durationMs: Number(h.end_ms) - Number(h.start_ms),
+        agentId: h.agent_id,
+        hangupCause: h.hangup_cause,
+      })),
+      ...out.notes.map((n) => ({ kind: "note", at: new Date(n.created_at).toISOString(), id: n.id, body: n.body, callId: n.call_id, userId: n.user_id })),
+      ...out.tickets.map((t) => ({ kind: "ticket", at: new Date(t.created_at).toISOString(), ...ticketJson(t) })),
+    ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    return { json: { items } };
   });
 }
+
+/** Expands a screen-pop URL template; every value is URL-encoded. */
+export function expandTemplate(tpl: string, vars: Record<string, string>): string {
+  return tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? encodeURIComponent(vars[k] ?? "") : m));
+}
+
+/** The screen pop of a number for a tenant (REST and the WebSocket push on an offered call). */
+export async function screenPop(db: Db, tenantId: string, number: string, call?: { callId: string; callee: string; agentId: string }) {
+  const variants = phoneVariants(number);
+  const region = phoneRegion(number);
+  const out = await db.tx({ tenantId }, async (c) => {
+    const cust = (
+      await c.query("SELECT * FROM customers WHERE tenant_id = $1 AND phones && $2::text[] ORDER BY vip_level DESC, created_at LIMIT 1", [tenantId, variants])
+    ).rows[0];
+    const history = (
+      await c.query(
+        `SELECT call_id, start_ms, answer_ms, end_ms, agent_id, queue_id, hangup_cause FROM cdrs
+         WHERE tenant_id = $1 AND caller = ANY($2::text[]) ORDER BY start_ms DESC LIMIT 10`,
+        [tenantId, variants],
+      )
+    ).rows;
+    const tickets = cust
+      ? (
+          await c.query("SELECT * FROM tickets WHERE tenant_id = $1 AND customer_id = $2 AND status NOT IN ('resolved','closed') ORDER BY updated_at DESC LIMIT 10", [
+            tenantId,
+            cust.id,
+          ])
+        ).rows
+      : [];
+    const notes = cust
+      ? (await c.query("SELECT body, created_at FROM customer_notes WHERE tenant_id = $1 AND customer_id = $2 ORDER BY created_at DESC LIMIT 5", [tenantId, cust.id])).rows
+      : [];
+    const tpl = (await c.query("SELECT screenpop_url FROM tenants WHERE id = $1", [tenantId])).rows[0]?.screenpop_url ?? "";
+    return { cust, history, tickets, notes, tpl };
+  });
+  return {
+    number,
+    region,
+    customer: out.cust ? customerJson(out.cust) : null,
+    vipLevel: out.cust?.vip_level ?? 0,
+    history: out.history.map((h) => ({
+      callId: h.call_id,
+      startMs: h.start_ms,
+      answerMs: h.answer_ms,
+      endMs: h.end_ms,
+      agentId: h.agent_id,
+      queueId: h.queue_id,
+      hangupCause: h.hangup_cause,
+    })),
+    openTickets: out.tickets.map(ticketJson),
+    recentNotes: out.notes.map((n) => ({ body: n.body, at: new Date(n.created_at).toISOString() })),
+    newCustomer: out.cust ? null : { name: "", phones: [region.e164 ?? normalizePhone(number)] },
+    url: out.tpl
+      ? expandTemplate(out.tpl, {
+          caller: number,
+          callee: call?.callee ?? "",
+          callId: call?.callId ?? "",
+          agentId: call?.agentId ?? "",
+          customerId: out.cust?.id ?? "",
+        })
+      : null,
+  };
+}
+

@@ -67,11 +67,13 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     webhookId: hook.id,
     keyId: key.id,
     tenantId: fx.demoId,
+    ticketId: (await fx.api("POST", "/api/v1/tickets", admin, { title: "secret ticket" })).json.id,
     userId: (await fx.sql.query("SELECT id FROM users WHERE tenant_id = $1 AND username = 'sup'", [fx.demoId])).rows[0].id,
   };
   const bodies: Record<string, unknown> = {
     "post /api/v1/agents/:agentId/state": { status: "ready" },
     "patch /api/v1/dids/:number": { queueId: null },
+    "post /api/v1/customers/:customerId/notes": { body: "x" },
   };
   const other = fx.tokens.other_admin;
   let checked = 0;
@@ -90,7 +92,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
   }
   assert.ok(checked >= 15);
   // Lists never mention the demo tenant's objects.
-  const secrets = [fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
+  const secrets = ["secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
   for (const r of fx.control.routes) {
     if (r.method !== "get" || r.pattern.includes("/:") || r.auth === "public") continue;
     const res = await fx.api("GET", r.pattern, other);

@@ -255,7 +255,13 @@ export const TenantUpdate = Type.Object(
   strict,
 );
 export const OwnTenantUpdate = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), recordingPolicy: Type.Optional(RecordingPolicyName) },
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    recordingPolicy: Type.Optional(RecordingPolicyName),
+    screenPopUrl: Type.Optional(
+      Type.String({ maxLength: 2000, pattern: "^(https?://.*)?$", description: "external CRM URL template: {caller} {callee} {callId} {agentId} {customerId}; empty = none" }),
+    ),
+  },
   strict,
 );
 const TenantRole = Type.Union([Type.Literal("tenant_admin"), Type.Literal("supervisor"), Type.Literal("qa"), Type.Literal("agent")]);
@@ -277,3 +283,45 @@ export const UserUpdate = Type.Object(
   },
   strict,
 );
+
+export const NoteCreate = Type.Object(
+  { body: Type.String({ minLength: 1, maxLength: 10000 }), callId: Type.Optional(Type.String({ maxLength: 100 })) },
+  strict,
+);
+export const TicketStatus = Type.Union([
+  Type.Literal("open"),
+  Type.Literal("in_progress"),
+  Type.Literal("pending"),
+  Type.Literal("resolved"),
+  Type.Literal("closed"),
+]);
+const Priority = Type.Union([Type.Literal("low"), Type.Literal("normal"), Type.Literal("high"), Type.Literal("urgent")]);
+export const TicketCreate = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    body: Type.Optional(Type.String({ maxLength: 20000 })),
+    customerId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    callId: Type.Optional(Type.String({ maxLength: 100 })),
+    priority: Type.Optional(Priority),
+    assigneeId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  },
+  strict,
+);
+export const TicketUpdate = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    body: Type.Optional(Type.String({ maxLength: 20000 })),
+    status: Type.Optional(TicketStatus),
+    priority: Type.Optional(Priority),
+    assigneeId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    comment: Type.Optional(Type.String({ minLength: 1, maxLength: 10000 })),
+  },
+  strict,
+);
+export const TicketQuery = Type.Object({
+  status: Type.Optional(TicketStatus),
+  assignee: Type.Optional(Type.String({ description: "user id, or \"me\"" })),
+  customerId: Type.Optional(Uuid),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+});

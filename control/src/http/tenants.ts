@@ -21,6 +21,7 @@ const tenantJson = (t: any) => ({
   recordingPolicy: t.recording_policy,
   maxConcurrentCalls: t.max_concurrent_calls,
   maxCps: t.max_cps,
+  screenPopUrl: t.screenpop_url,
   createdAt: new Date(t.created_at).toISOString(),
 });
 
@@ -143,10 +144,15 @@ export function registerTenants(r: Router, deps: ApiDeps): void {
 
   r.add("patch", "/api/v1/tenant", { auth: ADMINS, body: OwnTenantUpdate, summary: "Update this tenant's name or recording policy", tag: "tenants" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
-    const b = ctx.body as { name?: string; recordingPolicy?: string };
+    const b = ctx.body as { name?: string; recordingPolicy?: string; screenPopUrl?: string };
     // tenants rows are writable only with the bypass flag (WITH CHECK); the WHERE keeps it to this tenant.
     const row = await db.tx({ bypass: true }, async (c) =>
-      (await c.query("UPDATE tenants SET name = coalesce($2, name), recording_policy = coalesce($3, recording_policy) WHERE id = $1 RETURNING *", [tenantId, b.name ?? null, b.recordingPolicy ?? null])).rows[0],
+      (
+        await c.query(
+          "UPDATE tenants SET name = coalesce($2, name), recording_policy = coalesce($3, recording_policy), screenpop_url = coalesce($4, screenpop_url) WHERE id = $1 RETURNING *",
+          [tenantId, b.name ?? null, b.recordingPolicy ?? null, b.screenPopUrl ?? null],
+        )
+      ).rows[0],
     );
     await audit(db, tenantId, ctx, "tenant_update", "tenant", tenantId, { fields: Object.keys(b) });
     deps.configChanged();

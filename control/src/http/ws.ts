@@ -119,3 +119,8 @@ export function publishEvent(app: TemplatedApp, ev: switchboard.v1.IEvent): void
   app.publish(topic(j.tenantId, "json"), JSON.stringify(j.msg), false);
   app.publish(topic(j.tenantId, "pb"), pb.Event.encode({ ...rest, outboxId: 0 }).finish(), true);
 }
+
+/** Sends a JSON-only message (no protobuf form, e.g. screen pops) to a tenant's JSON subscribers. */
+export function publishJson(app: TemplatedApp, tenantId: string, msg: Record<string, unknown>): void {
+  app.publish(topic(tenantId, "json"), JSON.stringify(msg), false);
+}
