@@ -1,0 +1,134 @@
+// Bad input gets a clear answer and loses nothing; tenants never see each
+// other. Real SIP over UDP/TCP to the running switch, real HTTP to control.
+import assert from "node:assert/strict";
+import { createSocket } from "node:dgram";
+import { connect } from "node:net";
+import { after, before, test } from "node:test";
+import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { runSipp } from "./lib/sipp.ts";
+
+let p: TestPlatform;
+let platformAdmin: string;
+let admin: string;
+
+before(async () => {
+  p = await startTestPlatform();
+  platformAdmin = await p.login("platform", p.credentials!.console.platform!);
+  admin = await p.login("admin", p.credentials!.console.admin!);
+}, { timeout: 120_000 });
+after(() => p?.stop(), { timeout: 60_000 });
+
+async function metrics(): Promise<Record<string, number>> {
+  const r = await p.api("/api/v1/system/metrics", { token: platformAdmin });
+  assert.equal(r.status, 200, JSON.stringify(r.json));
+  return r.json.counters;
+}
+
+/** Send one datagram, return the first answer (or null after waitMs). */
+function udpExchange(payload: string, waitMs = 1500): Promise<string | null> {
+  return new Promise((resolve) => {
+    const s = createSocket("udp4");
+    const t = setTimeout(() => {
+      s.close();
+      resolve(null);
+    }, waitMs);
+    s.on("message", (m) => {
+      clearTimeout(t);
+      s.close();
+      resolve(m.toString("utf8"));
+    });
+    s.bind(0, "127.0.0.1", () => {
+      const port = s.address().port;
+      s.send(Buffer.from(payload.replaceAll("PORT", String(port))), p.sipPort, "127.0.0.1");
+    });
+  });
+}
+
+const request = (startLine: string, cseq: string, from = "<sip:13900000000@127.0.0.1>;tag=abc") =>
+  [
+    startLine,
+    "Via: SIP/2.0/UDP 127.0.0.1:PORT;branch=z9hG4bK" + Math.random().toString(36).slice(2),
+    `From: ${from}`,
+    "To: <sip:4000@127.0.0.1>",
+    `Call-ID: bad-${Math.random()}`,
+    `CSeq: ${cseq}`,
+    "Max-Forwards: 70",
+    "Content-Length: 0",
+    "",
+    "",
+  ].join("\r\n");
+
+test("a malformed SIP request gets 400 and is counted", { timeout: 30_000 }, async () => {
+  const before = await metrics();
+  // An unparseable From header (RFC 3261 §20.20 / §8.2): the request cannot
+  // be processed, but a response can still be routed back by its Via.
+  const answer = await udpExchange(request("INVITE sip:4000@127.0.0.1 SIP/2.0", "1 INVITE", "<<sip:1@@>;;tag"));
+  assert.ok(answer, "the switch answered");
+  assert.match(answer!, /^SIP\/2\.0 400 /);
+  assert.match(answer!, /^CSeq: 1 INVITE$/m, "the 400 carries the request's CSeq");
+  const after = await metrics();
+  assert.equal(after.sip_malformed, before.sip_malformed! + 1);
+});
+
+test("a wrong SIP version gets 505 (RFC 3261 §8.2.2.x / §21.5.10)", { timeout: 30_000 }, async () => {
+  const answer = await udpExchange(request("INVITE sip:4000@127.0.0.1 SIP/3.0", "1 INVITE"));
+  assert.match(answer ?? "", /^SIP\/2\.0 505 /);
+});
+
+test("garbage is dropped and counted, and the switch still answers afterwards", { timeout: 30_000 }, async () => {
+  const before = await metrics();
+  assert.equal(await udpExchange("\x00\x01garbage that is not SIP\r\n\r\n", 700), null);
+  // The same over TCP: the connection is closed, nothing crashes.
+  await new Promise<void>((resolve) => {
+    const c = connect(p.sipPort, "127.0.0.1", () => c.write("NOT SIP AT ALL\r\n\r\n\r\n"));
+    c.on("close", () => resolve());
+    c.on("error", () => resolve());
+    setTimeout(() => c.destroy(), 3000);
+  });
+  const after = await metrics();
+  assert.ok(after.sip_malformed! + after.sip_dropped! > before.sip_malformed! + before.sip_dropped!, JSON.stringify(after));
+  const ok = await udpExchange(request("OPTIONS sip:127.0.0.1 SIP/2.0", "1 OPTIONS"));
+  assert.match(ok ?? "", /^SIP\/2\.0 200 /);
+});
+
+test("unauthenticated API calls get 401 with a reason", { timeout: 30_000 }, async () => {
+  for (const path of ["/api/v1/cdrs", "/api/v1/agents", "/api/v1/calls", "/api/v1/system/metrics"]) {
+    const r = await p.api(path);
+    assert.equal(r.status, 401, path);
+    assert.ok(r.json.error.code && r.json.error.reason, JSON.stringify(r.json));
+  }
+  const bad = await p.api("/api/v1/cdrs", { token: "not-a-token" });
+  assert.equal(bad.status, 401);
+  // A tenant admin is not a platform admin.
+  assert.equal((await p.api("/api/v1/system/metrics", { token: admin })).status, 403);
+});
+
+test("another tenant's CDR is never returned", { timeout: 60_000 }, async () => {
+  // A second enterprise on the same platform.
+  const created = await p.api("/api/v1/tenants", {
+    token: platformAdmin,
+    body: { slug: "acme", name: "Acme 公司", sipDomains: ["acme.example"], admin: { username: "boss", password: "acme-secret-1" } },
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  const acme = (await p.api("/api/v1/auth/login", { body: { username: "boss", password: "acme-secret-1", tenant: "acme" } })).json.token;
+  assert.ok(acme);
+
+  // A demo-tenant customer calls 4000 while no agent is ready and hangs up:
+  // an abandoned call still produces a CDR.
+  const r = await runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 1000, keys: { caller: "13700000000", rtp_port: "40000" } });
+  assert.equal(r.code, 0, r.errors + r.stderr);
+  const cdr = await until("demo CDR", async () => {
+    const l = await p.api("/api/v1/cdrs", { token: admin });
+    return (l.json.items as Array<{ caller: string; callId: string; hangupCause: string; agentId: string }>).find((c) => c.caller === "13700000000");
+  });
+  assert.equal(cdr.hangupCause, "abandoned");
+  assert.equal(cdr.agentId, "");
+
+  const list = await p.api("/api/v1/cdrs", { token: acme });
+  assert.equal(list.status, 200);
+  assert.equal(list.json.items.length, 0, "acme sees no demo CDRs");
+  assert.equal((await p.api(`/api/v1/cdrs/${cdr.callId}`, { token: acme })).status, 404);
+  assert.equal((await p.api(`/api/v1/recordings/${cdr.callId}`, { token: acme })).status, 404);
+  const acmeAgents = await p.api("/api/v1/agents", { token: acme });
+  assert.equal(acmeAgents.json.items.length, 0, "acme sees no demo agents");
+});
