@@ -428,6 +428,27 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
     }
   });
 
+  it("dialog-creating responses copy Record-Route (12.1.1); 100 echoes Timestamp", async () => {
+    const s = await stack({ onRequest: (tx) => {
+      tx.respond(100);
+      tx.respond(180, { toTag: "rr" });
+      tx.respond(200, { toTag: "rr" });
+    } });
+    const p = await peer();
+    try {
+      p.sock.send(req("INVITE", p.port, "z9hG4bKrr", "1 INVITE", ["Record-Route: <sip:p1.example.com;lr>", "Record-Route: <sip:p2.example.com;lr>", "Timestamp: 54"]), s.port, "127.0.0.1");
+      await p.wait(3);
+      const [t, r, o] = p.got;
+      assert.equal(t?.status, 100);
+      assert.equal(t?.get("Timestamp"), "54");
+      assert.deepEqual(t?.getAll("Record-Route"), []);
+      assert.deepEqual(r?.getAll("Record-Route"), ["<sip:p1.example.com;lr>", "<sip:p2.example.com;lr>"]);
+      assert.deepEqual(o?.getAll("Record-Route"), ["<sip:p1.example.com;lr>", "<sip:p2.example.com;lr>"]);
+    } finally {
+      p.sock.close();
+    }
+  });
+
   it("an over-size datagram gets 413 when readable", async () => {
     const s = await stack({ maxMessageSize: 1000 });
     const p = await peer();

@@ -101,6 +101,7 @@ export interface StackCounters {
 }
 
 const COOKIE = "z9hG4bK";
+const DIALOG_METHODS = new Set(["INVITE", "SUBSCRIBE", "REFER", "NOTIFY"]);
 const CRLF2 = Buffer.from("\r\n\r\n");
 
 interface Conn {
@@ -192,8 +193,18 @@ export class ServerTransaction {
       this.stack.counters.lateResponses++;
       return;
     }
-    const res = buildResponse(this.request, status, opts?.reason, opts?.toTag);
+    const req = this.request;
+    const res = buildResponse(req, status, opts?.reason, opts?.toTag);
     if (opts?.headers) for (const [n, v] of opts.headers) res.append(n, v);
+    // §12.1.1: a dialog-creating response MUST carry the request's Record-Route values (unless the TU set them)
+    if (status > 100 && status < 300 && DIALOG_METHODS.has(req.method) && res.get("Record-Route") === undefined && res.to?.params.has("tag")) {
+      for (const [n, v] of req.headers) if (n === "Record-Route") res.append(n, v);
+    }
+    // §8.2.6.1: a 100 echoes Timestamp
+    if (status === 100) {
+      const ts = req.get("Timestamp");
+      if (ts !== undefined) res.append("Timestamp", ts);
+    }
     if (opts?.body !== undefined && opts.body.length > 0) {
       res.body = opts.body;
       if (opts.contentType !== undefined) res.set("Content-Type", opts.contentType);
@@ -373,7 +384,8 @@ export class ClientTransaction {
     if (this.state === "terminated") return;
     this.stack.counters.transportErrors++;
     this.terminate();
-    this.stack.callTu(() => this.handlers.onTransportError?.(err));
+    // may fire inside sendRequest(); defer so the TU always has the transaction object first
+    queueMicrotask(() => this.stack.callTu(() => this.handlers.onTransportError?.(err)));
   }
 
   /** Send CANCEL per §9.1 once a provisional arrived (or when one arrives). No-op after a final response. */
@@ -396,6 +408,8 @@ export class ClientTransaction {
     h.push(["CSeq", `${r.cseq.seq} CANCEL`]);
     const c = SipMessage.request("CANCEL", r.requestUri, h);
     this.stack.sendWithBranch(c, this.dest, { onFinal: () => {} }, this.branch);
+    // §9.1: no final response 64*T1 after the CANCEL -> consider the INVITE cancelled (reported as a timeout)
+    if (this.timer2 === null) this.timer2 = setTimeout(() => this.timeout(), 64 * this.stack.t1);
   }
 
   /** @internal */
