@@ -1,5 +1,6 @@
 // core: the switch. SIP signalling, B2BUA call state and ACD in this
 // thread; RTP in media worker threads; a protobuf API for control.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pino, type Logger } from "pino";
 import { pb, type switchboard } from "@switchboard/proto";
@@ -28,6 +29,15 @@ export interface CoreOptions {
   logLevel?: string;
   /** Digest challenges offered to phones, in order (default ["MD5"]; see Registrar). */
   digestAlgorithms?: Array<"MD5" | "SHA-256">;
+  /** Switch-wide calls in progress before 503 (default 0 = unlimited). */
+  maxCalls?: number;
+  /** Switch-wide new calls per second before 503 (default 0 = unlimited). */
+  maxCps?: number;
+  /**
+   * A configuration to start with (JSON of ConfigSnapshot, e.g. for core
+   * standalone in benchmarks or a node without control). Default: the cache.
+   */
+  configFile?: string;
   /** Node id in Hello messages (default "core-<pid>"). */
   nodeId?: string;
 }
@@ -46,7 +56,11 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const log = pino({ level: opts.logLevel ?? "info", base: { svc: "core" } });
   const nodeId = opts.nodeId ?? `core-${process.pid}`;
   const config = new ConfigStore(join(opts.dataDir, "core", "config.pb"));
-  if (config.loadCache()) log.info({ version: config.version }, "configuration loaded from cache");
+  if (opts.configFile) {
+    const json = JSON.parse(readFileSync(opts.configFile, "utf8")) as Record<string, unknown>;
+    config.apply(pb.ConfigSnapshot.fromObject(json), false);
+    log.info({ version: config.version, file: opts.configFile }, "configuration loaded from file");
+  } else if (config.loadCache()) log.info({ version: config.version }, "configuration loaded from cache");
   const outbox = new Outbox(join(opts.dataDir, "core", "outbox"));
   if (outbox.size) log.warn({ pending: outbox.size }, "unacknowledged CDRs in the spool will be replayed to control");
 
@@ -89,7 +103,11 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     });
     calls?.registrationChanged(agent);
   }, { digestOrder: opts.digestAlgorithms });
-  calls = new CallManager(stack, config, registrar, media, sink, { log: (m, err) => log.error({ err }, m) });
+  calls = new CallManager(stack, config, registrar, media, sink, {
+    log: (m, err) => log.error({ err }, m),
+    maxCalls: opts.maxCalls,
+    maxCps: opts.maxCps,
+  });
   const callManager = calls;
 
   api = new ApiServer(nodeId, outbox, {

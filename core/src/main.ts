@@ -13,6 +13,9 @@ const core = await startCore({
   rtpPortMax: num(env.RTP_PORT_MAX, 30000),
   mediaWorkers: env.MEDIA_WORKERS ? Number(env.MEDIA_WORKERS) : undefined,
   logLevel: env.LOG_LEVEL ?? "info",
+  configFile: env.CORE_CONFIG_FILE || undefined,
+  maxCalls: num(env.MAX_CALLS, 0),
+  maxCps: num(env.MAX_CPS, 0),
   digestAlgorithms: env.SIP_DIGEST_ALGORITHMS
     ? (env.SIP_DIGEST_ALGORITHMS.split(",").map((s) => s.trim().toUpperCase()) as Array<"MD5" | "SHA-256">)
     : undefined,

@@ -78,6 +78,10 @@ export interface CallManagerOptions {
   recording?: boolean;
   /** How often ACD timers are checked, ms. Default 100. */
   acdTickMs?: number;
+  /** Switch-wide limit on calls in progress (default 0 = none); beyond it 503 + Retry-After. */
+  maxCalls?: number;
+  /** Switch-wide limit on new calls per second (default 0 = none). */
+  maxCps?: number;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -112,6 +116,9 @@ export class CallManager {
   private readonly acdTimer: NodeJS.Timeout;
   private readonly log: (msg: string, err?: unknown) => void;
   private readonly record: boolean;
+  private readonly maxCalls: number;
+  private readonly maxCps: number;
+  private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
   counters = { callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0 };
 
@@ -125,6 +132,8 @@ export class CallManager {
   ) {
     this.log = opts.log ?? (() => {});
     this.record = opts.recording ?? true;
+    this.maxCalls = opts.maxCalls ?? 0;
+    this.maxCps = opts.maxCps ?? 0;
     this.acd = new AcdEngine({
       // Hooks run inside ACD methods: defer our work so the engine never
       // sees re-entrant calls.
@@ -243,6 +252,17 @@ export class CallManager {
 
   // ------------------------------------------------------------ inbound call
 
+  /** Overload protection (RFC 3261 §21.5.4): shed load early and cheaply. */
+  private allowGlobal(): boolean {
+    if (this.maxCalls > 0 && this.calls.size >= this.maxCalls) return false;
+    if (this.maxCps > 0) {
+      const sec = Math.floor(Date.now() / 1000);
+      if (this.globalCps.second !== sec) this.globalCps = { second: sec, count: 0 };
+      if (++this.globalCps.count > this.maxCps) return false;
+    }
+    return true;
+  }
+
   private allow(tenant: TenantView): boolean {
     if (tenant.maxConcurrentCalls > 0) {
       let n = 0;
@@ -260,6 +280,11 @@ export class CallManager {
 
   private async newCall(tx: ServerTransaction): Promise<void> {
     const req = tx.request;
+    if (!this.allowGlobal()) {
+      this.counters.rejected503++;
+      tx.respond(503, { reason: "Overloaded", headers: [["Retry-After", "2"]] });
+      return;
+    }
     const ruri = parseUri(req.requestUri);
     const number = ruri?.user ?? "";
     const route = number ? this.config.did(number) : undefined;
