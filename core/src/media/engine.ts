@@ -40,6 +40,36 @@ export interface CreateLegOptions {
 
 export type PlaySource = { tone: "ringback" | "busy" | "moh" } | { file: string; loop?: boolean };
 
+export interface ConferenceMemberOptions {
+  /** The others do not hear this member. Default false. */
+  muted?: boolean;
+  /** This member hears nothing. Default false. */
+  deaf?: boolean;
+  /** Only these members (leg ids) hear this one: whisper/coaching; null = everyone. Default null. */
+  talkTo?: string[] | null;
+}
+
+function checkMember(o: ConferenceMemberOptions): void {
+  if (!o || typeof o !== "object") throw new TypeError("member options must be an object");
+  if (o.muted !== undefined && typeof o.muted !== "boolean") throw new TypeError("muted must be a boolean");
+  if (o.deaf !== undefined && typeof o.deaf !== "boolean") throw new TypeError("deaf must be a boolean");
+  if (o.talkTo !== undefined && o.talkTo !== null && !(Array.isArray(o.talkTo) && o.talkTo.every((t) => typeof t === "string"))) {
+    throw new TypeError("talkTo must be an array of leg ids or null");
+  }
+}
+
+interface Link {
+  /** target worker */
+  worker: number;
+  /** the leg's own worker */
+  src: number;
+  /** internal leg on the leg's worker, bridged to the leg */
+  local: string;
+  /** internal leg on the target worker, standing in for the leg */
+  proxy: string;
+  ready: Promise<void>;
+}
+
 interface Pending {
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
@@ -86,6 +116,12 @@ export class MediaEngine extends EventEmitter {
   private readonly legCall = new Map<string, string>();
   private readonly callWorker = new Map<string, { index: number; legs: number }>();
   private readonly deadLegs = new Set<string>();
+  private readonly legCodec = new Map<string, Codec>();
+  private readonly links = new Map<string, Link>();
+  private readonly barrier = new Map<string, Promise<void>>();
+  private readonly cross = new Map<string, { linked: string; other: string; proxy: string; worker: number }>();
+  private readonly rooms = new Map<string, { index: number; members: Set<string> }>();
+  private readonly legRoom = new Map<string, string>();
   private readonly crashes: number[] = [];
   private nextReq = 1;
   private nextLeg = 1;
@@ -199,6 +235,22 @@ export class MediaEngine extends EventEmitter {
     for (const legId of slot.legs) {
       this.legWorker.delete(legId);
       this.deadLegs.add(legId);
+      this.links.delete(legId);
+      const c = this.cross.get(legId);
+      if (c) {
+        this.cross.delete(c.linked);
+        this.cross.delete(c.other);
+      }
+      const roomId = this.legRoom.get(legId);
+      if (roomId !== undefined) {
+        this.legRoom.delete(legId);
+        const room = this.rooms.get(roomId);
+        room?.members.delete(legId);
+        if (room && (room.members.size === 0 || room.index === slot.index)) {
+          for (const m of room.members) this.legRoom.delete(m);
+          this.rooms.delete(roomId);
+        }
+      }
       const callId = this.legCall.get(legId);
       this.legCall.delete(legId);
       if (callId !== undefined) this.callWorker.delete(callId);
@@ -277,6 +329,7 @@ export class MediaEngine extends EventEmitter {
       if (this.slots[index] !== slot) throw new Error("media worker died");
       this.legWorker.set(legId, index);
       this.legCall.set(legId, callId);
+      this.legCodec.set(legId, codec);
       slot.legs.add(legId);
       return { legId, port };
     } catch (e) {
@@ -305,10 +358,11 @@ export class MediaEngine extends EventEmitter {
     if (w === undefined) return;
     let pt = opts.pt;
     if (pt === undefined && opts.codec !== undefined) pt = defaultPt(opts.codec);
-    this.send(w, { op: "setRemote", legId, address, port, codec: opts.codec, pt, dtmfPt: opts.dtmfPt });
+    if (opts.codec !== undefined) this.legCodec.set(legId, opts.codec);
+    this.after(legId, () => this.send(w, { op: "setRemote", legId, address, port, codec: opts.codec, pt, dtmfPt: opts.dtmfPt }));
   }
 
-  /** Plays a tone or an 8 kHz WAV (other rates resampled) to the leg; replaces current playback; ignored while bridged. */
+  /** Plays a tone or an 8 kHz WAV (other rates resampled) to the leg; replaces current playback; ignored while bridged or in a conference. */
   play(legId: string, source: PlaySource): void {
     if (!source || typeof source !== "object") throw new TypeError("play: source required");
     let cmd: Command;
@@ -319,12 +373,12 @@ export class MediaEngine extends EventEmitter {
       cmd = { op: "play", legId, file: this.resolve(source.file, true), loop: source.loop ?? false };
     } else throw new TypeError("play: tone or file required");
     const w = this.workerOf(legId);
-    if (w !== undefined) this.send(w, cmd);
+    if (w !== undefined) this.after(legId, () => this.send(w, cmd));
   }
 
   stopPlay(legId: string): void {
     const w = this.workerOf(legId);
-    if (w !== undefined) this.send(w, { op: "stopPlay", legId });
+    if (w !== undefined) this.after(legId, () => this.send(w, { op: "stopPlay", legId }));
   }
 
   private resolve(p: string, allowAbsolute: boolean): string {
@@ -338,35 +392,228 @@ export class MediaEngine extends EventEmitter {
     return full;
   }
 
+  // ------------------------------------------------------------ cross-worker links
+  //
+  // Legs of different calls may live on different workers. To bridge or
+  // conference them, the leg is linked into the other worker by a pair of
+  // internal legs: X on the leg's own worker (bridged to the leg) and P on the
+  // target worker, sending to each other over the bind address. P then stands
+  // in for the leg there. Costs one extra relay hop per direction; calls set
+  // up with one callId never need it.
+
+  /** Runs fn once the cross-worker setup this leg waits for is done (in order). */
+  private after(legId: string, fn: () => void): void {
+    const b = this.barrier.get(legId);
+    if (b === undefined) fn();
+    else {
+      const next = b.then(fn, fn);
+      this.barrier.set(legId, next);
+      void next.finally(() => {
+        if (this.barrier.get(legId) === next) this.barrier.delete(legId);
+      });
+    }
+  }
+
+  private hold(legId: string, p: Promise<unknown>): void {
+    const b = this.barrier.get(legId);
+    const next = (b ? b.then(() => p) : p).then(
+      () => undefined,
+      () => undefined,
+    );
+    this.barrier.set(legId, next);
+    void next.finally(() => {
+      if (this.barrier.get(legId) === next) this.barrier.delete(legId);
+    });
+  }
+
+  private async createInternal(index: number, legId: string, codec: Codec): Promise<number> {
+    const port = await this.request<number>(index, (id) => ({
+      op: "createLeg",
+      id,
+      legId,
+      callId: "(link)",
+      codec,
+      pt: defaultPt(codec),
+      dtmfPt: 101,
+      symmetric: false,
+      inbandDtmf: false,
+      internal: true,
+    }));
+    this.legWorker.set(legId, index);
+    this.slots[index]!.legs.add(legId);
+    return port;
+  }
+
+  /** Links legId into worker `target`; returns the stand-in leg's id there (usable once the barrier passes). */
+  private linkLeg(legId: string, target: number): Link {
+    const existing = this.links.get(legId);
+    if (existing && existing.worker === target) return existing;
+    if (existing) this.unlink(legId);
+    const src = this.legWorker.get(legId)!;
+    const n = this.nextLeg++;
+    const link: Link = { worker: target, src, local: `${legId}~x${n}`, proxy: `${legId}~p${n}`, ready: Promise.resolve() };
+    const codec = this.legCodec.get(legId) ?? "PCMU";
+    link.ready = (async () => {
+      const [xPort, pPort] = await Promise.all([this.createInternal(src, link.local, codec), this.createInternal(target, link.proxy, codec)]);
+      const host = this.init.host;
+      this.send(src, { op: "setRemote", legId: link.local, address: host, port: pPort });
+      this.send(target, { op: "setRemote", legId: link.proxy, address: host, port: xPort });
+      this.send(src, { op: "bridge", legA: legId, legB: link.local, recordingPath: null });
+    })();
+    link.ready.catch((e) => this.emit("workerError", target, e));
+    this.links.set(legId, link);
+    this.hold(legId, link.ready);
+    return link;
+  }
+
+  private unlink(legId: string): void {
+    const link = this.links.get(legId);
+    if (!link) return;
+    this.links.delete(legId);
+    const drop = async () => {
+      await link.ready.catch(() => undefined);
+      await Promise.all([this.destroyInternal(link.local), this.destroyInternal(link.proxy)]);
+    };
+    this.hold(legId, drop());
+  }
+
+  private async destroyInternal(legId: string): Promise<void> {
+    const w = this.legWorker.get(legId);
+    if (w === undefined) return;
+    this.legWorker.delete(legId);
+    this.slots[w]!.legs.delete(legId);
+    await this.request(w, (id) => ({ op: "destroyLeg", id, legId })).catch(() => undefined);
+  }
+
+  /** The id that stands for legId on worker `index` (itself, or its link's proxy). */
+  private onWorker(legId: string, index: number): string {
+    if (this.legWorker.get(legId) === index) return legId;
+    return this.linkLeg(legId, index).proxy;
+  }
+
+  // ------------------------------------------------------------ bridging
+
   /**
-   * Relays both ways; stops playback on both legs. With recordingPath, writes a
-   * stereo 16-bit 8 kHz WAV at dataDir/<recordingPath> (legA left, legB right).
-   * Both legs must belong to the same worker (create them with the same callId).
+   * Relays both ways; stops playback on both legs and takes them out of any
+   * conference. With recordingPath, writes a stereo 16-bit 8 kHz WAV at
+   * dataDir/<recordingPath> (legA left, legB right). Legs of different calls
+   * on different workers are joined by an internal link (one extra hop).
    */
   bridge(legA: string, legB: string, opts: { recordingPath?: string } = {}): void {
     const recordingPath = opts.recordingPath === undefined ? null : this.resolve(opts.recordingPath, false);
     const a = this.workerOf(legA);
     const b = this.workerOf(legB);
-    if (a === undefined || b === undefined) return;
-    if (a !== b) throw new TypeError("bridge: legs belong to different media workers; create them with the same callId");
-    this.send(a, { op: "bridge", legA, legB, recordingPath });
+    if (a === undefined || b === undefined || legA === legB) return;
+    for (const l of [legA, legB]) {
+      if (this.cross.has(l)) this.unbridge(l);
+      if (this.legRoom.has(l)) this.leaveConference(l);
+    }
+    if (a === b) {
+      this.after(legA, () => this.send(a, { op: "bridge", legA, legB, recordingPath }));
+      return;
+    }
+    // legA is linked into legB's worker; the recording lives there (proxy = left channel).
+    const proxy = this.linkLeg(legA, b).proxy;
+    const entry = { linked: legA, other: legB, proxy, worker: b };
+    this.cross.set(legA, entry);
+    this.cross.set(legB, entry);
+    this.after(legA, () => this.send(b, { op: "bridge", legA: proxy, legB, recordingPath }));
+    this.hold(legB, this.barrier.get(legA) ?? Promise.resolve());
   }
 
   /** Stops relaying between legA and its peer and finalises their recording. */
   unbridge(legA: string): void {
+    const c = this.cross.get(legA);
+    if (c) {
+      this.cross.delete(c.linked);
+      this.cross.delete(c.other);
+      this.after(c.linked, () => this.send(c.worker, { op: "unbridge", legId: c.other }));
+      this.unlink(c.linked);
+      this.hold(c.other, this.barrier.get(c.linked) ?? Promise.resolve());
+      return;
+    }
     const w = this.workerOf(legA);
-    if (w !== undefined) this.send(w, { op: "unbridge", legId: legA });
+    if (w !== undefined) this.after(legA, () => this.send(w, { op: "unbridge", legId: legA }));
+  }
+
+  /** The worker and leg id holding the recording legId takes part in. */
+  private recTarget(legId: string): [number, string] | undefined {
+    const c = this.cross.get(legId);
+    if (c) return [c.worker, c.other];
+    const w = this.workerOf(legId);
+    return w === undefined ? undefined : [w, legId];
   }
 
   /** Pauses the recording this leg is part of; silence is written meanwhile (keeps timing). */
   pauseRecording(legA: string): void {
-    const w = this.workerOf(legA);
-    if (w !== undefined) this.send(w, { op: "pauseRec", legId: legA });
+    const t = this.recTarget(legA);
+    if (t) this.after(legA, () => this.send(t[0], { op: "pauseRec", legId: t[1] }));
   }
 
   resumeRecording(legA: string): void {
-    const w = this.workerOf(legA);
-    if (w !== undefined) this.send(w, { op: "resumeRec", legId: legA });
+    const t = this.recTarget(legA);
+    if (t) this.after(legA, () => this.send(t[0], { op: "resumeRec", legId: t[1] }));
+  }
+
+  // ------------------------------------------------------------ conferences
+
+  /**
+   * Puts the leg into conference room `roomId` (created on first join, gone
+   * when empty): it leaves any bridge or playback and hears the sum of the
+   * other members (N-1 mix, 20 ms frames, small jitter buffer). The room lives
+   * on the worker of its first member; members from other workers are linked.
+   */
+  joinConference(roomId: string, legId: string, opts: ConferenceMemberOptions = {}): void {
+    if (typeof roomId !== "string" || roomId === "") throw new TypeError("roomId must be a non-empty string");
+    checkMember(opts);
+    const w = this.workerOf(legId);
+    if (w === undefined) return;
+    const current = this.legRoom.get(legId);
+    if (current !== undefined && current !== roomId) this.leaveConference(legId);
+    if (this.cross.has(legId)) this.unbridge(legId);
+    let room = this.rooms.get(roomId);
+    if (!room) {
+      room = { index: w, members: new Set() };
+      this.rooms.set(roomId, room);
+    }
+    room.members.add(legId);
+    this.legRoom.set(legId, roomId);
+    const index = room.index;
+    const id = this.onWorker(legId, index);
+    const talkTo = opts.talkTo === undefined || opts.talkTo === null ? opts.talkTo : opts.talkTo.map((t) => this.memberId(t, index));
+    this.after(legId, () => this.send(index, { op: "joinRoom", legId: id, roomId, muted: opts.muted, deaf: opts.deaf, talkTo }));
+  }
+
+  /** Changes a member's mute/deaf/whisper settings (unset fields keep their value). */
+  updateConferenceMember(legId: string, opts: ConferenceMemberOptions): void {
+    checkMember(opts);
+    const roomId = this.legRoom.get(legId);
+    const room = roomId === undefined ? undefined : this.rooms.get(roomId);
+    if (!room) return;
+    const index = room.index;
+    const id = this.memberId(legId, index);
+    const talkTo = opts.talkTo === undefined || opts.talkTo === null ? opts.talkTo : opts.talkTo.map((t) => this.memberId(t, index));
+    this.after(legId, () => this.send(index, { op: "setMember", legId: id, muted: opts.muted, deaf: opts.deaf, talkTo }));
+  }
+
+  private memberId(legId: string, index: number): string {
+    if (this.legWorker.get(legId) === index) return legId;
+    return this.links.get(legId)?.proxy ?? legId;
+  }
+
+  /** Takes the leg out of its conference. */
+  leaveConference(legId: string): void {
+    const roomId = this.legRoom.get(legId);
+    if (roomId === undefined) return;
+    this.legRoom.delete(legId);
+    const room = this.rooms.get(roomId);
+    if (!room) return;
+    room.members.delete(legId);
+    if (room.members.size === 0) this.rooms.delete(roomId);
+    const index = room.index;
+    const id = this.memberId(legId, index);
+    this.after(legId, () => this.send(index, { op: "leaveRoom", legId: id }));
+    if (id !== legId) this.unlink(legId);
   }
 
   /** Closes the leg's sockets, finalises its recording; resolves with its stats (zeros for a leg lost with its worker). */
@@ -376,8 +623,14 @@ export class MediaEngine extends EventEmitter {
       this.deadLegs.delete(legId);
       return { ...ZERO_STATS };
     }
+    if (this.cross.has(legId)) this.unbridge(legId);
+    if (this.legRoom.has(legId)) this.leaveConference(legId);
+    this.unlink(legId);
+    const pending = this.barrier.get(legId);
+    if (pending) await pending;
     const slot = this.slots[w]!;
     this.legWorker.delete(legId);
+    this.legCodec.delete(legId);
     slot.legs.delete(legId);
     const callId = this.legCall.get(legId);
     this.legCall.delete(legId);
@@ -394,6 +647,11 @@ export class MediaEngine extends EventEmitter {
     const w = this.workerOf(legId);
     if (w === undefined) throw new Error(`unknown leg ${legId}`);
     return this.request<LegStats>(w, (id) => ({ op: "stats", id, legId }));
+  }
+
+  /** Index of the worker that owns the leg (diagnostics), undefined if unknown. */
+  workerIndexOf(legId: string): number | undefined {
+    return this.legWorker.get(legId);
   }
 
   /** Per worker: its OS thread id (Linux, -1 elsewhere), live legs and recordings. For benchmarks and diagnostics. */

@@ -13,10 +13,13 @@ export interface WorkerInit {
 }
 
 export type Command =
-  | { op: "createLeg"; id: number; legId: string; callId: string; codec: Codec; pt: number; dtmfPt: number | null; symmetric: boolean; inbandDtmf: boolean }
+  | { op: "createLeg"; id: number; legId: string; callId: string; codec: Codec; pt: number; dtmfPt: number | null; symmetric: boolean; inbandDtmf: boolean; internal?: boolean }
   | { op: "setRemote"; legId: string; address: string; port: number; codec?: Codec; pt?: number; dtmfPt?: number | null }
   | { op: "play"; legId: string; tone?: "ringback" | "busy" | "moh"; file?: string; loop: boolean }
   | { op: "stopPlay"; legId: string }
+  | { op: "joinRoom"; legId: string; roomId: string; muted?: boolean; deaf?: boolean; talkTo?: string[] | null }
+  | { op: "setMember"; legId: string; muted?: boolean; deaf?: boolean; talkTo?: string[] | null }
+  | { op: "leaveRoom"; legId: string }
   | { op: "bridge"; legA: string; legB: string; recordingPath: string | null }
   | { op: "unbridge"; legId: string }
   | { op: "pauseRec"; legId: string }

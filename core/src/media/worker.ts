@@ -105,6 +105,21 @@ class Leg {
   rttMs = 0;
   rtcpIn = 0;
 
+  // Conference membership (see Room)
+  room: Room | null = null;
+  muted = false;
+  deaf = false;
+  /** null: everyone in the room hears this member; otherwise only these (whisper). */
+  talkTo: Set<Leg> | null = null;
+  /** Received audio waiting for the mixer: a sample ring (jitter buffer). */
+  jb: Int16Array | null = null;
+  jbW = 0;
+  jbR = 0;
+  frame: Int16Array | null = null;
+  active = false;
+  /** Internal link legs (cross-worker) report no DTMF and send no RTCP. */
+  internal = false;
+
   // RFC 4733 receiver state
   lastEventTs = -1;
   inband: InbandDtmf | null;
@@ -324,6 +339,10 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     if (rec !== null) rec.put(leg.recCh, msg, off, end, leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE, now);
     if (leg.inband !== null) leg.inband.feed(msg, off, end, leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE, leg.id, onInbandDigit);
 
+    if (leg.room !== null) {
+      roomFeed(leg, msg, off, end);
+      return;
+    }
     const peer = leg.peer;
     if (peer === null || peer.remotePort === 0) return;
     const out = peer.nextOut();
@@ -349,7 +368,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     if (end - off >= 4 && ts !== leg.lastEventTs) {
       leg.lastEventTs = ts;
       const ev = msg[off]!;
-      if (ev < 16) post({ ev: "dtmf", legId: leg.id, digit: DTMF_EVENTS[ev]! });
+      if (ev < 16 && !leg.internal) post({ ev: "dtmf", legId: leg.id, digit: DTMF_EVENTS[ev]! });
     }
     const peer = leg.peer;
     if (peer === null || peer.remotePort === 0 || peer.dtmfPt === null) return;
@@ -472,9 +491,17 @@ function playFrame(leg: Leg, now: number): boolean {
   return leg.playLoop || pos < pcm.length;
 }
 
-// A 10 ms tick drives playback (20 ms frames, drift corrected) and spreads recording flushes.
+// A 5 ms tick drives playback and conference mixing (20 ms frames, drift
+// corrected) and spreads recording flushes.
 const tick = setInterval(() => {
   const now = performance.now();
+  for (const room of rooms.values()) {
+    if (now - room.nextMs > 200) room.nextMs = now;
+    while (room.nextMs <= now) {
+      room.nextMs += 20;
+      mixRoom(room, now);
+    }
+  }
   for (const leg of playing) {
     if (now - leg.playNext > 200) leg.playNext = now; // stalled: don't burst
     while (leg.playNext <= now) {
@@ -494,7 +521,155 @@ const tick = setInterval(() => {
       }
     }
   }
-}, 10);
+}, 5);
+
+// ---------------------------------------------------------------- conferences
+
+/** Jitter buffer per member: 256 ms ring; more than 120 ms queued is trimmed to 40 ms. */
+const JB_SIZE = 2048;
+const JB_MASK = JB_SIZE - 1;
+const JB_MAX = 960;
+const JB_KEEP = 320;
+
+class Room {
+  readonly id: string;
+  readonly members = new Set<Leg>();
+  readonly mix = new Int32Array(FRAME_SAMPLES);
+  readonly extra = new Int32Array(FRAME_SAMPLES);
+  nextMs: number;
+  whisperers = 0;
+  constructor(id: string, now: number) {
+    this.id = id;
+    this.nextMs = now;
+  }
+}
+
+const rooms = new Map<string, Room>();
+
+function roomFeed(leg: Leg, msg: Buffer, off: number, end: number): void {
+  const jb = leg.jb!;
+  const table = leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE;
+  let w = leg.jbW;
+  for (let i = off; i < end; i++) jb[w++ & JB_MASK] = table[msg[i]!]!;
+  leg.jbW = w;
+  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
+}
+
+/** One 20 ms step: every member hears the sum of the others (N-1 mix), whispers only reach their targets. */
+function mixRoom(room: Room, now: number): void {
+  const mix = room.mix;
+  mix.fill(0);
+  for (const m of room.members) {
+    m.active = false;
+    if (m.jbW - m.jbR >= FRAME_SAMPLES) {
+      const f = m.frame!;
+      const jb = m.jb!;
+      let r = m.jbR;
+      for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = jb[r++ & JB_MASK]!;
+      m.jbR = r;
+      m.active = !m.muted;
+      if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
+    }
+  }
+  const extra = room.extra;
+  for (const m of room.members) {
+    if (m.deaf || m.remotePort === 0) continue;
+    let hasExtra = false;
+    if (room.whisperers > 0) {
+      for (const w of room.members) {
+        if (w === m || !w.active || w.talkTo === null || !w.talkTo.has(m)) continue;
+        if (!hasExtra) extra.fill(0);
+        hasExtra = true;
+        const f = w.frame!;
+        for (let i = 0; i < FRAME_SAMPLES; i++) extra[i]! += f[i]!;
+      }
+    }
+    const own = m.active && m.talkTo === null ? m.frame! : null;
+    const out = m.nextOut();
+    const enc = m.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
+    for (let i = 0; i < FRAME_SAMPLES; i++) {
+      let v = mix[i]!;
+      if (own !== null) v -= own[i]!;
+      if (hasExtra) v += extra[i]!;
+      if (v > 32767) v = 32767;
+      else if (v < -32768) v = -32768;
+      out[RTP_HEADER + i] = enc[v + 32768]!;
+    }
+    let marker = 0;
+    let ts: number;
+    if (m.resync) {
+      marker = 0x80;
+      ts = m.continuedTs(now);
+      m.resync = false;
+      m.srcSsrc = -1;
+    } else ts = (m.outTs + FRAME_SAMPLES) >>> 0;
+    const seq = (m.outSeq + 1) & 0xffff;
+    out[0] = 0x80;
+    out[1] = marker | m.pt;
+    out.writeUInt16BE(seq, 2);
+    out.writeUInt32BE(ts, 4);
+    out.writeUInt32BE(m.outSsrc, 8);
+    m.outSeq = seq;
+    m.outTs = ts;
+    m.outLastMs = now;
+    sendOut(m, out, RTP_HEADER + FRAME_SAMPLES);
+  }
+}
+
+function joinRoom(leg: Leg, roomId: string, muted: boolean, deaf: boolean, talkTo: string[] | null): void {
+  if (leg.room !== null && leg.room.id !== roomId) leaveRoom(leg);
+  unbridge(leg);
+  stopPlay(leg);
+  let room = rooms.get(roomId);
+  if (!room) {
+    room = new Room(roomId, performance.now());
+    rooms.set(roomId, room);
+  }
+  if (leg.jb === null) {
+    leg.jb = new Int16Array(JB_SIZE);
+    leg.frame = new Int16Array(FRAME_SAMPLES);
+  }
+  if (leg.room !== room) {
+    leg.jbR = leg.jbW;
+    leg.resync = true;
+  }
+  leg.room = room;
+  room.members.add(leg);
+  setMember(leg, muted, deaf, talkTo);
+}
+
+function setMember(leg: Leg, muted: boolean | undefined, deaf: boolean | undefined, talkTo: string[] | null | undefined): void {
+  const room = leg.room;
+  if (room === null) return;
+  if (muted !== undefined) leg.muted = muted;
+  if (deaf !== undefined) leg.deaf = deaf;
+  if (talkTo !== undefined) {
+    if (leg.talkTo !== null) room.whisperers--;
+    leg.talkTo = null;
+    if (talkTo !== null) {
+      leg.talkTo = new Set();
+      for (const id of talkTo) {
+        const t = legs.get(id);
+        if (t) leg.talkTo.add(t);
+      }
+      room.whisperers++;
+    }
+  }
+}
+
+function leaveRoom(leg: Leg): void {
+  const room = leg.room;
+  if (room === null) return;
+  if (leg.talkTo !== null) room.whisperers--;
+  leg.talkTo = null;
+  leg.room = null;
+  leg.muted = false;
+  leg.deaf = false;
+  leg.resync = true;
+  room.members.delete(leg);
+  for (const m of room.members) m.talkTo?.delete(leg);
+  if (room.members.size === 0) rooms.delete(room.id);
+}
 
 // RTCP reports: RFC 3550 6.2 interval (fixed 5 s default for two-party sessions), randomised 0.5-1.5x.
 const rtcpTick = setInterval(() => {
@@ -502,7 +677,7 @@ const rtcpTick = setInterval(() => {
   for (const leg of legs.values()) {
     if (now < leg.nextRtcpMs) continue;
     leg.nextRtcpMs = now + init.rtcpIntervalMs * (0.5 + Math.random());
-    if (leg.remotePort === 0 || (leg.packetsIn === 0 && leg.packetsOut === 0)) continue;
+    if (leg.internal || leg.remotePort === 0 || (leg.packetsIn === 0 && leg.packetsOut === 0)) continue;
     leg.sendRtcp(now);
   }
 }, Math.max(20, Math.min(250, init.rtcpIntervalMs / 4)));
@@ -536,6 +711,8 @@ function finishRecorder(rec: Recorder): void {
 
 function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
   if (a === b) return;
+  leaveRoom(a);
+  leaveRoom(b);
   if (a.peer !== null) unbridge(a);
   if (b.peer !== null) unbridge(b);
   stopPlay(a);
@@ -608,6 +785,7 @@ async function allocPorts(): Promise<{ rtp: dgram.Socket; rtcp: dgram.Socket; po
 // ---------------------------------------------------------------- commands
 
 function closeLeg(leg: Leg): LegStats {
+  leaveRoom(leg);
   unbridge(leg);
   stopPlay(leg);
   leg.closed = true;
@@ -630,6 +808,7 @@ async function handle(cmd: Command): Promise<void> {
       try {
         const { rtp, rtcp, port: p } = await allocPorts();
         const leg = new Leg(cmd.legId, cmd.callId, cmd.codec, cmd.pt, cmd.dtmfPt, cmd.symmetric, cmd.inbandDtmf, rtp, rtcp, p);
+        leg.internal = cmd.internal === true;
         legs.set(leg.id, leg);
         post({ id: cmd.id, ok: true, result: p });
       } catch (e) {
@@ -654,13 +833,28 @@ async function handle(cmd: Command): Promise<void> {
     case "play": {
       const leg = legs.get(cmd.legId);
       if (!leg) return;
-      if (leg.peer !== null) return; // bridged legs hear the peer
+      if (leg.peer !== null || leg.room !== null) return; // bridged/conference legs hear their peers
       try {
         const pcm = cmd.tone ? tonePcm(cmd.tone) : loadFile(cmd.file!);
         startPlay(leg, pcm, cmd.tone ? true : cmd.loop);
       } catch (e) {
         post({ ev: "recordingError", path: cmd.file ?? "", error: `play: ${String(e)}` });
       }
+      return;
+    }
+    case "joinRoom": {
+      const leg = legs.get(cmd.legId);
+      if (leg) joinRoom(leg, cmd.roomId, cmd.muted ?? false, cmd.deaf ?? false, cmd.talkTo ?? null);
+      return;
+    }
+    case "setMember": {
+      const leg = legs.get(cmd.legId);
+      if (leg) setMember(leg, cmd.muted, cmd.deaf, cmd.talkTo);
+      return;
+    }
+    case "leaveRoom": {
+      const leg = legs.get(cmd.legId);
+      if (leg) leaveRoom(leg);
       return;
     }
     case "stopPlay": {

@@ -1,0 +1,112 @@
+// Conference mixing (same worker and linked across workers) and cross-worker bridges.
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, test } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import { dominantFrequency, goertzelPower, MediaEngine, RtpTester, readWav } from "./index.ts";
+
+const HOST = "127.0.0.1";
+let engine: MediaEngine;
+let dataDir: string;
+
+before(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media3-"));
+  const portMin = 40000 + 2 * Math.floor(Math.random() * 5000);
+  engine = await MediaEngine.start({ dataDir, workers: 2, portMin, portMax: portMin + 300 });
+});
+
+after(async () => {
+  await engine.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Power of each frequency in what t received since the last clear, skipping the first 100 ms. */
+function heard(t: RtpTester, freqs: number[]): Map<number, number> {
+  const r = t.received();
+  const s = r.length > 1600 ? r.subarray(800) : r;
+  return new Map(freqs.map((f) => [f, goertzelPower(s, f)]));
+}
+
+test("conference: everyone hears the others but not themselves; mute and whisper; members linked across workers", { timeout: 15000 }, async () => {
+  const freqs = [1000, 440, 600];
+  const t = await Promise.all(freqs.map(() => RtpTester.open(HOST)));
+  try {
+    const legs = [];
+    for (let i = 0; i < 3; i++) legs.push(await engine.createLeg(`conf-call-${i}`, { codec: i === 1 ? "PCMA" : "PCMU" }));
+    const workers = new Set(legs.map((l) => engine.workerIndexOf(l.legId)));
+    assert.equal(workers.size, 2, "members spread over both workers");
+    for (let i = 0; i < 3; i++) {
+      engine.setRemote(legs[i]!.legId, HOST, t[i]!.port);
+      engine.joinConference("room-1", legs[i]!.legId);
+      t[i]!.sendTone(freqs[i]!, HOST, legs[i]!.port, { codec: i === 1 ? "PCMA" : "PCMU" });
+    }
+    await sleep(700);
+    for (let i = 0; i < 3; i++) {
+      const h = heard(t[i]!, freqs);
+      const own = h.get(freqs[i]!)!;
+      for (const f of freqs) {
+        if (f === freqs[i]) continue;
+        assert.ok(h.get(f)! > 0.01, `member ${i} hears ${f}: ${h.get(f)}`);
+        assert.ok(own < h.get(f)! / 20, `member ${i} does not hear itself: own ${own} vs ${h.get(f)}`);
+      }
+    }
+    // Mute member 2: nobody hears 600 Hz any more.
+    engine.updateConferenceMember(legs[2]!.legId, { muted: true });
+    await sleep(100);
+    for (const x of t) x.clearReceived();
+    await sleep(500);
+    assert.ok(heard(t[0]!, freqs).get(600)! < 1e-4, "muted member is not heard");
+    assert.ok(heard(t[0]!, freqs).get(440)! > 0.01);
+    // Whisper: member 2 talks only to member 0 (coaching).
+    engine.updateConferenceMember(legs[2]!.legId, { muted: false, talkTo: [legs[0]!.legId] });
+    await sleep(100);
+    for (const x of t) x.clearReceived();
+    await sleep(500);
+    assert.ok(heard(t[0]!, freqs).get(600)! > 0.01, "whisper target hears the coach");
+    assert.ok(heard(t[1]!, freqs).get(600)! < 1e-4, "others do not hear the whisper");
+    // Leaving: member 1 no longer hears anything.
+    engine.leaveConference(legs[1]!.legId);
+    await sleep(100);
+    t[1]!.clearReceived();
+    await sleep(300);
+    assert.ok(t[1]!.packetsReceived <= 1, `left member got ${t[1]!.packetsReceived}`);
+    for (const l of legs) await engine.destroyLeg(l.legId);
+  } finally {
+    for (const x of t) await x.close();
+  }
+});
+
+test("bridge across workers (different calls) relays both ways and records", { timeout: 15000 }, async () => {
+  const a = await RtpTester.open(HOST);
+  const b = await RtpTester.open(HOST);
+  try {
+    const la = await engine.createLeg("xa");
+    const lb = await engine.createLeg("xb", { codec: "PCMA" });
+    assert.notEqual(engine.workerIndexOf(la.legId), engine.workerIndexOf(lb.legId));
+    engine.setRemote(la.legId, HOST, a.port);
+    engine.setRemote(lb.legId, HOST, b.port);
+    engine.bridge(la.legId, lb.legId, { recordingPath: "rec/cross.wav" });
+    a.sendTone(1000, HOST, la.port);
+    b.sendTone(440, HOST, lb.port, { codec: "PCMA" });
+    await sleep(800);
+    a.stop();
+    b.stop();
+    await sleep(60);
+    assert.equal(dominantFrequency(a.received().subarray(800), [440, 1000]).freq, 440);
+    assert.equal(dominantFrequency(b.received().subarray(800), [440, 1000]).freq, 1000);
+    assert.ok(b.packets.every((p) => p.pt === 8));
+    assert.equal(new Set(a.packets.map((p) => p.ssrc)).size, 1);
+    await engine.destroyLeg(la.legId);
+    await engine.destroyLeg(lb.legId);
+    const w = readWav(path.join(dataDir, "rec/cross.wav"));
+    assert.equal(dominantFrequency(w.samples[0]!, [440, 1000]).freq, 1000);
+    assert.equal(dominantFrequency(w.samples[1]!, [440, 1000]).freq, 440);
+    const info = await engine.workerInfo();
+    assert.equal(info.reduce((n, i) => n + i.legs, 0), 0, "internal link legs are gone");
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
