@@ -4,8 +4,8 @@ import dgram from "node:dgram";
 import net from "node:net";
 import { after, describe, it } from "node:test";
 import {
-  type Endpoint, type ServerTransaction, SipMessage, SipStack, type SipStackOptions, isParseFailure, parseMessage,
-  parseSdp,
+  type Endpoint, NonceManager, type ServerTransaction, SipMessage, SipStack, type SipStackOptions, challengeHeader, ha1,
+  isParseFailure, parseAuthorization, parseMessage, parseSdp, verifyDigest,
 } from "./index.ts";
 import { SCENARIOS, freePort, runSipp, waitTcp, waitUdp } from "./sipp.ts";
 
@@ -458,6 +458,41 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
       assert.equal(p.got[0]?.status, 413);
     } finally {
       p.sock.close();
+    }
+  });
+});
+
+describe("digest with SIPp as the client", { timeout: 20000 }, () => {
+  it("SIPp answers our MD5 challenge correctly; a wrong password is refused", async () => {
+    const nonces = new NonceManager();
+    const realm = "sb.test";
+    const stored = ha1("MD5", "1001", realm, "s3cret");
+    const verdicts: string[] = [];
+    const s = await stack({
+      onRequest: (tx) => {
+        const auth = tx.request.get("Authorization");
+        const cred = auth ? parseAuthorization(auth) : null;
+        if (cred === null) {
+          tx.respond(401, { headers: [["WWW-Authenticate", challengeHeader(realm, nonces.issue(), "MD5")]] });
+          verdicts.push("challenge");
+          return;
+        }
+        const ok = nonces.check(cred.nonce) === "valid" && cred.username === "1001" && cred.realm === realm &&
+          verifyDigest(cred, tx.request.method, stored);
+        verdicts.push(ok ? "ok" : "bad");
+        tx.respond(ok ? 200 : 403);
+      },
+    });
+    const port = await freePort();
+    const sipp = runSipp([`127.0.0.1:${s.port}`, "-sf", `${SCENARIOS}uac-register-auth.xml`, "-i", "127.0.0.1", "-p",
+      String(port), "-m", "1", "-timeout", "10s"]);
+    try {
+      const r = await sipp.done;
+      assert.equal(r.code, 0, `sipp failed: ${r.stdout.slice(-1500)} ${r.messages.slice(-3000)}`);
+      assert.deepEqual(verdicts, ["challenge", "ok", "bad"]);
+      assert.match(r.messages, /Authorization: Digest username="1001"/);
+    } finally {
+      sipp.kill();
     }
   });
 });
