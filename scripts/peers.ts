@@ -10,11 +10,14 @@ export const PEERS: Array<{ bin: string; pkg: string; why: string }> = [
   { bin: "baresip", pkg: "baresip", why: "real softphone" },
   { bin: "chromium", pkg: "chromium", why: "headless browser for console tests" },
   { bin: "sox", pkg: "sox", why: "audio checks" },
+  { bin: "espeak-ng", pkg: "espeak-ng", why: "text-to-prompt for IVR prompts" },
+  { bin: "fc-cjk", pkg: "fonts-wqy-microhei", why: "Chinese glyphs in console screenshots" },
   { bin: "pg_ctl", pkg: "postgresql-15", why: "throwaway PostgreSQL clusters" },
 ];
 
 function has(bin: string): boolean {
   if (bin === "pg_ctl") return existsSync("/usr/lib/postgresql/15/bin/pg_ctl");
+  if (bin === "fc-cjk") return existsSync("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc") || existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
   return spawnSync("sh", ["-c", `command -v ${bin}`], { stdio: "ignore" }).status === 0;
 }
 
