@@ -449,6 +449,21 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
     }
   });
 
+  it("sheds new requests with 503 + Retry-After beyond maxServerTransactions", async () => {
+    const s = await stack({ maxServerTransactions: 2, onRequest: () => {} });
+    const p = await peer();
+    try {
+      for (const b of ["z9hG4bKo1", "z9hG4bKo2", "z9hG4bKo3"]) p.sock.send(req("MESSAGE", p.port, b, `${b.slice(-1)} MESSAGE`), s.port, "127.0.0.1");
+      await p.wait(1);
+      assert.equal(p.got[0]?.status, 503);
+      assert.equal(p.got[0]?.get("Retry-After"), "5");
+      assert.equal(p.got[0]?.cseq.seq, 3);
+      assert.equal(s.counters.overload, 1);
+    } finally {
+      p.sock.close();
+    }
+  });
+
   it("an over-size datagram gets 413 when readable", async () => {
     const s = await stack({ maxMessageSize: 1000 });
     const p = await peer();

@@ -43,6 +43,8 @@ export interface SipStackOptions {
   maxMessageSize?: number;
   /** option tags we support for Require checks (default ["replaces","timer","100rel"]); unknown -> 420 (§8.2.2.3) */
   supported?: string[];
+  /** (addition) new requests beyond this many live server transactions get a stateless 503 + Retry-After (default 100_000) */
+  maxServerTransactions?: number;
   /** RFC 3261 T1 in ms (default 500); T2 = 8*T1 capped at 4000, T4 = 10*T1 capped at 5000 */
   timerT1Ms?: number;
   /** every new request except ACK and CANCEL-of-known-INVITE */
@@ -97,6 +99,8 @@ export interface StackCounters {
   oversizeUdpSent: number;
   /** non-INVITE server transactions the TU never answered (dropped after 64*T1) */
   abandoned: number;
+  /** requests shed with 503 because maxServerTransactions was reached */
+  overload: number;
   [k: string]: number;
 }
 
@@ -486,7 +490,7 @@ export class SipStack {
   readonly counters: StackCounters = {
     received: 0, sent: 0, malformed: 0, dropped: 0, retransmissionsAbsorbed: 0, retransmissionsSent: 0,
     tuErrors: 0, transportErrors: 0, timeouts: 0, ackTimeouts: 0, lateResponses: 0, rejected: 0,
-    connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0,
+    connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0,
   };
   /** @internal */ readonly t1: number;
   /** @internal */ readonly t2: number;
@@ -495,6 +499,7 @@ export class SipStack {
   private _host: string;
   private _port: number;
   private maxSize: number;
+  private maxServers: number;
   private supported: Set<string>;
   private udp: dgram.Socket | null = null;
   private tcp: net.Server | null = null;
@@ -521,6 +526,7 @@ export class SipStack {
     this._host = opts.host ?? "127.0.0.1";
     this._port = opts.port ?? 5060;
     this.maxSize = opts.maxMessageSize ?? 65535;
+    this.maxServers = opts.maxServerTransactions ?? 100_000;
     this.supported = new Set((opts.supported ?? ["replaces", "timer", "100rel"]).map((s) => s.toLowerCase()));
     this.t1 = opts.timerT1Ms ?? 500;
     if (!(this.t1 > 0)) throw new TypeError("timerT1Ms must be > 0");
@@ -573,6 +579,10 @@ export class SipStack {
         });
       });
       this._port = s.address().port;
+      // room for bursts (the kernel caps this at net.core.rmem_max)
+      try {
+        if (s.getRecvBufferSize() < 1 << 21) s.setRecvBufferSize(1 << 21);
+      } catch {}
       s.on("message", (msg, rinfo) => {
         this.onPacket(msg, { transport: "udp", address: rinfo.address, port: rinfo.port });
       });
@@ -1109,6 +1119,14 @@ export class SipStack {
           return;
         }
       }
+    }
+    if (this.servers.size >= this.maxServers) {
+      // overload: shed statelessly before we allocate anything (RFC 3261 §21.5.4)
+      this.counters.overload++;
+      const r = buildResponse(m, 503, "Overloaded");
+      r.append("Retry-After", "5");
+      this.transmit(r.toBuffer(), source);
+      return;
     }
     const tx = new ServerTransaction(this, m, source, key, mergeKey);
     this.servers.set(key, tx);
