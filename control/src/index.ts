@@ -16,6 +16,7 @@ import { registerIntegrations } from "./http/integrations.ts";
 import { registerIvr } from "./http/ivr.ts";
 import { registerTenants } from "./http/tenants.ts";
 import { registerTickets } from "./http/tickets.ts";
+import { registerBulk } from "./http/bulk.ts";
 import { screenPop } from "./http/crm.ts";
 import { registerSystem } from "./http/system.ts";
 import { callJson, agentJson } from "./http/live.ts";
@@ -198,6 +199,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerIntegrations(router, deps);
     registerTenants(router, deps);
     registerTickets(router, deps);
+    registerBulk(router, deps);
     registerIvr(router, deps);
     registerSystem(router, deps);
     registerOpenApi(app, router.routes);

@@ -66,6 +66,15 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     customerId: cust.id,
     webhookId: hook.id,
     keyId: key.id,
+    jobId: (
+      await (
+        await fetch(`${fx.base}/api/v1/customers/import`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${admin}`, "content-type": "text/csv" },
+          body: "name\r\nImported Secret\r\n",
+        })
+      ).json()
+    ).jobId,
     tenantId: fx.demoId,
     ticketId: (await fx.api("POST", "/api/v1/tickets", admin, { title: "secret ticket" })).json.id,
     userId: (await fx.sql.query("SELECT id FROM users WHERE tenant_id = $1 AND username = 'sup'", [fx.demoId])).rows[0].id,
@@ -92,7 +101,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
   }
   assert.ok(checked >= 15);
   // Lists never mention the demo tenant's objects.
-  const secrets = ["secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
+  const secrets = ["Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
   for (const r of fx.control.routes) {
     if (r.method !== "get" || r.pattern.includes("/:") || r.auth === "public") continue;
     const res = await fx.api("GET", r.pattern, other);

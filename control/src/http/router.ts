@@ -17,6 +17,10 @@ export interface Ctx {
   ip: string;
   token: string;
   body: unknown;
+  /** The raw body (routes with spec.rawBody). */
+  raw?: Buffer;
+  /** Request content-type header. */
+  contentType?: string;
   /** Query parameters validated/converted by spec.query ({} without one). */
   q: Record<string, unknown>;
   user: AuthUser | null;
@@ -24,6 +28,7 @@ export interface Ctx {
 
 export type Reply =
   | { status?: number; json: unknown; headers?: Record<string, string> }
+  | { status?: number; rawReply: { body: Buffer; contentType: string; filename?: string } }
   | { status?: number; file: { path: string; size: number; contentType: string; headers?: Record<string, string> } };
 
 export interface RouteSpec {
@@ -39,6 +44,8 @@ export interface RouteSpec {
   status?: number;
   summary?: string;
   tag?: string;
+  /** Accept a raw (non-JSON) body up to maxBytes in ctx.raw, e.g. file uploads. Default: JSON bodies up to 1 MiB. */
+  rawBody?: { maxBytes: number; contentTypes: string[] };
 }
 
 export interface RouteInfo extends RouteSpec {
@@ -99,6 +106,7 @@ export class Router {
         user: null,
       };
       const contentType = req.getHeader("content-type");
+      ctx.contentType = contentType;
       const wantsBody = method === "post" || method === "put" || method === "patch";
       const run = async (raw: Buffer | null): Promise<void> => {
         try {
@@ -117,6 +125,13 @@ export class Router {
             const err = firstError(spec.query, conv);
             if (err) throw err;
             ctx.q = conv as Record<string, unknown>;
+          }
+          if (spec.rawBody) {
+            const ct = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+            if (!spec.rawBody.contentTypes.includes(ct)) {
+              throw new ApiError("bad_request", `content-type must be one of ${spec.rawBody.contentTypes.join(", ")}`);
+            }
+            ctx.raw = raw ?? Buffer.alloc(0);
           }
           if (spec.body) {
             if (!raw || raw.length === 0) ctx.body = {};
@@ -148,9 +163,10 @@ export class Router {
       res.onData((ab, isLast) => {
         if (size < 0) return;
         size += ab.byteLength;
-        if (size > MAX_BODY) {
+        const max = spec.rawBody?.maxBytes ?? MAX_BODY;
+        if (size > max) {
           size = -1;
-          this.sendError(res, st, new ApiError("payload_too_large", `body over ${MAX_BODY} bytes`));
+          this.sendError(res, st, new ApiError("payload_too_large", `body over ${max} bytes`));
           return;
         }
         chunks.push(Buffer.from(ab.slice(0)));
@@ -176,6 +192,18 @@ export class Router {
     const status = STATUS_TEXT[reply.status ?? 200] ?? `${reply.status} Unknown`;
     if ("file" in reply) {
       streamFile(res, st, status, reply.file);
+      return;
+    }
+    if ("rawReply" in reply) {
+      const rr = reply.rawReply;
+      res.cork(() => {
+        res.writeStatus(status);
+        res.writeHeader("content-type", rr.contentType);
+        res.writeHeader("cache-control", "no-store");
+        if (rr.filename) res.writeHeader("content-disposition", `attachment; filename="${rr.filename}"`);
+        res.end(rr.body);
+      });
+      st.aborted = true;
       return;
     }
     const body = JSON.stringify(reply.json);
