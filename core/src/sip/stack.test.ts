@@ -464,6 +464,76 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
     }
   });
 
+  it("client: a retransmitted non-2xx final is ACKed again and reported once", async () => {
+    const s = await stack();
+    const p = await peer();
+    try {
+      let finals = 0;
+      s.sendRequest(invite(s, "sip:x@127.0.0.1", "udp"), { transport: "udp", address: "127.0.0.1", port: p.port }, {
+        onFinal: () => finals++,
+      });
+      await p.wait(1);
+      const inv = p.got[0] as SipMessage;
+      const r = SipMessage.response(486, "Busy Here", inv.headers.filter((h) => ["Via", "From", "To", "Call-ID", "CSeq"].includes(h[0])));
+      r.set("To", `${inv.get("To")};tag=b`);
+      p.sock.send(r.toBuffer(), s.port, "127.0.0.1");
+      await p.wait(2);
+      p.sock.send(r.toBuffer(), s.port, "127.0.0.1");
+      await p.wait(3);
+      const acks = p.got.filter((m) => m.method === "ACK");
+      assert.equal(acks.length, 2);
+      assert.equal(acks[0]?.topVia?.params.get("branch"), inv.topVia?.params.get("branch"));
+      assert.equal(acks[0]?.get("To"), r.get("To"));
+      assert.equal(finals, 1);
+    } finally {
+      p.sock.close();
+    }
+  });
+
+  it("server: a 2xx never ACKed stops after 64*T1 and tells the TU", async () => {
+    const timedOut: SipMessage[] = [];
+    const s = await stack({ timerT1Ms: 10, onRequest: (tx) => tx.respond(200, { toTag: "n" }), onAckTimeout: (r) => timedOut.push(r) });
+    const p = await peer();
+    try {
+      p.sock.send(req("INVITE", p.port, "z9hG4bKnoack"), s.port, "127.0.0.1");
+      await new Promise((r) => setTimeout(r, 64 * 10 + 300));
+      assert.equal(timedOut.length, 1);
+      assert.equal(timedOut[0]?.status, 200);
+      assert.equal(s.counters.ackTimeouts, 1);
+      const n = p.got.length;
+      assert.ok(n >= 4, `2xx sent ${n} times`);
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(p.got.length, n);
+    } finally {
+      p.sock.close();
+    }
+  });
+
+  it("TCP: when the request's connection is gone, the response goes to the Via sent-by (18.2.2)", async () => {
+    const got: string[] = [];
+    const listener = net.createServer((c) => c.on("data", (d) => got.push(d.toString())));
+    await new Promise<void>((r) => listener.listen(0, "127.0.0.1", () => r()));
+    const lp = (listener.address() as net.AddressInfo).port;
+    let later: (() => void) | null = null;
+    const s = await stack({ onRequest: (tx) => {
+      later = () => tx.respond(200);
+    } });
+    try {
+      const c = net.connect(s.port, "127.0.0.1");
+      await new Promise<void>((r) => c.once("connect", () => r()));
+      c.write(req("OPTIONS", lp, "z9hG4bKfb").replace("SIP/2.0/UDP", "SIP/2.0/TCP"));
+      const end = Date.now() + 2000;
+      while (later === null && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+      c.destroy();
+      await new Promise((r) => setTimeout(r, 50));
+      (later as unknown as () => void)();
+      while (got.length === 0 && Date.now() < end + 1000) await new Promise((r) => setTimeout(r, 5));
+      assert.match(got.join(""), /^SIP\/2\.0 200 OK\r\n/);
+    } finally {
+      listener.close();
+    }
+  });
+
   it("an over-size datagram gets 413 when readable", async () => {
     const s = await stack({ maxMessageSize: 1000 });
     const p = await peer();
