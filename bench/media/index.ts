@@ -3,6 +3,12 @@
 // same load through rtpengine (userspace) as the anchor, in the same run.
 //
 //   npx tsx bench/media/index.ts [--calls N] [--seconds S] [--json] [--no-rtpengine]
+//        [--no-conference] [--no-recording] [--nice N] [--node-generator] [--only-rtpengine]
+//
+// Phases: (1) N recorded bridged calls on one worker, (2) the same load through
+// rtpengine, (3) a 50-party conference on one worker. CPU is read from
+// /proc/<pid>/task/<tid>/stat of the media worker thread (and /proc/<pid>/stat
+// of rtpengine) over the measuring window after warm-up.
 //
 // With --json the last line printed is one JSON object (see `summary` below).
 // Run time is bounded (hard deadline) and every child process is killed on exit.
@@ -62,14 +68,14 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.exit(130);
   });
 }
-// Hard bound on the whole run: two load phases plus setup/teardown.
+// Hard bound on the whole run: three load phases plus setup/teardown.
 const deadline = setTimeout(
   () => {
     process.stderr.write("bench/media: deadline reached, aborting\n");
     killAll();
     process.exit(2);
   },
-  (2 * (seconds + 5) + 60 + calls / 20) * 1000,
+  (3 * (seconds + 5) + 60 + calls / 20) * 1000,
 );
 deadline.unref();
 
@@ -217,6 +223,46 @@ async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: numbe
   }
 }
 
+/** One 50-party conference on one worker: every member sends 20 ms frames and gets its own N-1 mix back. */
+async function benchConference(parties: number): Promise<{ cpuPct: number; received: number; sent: number }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-conf-"));
+  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: 36000, portMax: 36000 + 4 * parties + 100 });
+  try {
+    const gen = await startGenerator();
+    const legs: string[] = [];
+    const targets: Array<[number, number]> = [];
+    for (let i = 0; i < parties; i += 2) {
+      const pair: number[] = [];
+      for (let k = 0; k < 2 && i + k < parties; k++) {
+        const l = await engine.createLeg("conference-bench");
+        engine.setRemote(l.legId, HOST, gen.ports[k as 0 | 1]);
+        engine.joinConference("bench-room", l.legId);
+        legs.push(l.legId);
+        pair.push(l.port);
+      }
+      targets.push([pair[0]!, pair[1] ?? pair[0]!]);
+    }
+    const [info] = await engine.workerInfo();
+    const tidStat = `/proc/self/task/${info!.tid}/stat`;
+    let w0 = 0;
+    let t0 = 0;
+    let cpuPct = Number.NaN;
+    log(`conference: ${parties} parties in one room on 1 worker; load ${seconds}s`);
+    const res = await gen.run(targets, (phase) => {
+      const now = performance.now();
+      if (phase === "start") {
+        w0 = cpuSeconds(tidStat);
+        t0 = now;
+      } else cpuPct = ((cpuSeconds(tidStat) - w0) / ((now - t0) / 1000)) * 100;
+    });
+    for (const l of legs) await engine.destroyLeg(l);
+    return { cpuPct, received: res.received, sent: res.sent };
+  } finally {
+    await engine.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function benchRtpengine(): Promise<{ gen: GenResult; cpuPct: number } | { skipped: string }> {
   const bin = rtpengineBinary();
   if (!bin) return { skipped: "rtpengine binary not found (Debian package rtpengine-daemon)" };
@@ -280,6 +326,11 @@ async function main(): Promise<void> {
     }
   }
   const rtOk = rt && !("skipped" in rt) ? rt : null;
+  let conf: Awaited<ReturnType<typeof benchConference>> | null = null;
+  if (!process.argv.includes("--no-conference")) {
+    conf = await benchConference(50);
+    log(`  worker thread CPU ${conf.cpuPct.toFixed(1)}% of a core for 50 parties (sent ${conf.sent}, mixed packets back ${conf.received})`);
+  }
   const summary = {
     calls,
     seconds,
@@ -304,8 +355,7 @@ async function main(): Promise<void> {
     loadavg_1m: r3(os.loadavg()[0]!),
     nice,
     cores: os.availableParallelism(),
-    conference50_cpu_pct: null,
-    conference_note: "conference mixing not implemented yet",
+    conference50_cpu_pct: conf ? r3(conf.cpuPct) : null,
   };
   if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

@@ -221,3 +221,36 @@ test("a crashed worker restarts, its legs are gone, and its recording stays play
     await b.close();
   }
 });
+
+test("start-up repairs the header of a recording left open by a process that died", { timeout: 10000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-repair-"));
+  try {
+    // A recording whose writer died before its first header update: sizes are 0.
+    const file = path.join(dir, "rec", "orphan.wav");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const header = Buffer.alloc(44);
+    header.write("RIFF", 0, "latin1");
+    header.write("WAVEfmt ", 8, "latin1");
+    header.writeUInt32LE(16, 16);
+    header.writeUInt16LE(1, 20);
+    header.writeUInt16LE(2, 22);
+    header.writeUInt32LE(8000, 24);
+    header.writeUInt32LE(32000, 28);
+    header.writeUInt16LE(4, 32);
+    header.writeUInt16LE(16, 34);
+    header.write("data", 36, "latin1");
+    fs.writeFileSync(file, Buffer.concat([header, Buffer.alloc(8000 * 4)]));
+    // Journal entry of a process id that cannot be alive.
+    fs.mkdirSync(path.join(dir, ".recordings-open"));
+    fs.writeFileSync(path.join(dir, ".recordings-open", "999999999-w0-abc"), file);
+    const e = await MediaEngine.start({ dataDir: dir, workers: 1, portMin: 46000, portMax: 46100 });
+    await e.close();
+    const raw = fs.readFileSync(file);
+    assert.equal(raw.readUInt32LE(40), 8000 * 4);
+    assert.equal(raw.readUInt32LE(4), 36 + 8000 * 4);
+    assert.equal(readWav(file).samples[0]!.length, 8000);
+    assert.deepEqual(fs.readdirSync(path.join(dir, ".recordings-open")), []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
