@@ -11,6 +11,7 @@
  * bucket of each of its queues (O(queues x buckets)).
  */
 import { IndexedHeap, type HeapItem } from "./heap.ts";
+import { type Timer, TimerSet } from "./timers.ts";
 import { SlidingStats } from "./stats.ts";
 import type {
   AcdAgentConfig,
@@ -45,6 +46,8 @@ const STATE_INDEX: Record<AgentState, number> = {
 class Agent {
   jobNumber: string | undefined = undefined;
   skills = new Map<string, number>();
+  /** proficiency by skill id (engine registry), -1 = absent; indexes past the end are absent too */
+  vec: Float64Array = new Float64Array(0);
   skillCount = 0;
   maxSkill = 0;
   maxConcurrent = 1;
@@ -64,6 +67,9 @@ class Agent {
   lastCallEndMs = 0;
   idleSince: number;
   available = false;
+  /** memberships are in the queues' ready heaps (lags `available` until the end of the engine call) */
+  inHeaps = false;
+  pending = false;
   constructor(
     readonly id: string,
     readonly tenantId: string,
@@ -97,28 +103,45 @@ function memberLess(a: Member, b: Member): boolean {
   return a.ord < b.ord;
 }
 
-class Bucket {
+class Bucket implements HeapItem {
+  hi = -1;
   readonly heap = new IndexedHeap<Entry>(entryLess);
   constructor(
     readonly sig: string,
     readonly skills: string[],
     readonly mins: number[],
+    readonly ids: Int32Array,
   ) {}
+}
+
+/** orders a queue's buckets by their head call; empty buckets last */
+function bucketLess(a: Bucket, b: Bucket): boolean {
+  const ha = a.heap.items[0];
+  const hb = b.heap.items[0];
+  if (ha === undefined) return false;
+  if (hb === undefined) return true;
+  return entryLess(ha, hb);
 }
 
 class Entry implements HeapItem {
   hi = -1;
   bucket: Bucket | null = null;
   prio = 0;
+  /** copies of the call's fields, so heap comparisons do not chase the call object */
+  readonly seq: number;
+  readonly arrivedMs: number;
   constructor(
     readonly call: Call,
     readonly queue: Queue,
-  ) {}
+  ) {
+    this.seq = call.seq;
+    this.arrivedMs = call.arrivedMs;
+  }
 }
 
 function entryLess(a: Entry, b: Entry): boolean {
   if (a.prio !== b.prio) return a.prio > b.prio;
-  return a.call.seq < b.call.seq;
+  return a.seq < b.seq;
 }
 
 type CallState = "waiting" | "offering" | "connected" | "parked" | "done";
@@ -126,8 +149,8 @@ type CallState = "waiting" | "offering" | "connected" | "parked" | "done";
 class Call {
   priority: number;
   customerLevel: number;
-  reqSkills: string[] = [];
-  reqMins: number[] = [];
+  reqSkills: string[] = NO_SKILLS[0];
+  reqMins: number[] = NO_SKILLS[1];
   preferredAgentId: string | null;
   data: Record<string, string> | undefined;
   state: CallState = "waiting";
@@ -192,11 +215,16 @@ class Queue {
   readonly ready = new IndexedHeap<Member>(memberLess);
   readonly buckets = new Map<string, Bucket>();
   bucketList: Bucket[] = [];
+  readonly bucketHeap = new IndexedHeap<Bucket>(bucketLess);
   base: Bucket;
+  ahtCache = 0;
+  ahtAt = Number.NEGATIVE_INFINITY;
   head: Call | null = null;
   tail: Call | null = null;
   inQueue = 0;
-  prioCounts = new Map<number, number>();
+  /** calls in line per priority level (parallel arrays: few levels, no iterator allocation) */
+  prioLevels: number[] = [];
+  prioN: number[] = [];
   readonly stateCounts = new Int32Array(7);
   rrClock = 0;
   randClock = 0;
@@ -209,7 +237,7 @@ class Queue {
   ) {
     this.cfg = cfg;
     this.stats = new SlidingStats(windowMs);
-    this.base = new Bucket("", [], []);
+    this.base = new Bucket("", [], [], new Int32Array(0));
   }
 }
 
@@ -229,18 +257,6 @@ class OfferRec {
 const T_RING = 0;
 const T_WRAP = 1;
 const T_CALL = 2;
-class Timer implements HeapItem {
-  hi = -1;
-  constructor(
-    public at: number,
-    readonly seq: number,
-    readonly kind: number,
-    readonly ref: OfferRec | Agent | Call,
-  ) {}
-}
-function timerLess(a: Timer, b: Timer): boolean {
-  return a.at !== b.at ? a.at < b.at : a.seq < b.seq;
-}
 
 const H_OFFER = 0;
 const H_CANCEL = 1;
@@ -248,10 +264,12 @@ const H_OVERFLOW = 2;
 const H_STATE = 3;
 const H_FINISHED = 4;
 
+const NO_SKILLS: [string[], number[]] = [[], []];
+
 function skillsFrom(rec: Record<string, number> | undefined, what: string): [string[], number[]] {
+  if (rec === undefined) return NO_SKILLS;
   const s: string[] = [];
   const m: number[] = [];
-  if (rec === undefined) return [s, m];
   if (typeof rec !== "object" || rec === null) throw new TypeError(`${what} must be an object`);
   for (const k of Object.keys(rec).sort()) {
     const v = rec[k];
@@ -283,8 +301,7 @@ export class AcdEngine {
   private readonly calls = new Map<string, Call>();
   private readonly offers = new Map<number, OfferRec>();
   private readonly prefIndex = new Map<string, Set<Call>>();
-  private readonly timers = new IndexedHeap<Timer>(timerLess);
-  private timerSeq = 0;
+  private readonly timers = new TimerSet();
   private callSeq = 0;
   private offerSeq = 0;
   private depth = 0;
@@ -294,6 +311,8 @@ export class AcdEngine {
   private readonly outC: unknown[] = [];
   private readonly outD: unknown[] = [];
   private readonly scratch: Member[] = [];
+  private readonly skillIds = new Map<string, number>();
+  private readonly pending: Agent[] = [];
   private readonly sumBuf = new Float64Array(SlidingStats.F);
   /** operational counters (never reset by the engine) */
   readonly counters = {
@@ -347,6 +366,7 @@ export class AcdEngine {
         this.queues.set(id, q);
         q.buckets.set("", q.base);
         q.bucketList.push(q.base);
+        q.bucketHeap.push(q.base);
       }
       q.cfg = c;
       q.strategy = strategy;
@@ -450,7 +470,10 @@ export class AcdEngine {
       for (let i = 0; i < ss.length; i++) {
         a.skills.set(ss[i]!, sm[i]!);
         if (sm[i]! > a.maxSkill) a.maxSkill = sm[i]!;
+        this.skillId(ss[i]!);
       }
+      a.vec = new Float64Array(this.skillIds.size).fill(-1);
+      for (let i = 0; i < ss.length; i++) a.vec[this.skillId(ss[i]!)] = sm[i]!;
       a.skillCount = ss.length;
       a.maxConcurrent = maxConcurrent;
       a.queueCfg = qcfg;
@@ -481,7 +504,8 @@ export class AcdEngine {
     try {
       a.presence = "logged_out";
       a.presenceReason = "removed";
-      for (const rec of [...a.offers]) {
+      while (a.offers.length > 0) {
+        const rec = a.offers[a.offers.length - 1]!;
         this.cancelOffer(rec, "call_gone", false);
         this.backInLine(rec.call);
       }
@@ -491,7 +515,7 @@ export class AcdEngine {
         this.finish(call, "answered");
       }
       a.calls.length = 0;
-      if (a.wrapTimer !== null) this.timers.remove(a.wrapTimer);
+      this.timers.cancel(a.wrapTimer);
       a.wrapTimer = null;
       a.wrapUntil = 0;
       this.refresh(a);
@@ -588,9 +612,7 @@ export class AcdEngine {
       this.dispatchCall(call);
       if (call.state !== "waiting") return { position: 0, ewtMs: 0, queued: true };
       this.scheduleCall(call);
-      let pos = 0;
-      const p = this.entryPrio(call, q);
-      for (const [lvl, n] of q.prioCounts) if (lvl >= p) pos += n;
+      const pos = this.countAtOrAbove(q, this.entryPrio(call, q));
       return { position: pos, ewtMs: this.ewt(q, pos), queued: true };
     } finally {
       this.leave();
@@ -606,7 +628,8 @@ export class AcdEngine {
       call.callback = true;
       const freed: Agent[] = [];
       if (call.state === "offering") {
-        for (const rec of [...call.offers]) {
+        while (call.offers.length > 0) {
+          const rec = call.offers[call.offers.length - 1]!;
           this.cancelOffer(rec, "call_gone", false);
           freed.push(rec.agent);
         }
@@ -631,17 +654,15 @@ export class AcdEngine {
       const call = rec.call;
       const a = rec.agent;
       this.dropOffer(rec);
-      for (const other of [...call.offers]) this.cancelOffer(other, "answered_elsewhere", true);
+      while (call.offers.length > 0) this.cancelOffer(call.offers[call.offers.length - 1]!, "answered_elsewhere", true);
       call.state = "connected";
       call.agent = a;
       call.answerQueue = rec.queue;
       call.answeredMs = now;
       this.listRemove(call);
       this.unprefer(call);
-      if (call.timer !== null) {
-        this.timers.remove(call.timer);
-        call.timer = null;
-      }
+      this.timers.cancel(call.timer);
+      call.timer = null;
       call.home.stats.answered(now, now - call.queueSinceMs, call.home.slTargetMs);
       a.calls.push(call);
       a.callsToday++;
@@ -692,8 +713,8 @@ export class AcdEngine {
             const until = now + q.wrapUpMs;
             if (until > a.wrapUntil) {
               a.wrapUntil = until;
-              if (a.wrapTimer !== null) this.timers.remove(a.wrapTimer);
-              a.wrapTimer = this.addTimer(until, T_WRAP, a);
+              this.timers.cancel(a.wrapTimer);
+              a.wrapTimer = this.timers.add(until, T_WRAP, a, q.wrapUpMs);
             }
           } else if (a.calls.length === 0 && a.wrapUntil === 0) a.idleSince = now;
           this.finish(call, "answered");
@@ -841,8 +862,20 @@ export class AcdEngine {
 
   private leave(): void {
     if (--this.depth !== 0) return;
-    if (this.outK.length === 0) return;
     this.depth++;
+    try {
+      for (;;) {
+        this.settle();
+        if (this.outK.length === 0) break;
+        this.flush();
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** delivers the queued hooks in order; hooks may call back into the engine (their hooks are appended) */
+  private flush(): void {
     const h = this.hooks;
     try {
       for (let i = 0; i < this.outK.length; i++) {
@@ -877,7 +910,6 @@ export class AcdEngine {
       this.outB.length = 0;
       this.outC.length = 0;
       this.outD.length = 0;
-      this.depth--;
     }
   }
 
@@ -888,7 +920,7 @@ export class AcdEngine {
     a.members.push(m);
     q.members.push(m);
     q.stateCounts[STATE_INDEX[a.state]]!++;
-    if (a.available) this.readyInsert(m);
+    if (a.available && a.inHeaps) this.readyInsert(m);
   }
 
   private unlink(m: Member): void {
@@ -961,11 +993,37 @@ export class AcdEngine {
     for (const m of items) this.readyInsert(m);
   }
 
+  /**
+   * Availability changes immediately; the ready heaps follow lazily: an agent that becomes available first
+   * looks for a waiting call itself (dispatchAgent) and only enters the heaps, at the end of the engine call
+   * (settle), if it found none. Saves a remove+insert in every queue of the agent on each hang-up.
+   */
   private setAvailable(a: Agent, on: boolean): void {
     if (a.available === on) return;
     a.available = on;
-    if (on) for (const m of a.members) this.readyInsert(m);
-    else for (const m of a.members) m.queue.ready.remove(m);
+    if (on) {
+      if (!a.pending) {
+        a.pending = true;
+        this.pending.push(a);
+      }
+    } else if (a.inHeaps) {
+      a.inHeaps = false;
+      for (const m of a.members) m.queue.ready.remove(m);
+    }
+  }
+
+  private settle(): void {
+    const p = this.pending;
+    while (p.length > 0) {
+      const a = p.pop()!;
+      a.pending = false;
+      if (!a.available || a.inHeaps || this.agents.get(a.id) !== a) continue;
+      this.dispatchAgent(a);
+      if (a.available && !a.inHeaps) {
+        a.inHeaps = true;
+        for (const m of a.members) this.readyInsert(m);
+      }
+    }
   }
 
   /** recompute availability and displayed state from presence, offers, calls and wrap-up */
@@ -1002,10 +1060,8 @@ export class AcdEngine {
   }
 
   private wrapDone(a: Agent): void {
-    if (a.wrapTimer !== null) {
-      this.timers.remove(a.wrapTimer);
-      a.wrapTimer = null;
-    }
+    this.timers.cancel(a.wrapTimer);
+    a.wrapTimer = null;
     a.wrapUntil = 0;
     if (a.calls.length === 0) a.idleSince = this.now();
     this.refresh(a);
@@ -1026,8 +1082,31 @@ export class AcdEngine {
     else q.head = call;
     q.tail = call;
     q.inQueue++;
-    const p = this.entryPrio(call, q);
-    q.prioCounts.set(p, (q.prioCounts.get(p) ?? 0) + 1);
+    this.prioAdd(q, this.entryPrio(call, q), 1);
+  }
+
+  private prioAdd(q: Queue, p: number, d: number): void {
+    const lv = q.prioLevels;
+    for (let i = 0; i < lv.length; i++)
+      if (lv[i] === p) {
+        const n = q.prioN[i]! + d;
+        if (n === 0) {
+          lv.splice(i, 1);
+          q.prioN.splice(i, 1);
+        } else q.prioN[i] = n;
+        return;
+      }
+    if (d > 0) {
+      lv.push(p);
+      q.prioN.push(d);
+    }
+  }
+
+  private countAtOrAbove(q: Queue, p: number): number {
+    let n = 0;
+    const lv = q.prioLevels;
+    for (let i = 0; i < lv.length; i++) if (lv[i]! >= p) n += q.prioN[i]!;
+    return n;
   }
 
   private listRemove(call: Call): void {
@@ -1040,10 +1119,7 @@ export class AcdEngine {
     else q.tail = call.prev;
     call.prev = call.next = null;
     q.inQueue--;
-    const p = this.entryPrio(call, q);
-    const n = (q.prioCounts.get(p) ?? 1) - 1;
-    if (n === 0) q.prioCounts.delete(p);
-    else q.prioCounts.set(p, n);
+    this.prioAdd(q, this.entryPrio(call, q), -1);
   }
 
   /** effective requirement of a call in a queue: queue + call skills, minus dropped, relaxed by the escalation */
@@ -1054,9 +1130,10 @@ export class AcdEngine {
     if (fast === "q") {
       b = q.buckets.get("q");
       if (b === undefined) {
-        b = new Bucket("q", q.reqSkills, q.reqMins);
+        b = new Bucket("q", q.reqSkills, q.reqMins, this.idsOf(q.reqSkills));
         q.buckets.set("q", b);
         q.bucketList.push(b);
+        q.bucketHeap.push(b);
       }
       return b;
     }
@@ -1064,9 +1141,10 @@ export class AcdEngine {
     if (r.sig === "") return q.base;
     b = q.buckets.get(r.sig);
     if (b === undefined) {
-      b = new Bucket(r.sig, r.skills, r.mins);
+      b = new Bucket(r.sig, r.skills, r.mins, this.idsOf(r.skills));
       q.buckets.set(r.sig, b);
       q.bucketList.push(b);
+      q.bucketHeap.push(b);
     }
     return b;
   }
@@ -1099,16 +1177,34 @@ export class AcdEngine {
   }
 
   private insertEntries(call: Call): void {
-    const qs: Queue[] = [call.home];
-    if (call.added !== null) for (const q of call.added) if (!qs.includes(q)) qs.push(q);
     call.entries.length = 0;
-    for (const q of qs) {
-      const e = new Entry(call, q);
-      e.prio = this.entryPrio(call, q);
-      e.bucket = this.bucketFor(call, q);
-      e.bucket.heap.push(e);
-      call.entries.push(e);
+    this.insertEntry(call, call.home);
+    if (call.added !== null) for (const q of call.added) if (q !== call.home) this.insertEntry(call, q);
+  }
+
+  private insertEntry(call: Call, q: Queue): void {
+    const e = new Entry(call, q);
+    e.prio = this.entryPrio(call, q);
+    const b = this.bucketFor(call, q);
+    e.bucket = b;
+    b.heap.push(e);
+    q.bucketHeap.update(b);
+    call.entries.push(e);
+  }
+
+  private skillId(name: string): number {
+    let id = this.skillIds.get(name);
+    if (id === undefined) {
+      id = this.skillIds.size;
+      this.skillIds.set(name, id);
     }
+    return id;
+  }
+
+  private idsOf(skills: string[]): Int32Array {
+    const ids = new Int32Array(skills.length);
+    for (let i = 0; i < skills.length; i++) ids[i] = this.skillId(skills[i]!);
+    return ids;
   }
 
   private removeEntries(call: Call): void {
@@ -1122,7 +1218,8 @@ export class AcdEngine {
         q.buckets.delete(b.sig);
         const i = q.bucketList.indexOf(b);
         if (i >= 0) q.bucketList.splice(i, 1);
-      }
+        q.bucketHeap.remove(b);
+      } else e.queue.bucketHeap.update(b);
     }
     call.entries.length = 0;
   }
@@ -1134,10 +1231,12 @@ export class AcdEngine {
   }
 
   private matches(a: Agent, b: Bucket): boolean {
-    const s = b.skills;
-    for (let i = 0; i < s.length; i++) {
-      const v = a.skills.get(s[i]!);
-      if (v === undefined || v < b.mins[i]!) return false;
+    const ids = b.ids;
+    const mins = b.mins;
+    const vec = a.vec;
+    for (let i = 0; i < ids.length; i++) {
+      const v = vec[ids[i]!];
+      if (v === undefined || v < 0 || v < mins[i]!) return false;
     }
     return true;
   }
@@ -1194,10 +1293,10 @@ export class AcdEngine {
 
   private callBetter(x: Entry, y: Entry, now: number): boolean {
     if (x.prio !== y.prio) return x.prio > y.prio;
-    const wx = (now - x.call.arrivedMs) * x.queue.weight;
-    const wy = (now - y.call.arrivedMs) * y.queue.weight;
+    const wx = (now - x.arrivedMs) * x.queue.weight;
+    const wy = (now - y.arrivedMs) * y.queue.weight;
     if (wx !== wy) return wx > wy;
-    return x.call.seq < y.call.seq;
+    return x.seq < y.seq;
   }
 
   private bestEntryFor(a: Agent): Entry | null {
@@ -1218,11 +1317,21 @@ export class AcdEngine {
     const ms = a.members;
     for (let i = 0; i < ms.length; i++) {
       const q = ms[i]!.queue;
+      // fast path: the queue's best waiting call overall (head of the best bucket) is the answer for this
+      // queue when the agent qualifies for it and has not refused it
+      const tb = q.bucketHeap.items[0];
+      if (tb === undefined) continue;
+      const th = tb.heap.items[0];
+      if (th === undefined) continue;
+      if (this.matches(a, tb) && (th.call.rejectedBy === null || !this.excluded(th.call, a))) {
+        if (best === null || this.callBetter(th, best, now)) best = th;
+        continue;
+      }
       const bl = q.bucketList;
       for (let j = 0; j < bl.length; j++) {
         const b = bl[j]!;
         const items = b.heap.items;
-        if (items.length === 0 || !this.matches(a, b)) continue;
+        if (b === tb || items.length === 0 || !this.matches(a, b)) continue;
         let e: Entry | null = items[0]!;
         if (e.call.rejectedBy !== null && this.excluded(e.call, a)) {
           // rare: this agent refused the head call; take the best other call of the bucket
@@ -1235,6 +1344,15 @@ export class AcdEngine {
           if (e === null) continue;
         }
         if (best === null || this.callBetter(e, best, now)) best = e;
+      }
+      if (this.matches(a, tb) && tb.heap.items.length > 1) {
+        // the head was refused by this agent: best other call of the top bucket
+        let e: Entry | null = null;
+        for (const x of tb.heap.items) {
+          if (this.excluded(x.call, a)) continue;
+          if (e === null || entryLess(x, e)) e = x;
+        }
+        if (e !== null && (best === null || this.callBetter(e, best, now))) best = e;
       }
     }
     return best;
@@ -1294,7 +1412,7 @@ export class AcdEngine {
     }
     this.refresh(a);
     const timeout = kind === "callback" ? q.callbackTimeoutMs : q.ringTimeoutMs;
-    if (timeout > 0) rec.timer = this.addTimer(this.now() + timeout, T_RING, rec);
+    if (timeout > 0) rec.timer = this.timers.add(this.now() + timeout, T_RING, rec, timeout);
     this.emit(H_OFFER, pub);
   }
 
@@ -1302,10 +1420,8 @@ export class AcdEngine {
   private dropOffer(rec: OfferRec): void {
     rec.live = false;
     this.offers.delete(rec.id);
-    if (rec.timer !== null) {
-      this.timers.remove(rec.timer);
-      rec.timer = null;
-    }
+    this.timers.cancel(rec.timer);
+    rec.timer = null;
     const ci = rec.call.offers.indexOf(rec);
     if (ci >= 0) rec.call.offers.splice(ci, 1);
     const ai = rec.agent.offers.indexOf(rec);
@@ -1368,17 +1484,16 @@ export class AcdEngine {
     if (call.state === "done") return;
     if (call.state === "waiting") this.removeEntries(call);
     let freed: Agent[] | null = null;
-    for (const rec of [...call.offers]) {
+    while (call.offers.length > 0) {
+      const rec = call.offers[call.offers.length - 1]!;
       this.cancelOffer(rec, "call_gone", false);
       (freed ??= []).push(rec.agent);
     }
     call.state = "done";
     this.listRemove(call);
     this.unprefer(call);
-    if (call.timer !== null) {
-      this.timers.remove(call.timer);
-      call.timer = null;
-    }
+    this.timers.cancel(call.timer);
+    call.timer = null;
     this.calls.delete(call.id);
     this.emit(H_FINISHED, call.id, outcome);
     if (freed !== null) for (const a of freed) this.dispatchAgent(a);
@@ -1414,9 +1529,7 @@ export class AcdEngine {
           break;
         case "ewt": {
           if (ewt < 0) {
-            let pos = 1;
-            const p = this.entryPrio(call, q);
-            for (const [lvl, n] of q.prioCounts) if (lvl >= p) pos += n;
+            const pos = 1 + this.countAtOrAbove(q, this.entryPrio(call, q));
             ewt = q.ready.size > 0 ? 0 : this.ewt(q, pos);
           }
           if (ewt > r.ewtMs) return r.action;
@@ -1497,13 +1610,11 @@ export class AcdEngine {
   }
 
   private scheduleCall(call: Call): void {
-    if (call.timer !== null) {
-      this.timers.remove(call.timer);
-      call.timer = null;
-    }
+    this.timers.cancel(call.timer);
+    call.timer = null;
     if (call.state !== "waiting" && call.state !== "parked") return;
     const t = this.nextCallDeadline(call);
-    if (t !== Number.POSITIVE_INFINITY) call.timer = this.addTimer(t, T_CALL, call);
+    if (t !== Number.POSITIVE_INFINITY) call.timer = this.timers.add(t, T_CALL, call);
   }
 
   private callDeadline(call: Call, now: number): void {
@@ -1568,16 +1679,19 @@ export class AcdEngine {
 
   /** recomputes a queue's priority-level counts after a priority boost (rare) */
   private recountPrio(q: Queue): void {
-    q.prioCounts.clear();
-    for (let c = q.head; c !== null; c = c.next) {
-      const p = this.entryPrio(c, q);
-      q.prioCounts.set(p, (q.prioCounts.get(p) ?? 0) + 1);
-    }
+    q.prioLevels.length = 0;
+    q.prioN.length = 0;
+    for (let c = q.head; c !== null; c = c.next) this.prioAdd(q, this.entryPrio(c, q), 1);
   }
 
+  /** average handle time (talk + wrap-up) over the window; recomputed at most once per second */
   private aht(q: Queue): number {
-    const s = q.stats.sum(this.now(), this.sumBuf);
-    return s[9]! > 0 ? s[8]! / s[9]! : q.ahtHintMs + q.wrapUpMs;
+    const now = this.now();
+    if (now - q.ahtAt < 1000 && now >= q.ahtAt) return q.ahtCache;
+    const s = q.stats.sum(now, this.sumBuf);
+    q.ahtCache = s[9]! > 0 ? s[8]! / s[9]! : q.ahtHintMs + q.wrapUpMs;
+    q.ahtAt = now;
+    return q.ahtCache;
   }
 
   /** EWT for the given 1-based position: position x AHT / staffed agents (Erlang-free, cheap, monotone) */
@@ -1587,10 +1701,7 @@ export class AcdEngine {
     const staffed =
       sc[STATE_INDEX.ready]! + sc[STATE_INDEX.reserved]! + sc[STATE_INDEX.ringing]! + sc[STATE_INDEX.on_call]! + sc[STATE_INDEX.wrap_up]!;
     if (staffed === 0) return Number.POSITIVE_INFINITY;
-    const s = q.stats;
-    const n = s.sum(this.now(), this.sumBuf);
-    const aht = n[9]! > 0 ? n[8]! / n[9]! : q.ahtHintMs + q.wrapUpMs;
-    return Math.round((pos * aht) / staffed);
+    return Math.round((pos * this.aht(q)) / staffed);
   }
 
   /**
@@ -1603,6 +1714,7 @@ export class AcdEngine {
       if (bad.length < 20) bad.push(m);
     };
     if (!this.timers.check()) fail("timer heap order");
+    if (this.pending.length !== 0) fail("agents left pending");
     // agents
     for (const a of this.agents.values()) {
       const load = a.calls.length + a.offers.length;
@@ -1615,7 +1727,7 @@ export class AcdEngine {
       else if (a.wrapUntil !== 0) st = "wrap_up";
       else st = a.presence;
       if (st !== a.state) fail(`agent ${a.id} state ${a.state} != ${st}`);
-      if ((a.wrapUntil !== 0) !== (a.wrapTimer !== null && a.wrapTimer.hi >= 0)) fail(`agent ${a.id} wrap timer`);
+      if ((a.wrapUntil !== 0) !== (a.wrapTimer !== null && a.wrapTimer.live)) fail(`agent ${a.id} wrap timer`);
       for (const m of a.members) {
         if (m.agent !== a || !m.queue.members.includes(m)) fail(`agent ${a.id} member link`);
         if (m.queue.tenantId !== a.tenantId) fail(`agent ${a.id} member of foreign queue ${m.queue.id}`);
@@ -1641,6 +1753,8 @@ export class AcdEngine {
       for (let i = 0; i < 7; i++) if (counts[i] !== q.stateCounts[i]) fail(`queue ${q.id} state count ${i}`);
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
+      if (!q.bucketHeap.check() || q.bucketHeap.size !== q.bucketList.length) fail(`queue ${q.id} bucket heap`);
+      for (const b of q.bucketList) if (q.bucketHeap.items[b.hi] !== b) fail(`queue ${q.id} bucket not in bucket heap`);
       for (const b of q.bucketList) {
         if (q.buckets.get(b.sig) !== b) fail(`queue ${q.id} bucket map`);
         if (!b.heap.check()) fail(`queue ${q.id} bucket heap order`);
@@ -1668,8 +1782,8 @@ export class AcdEngine {
       }
       if (q.tail !== prev) fail(`queue ${q.id} list tail`);
       if (n !== q.inQueue) fail(`queue ${q.id} inQueue ${q.inQueue} != ${n}`);
-      if (pc.size !== q.prioCounts.size) fail(`queue ${q.id} prio levels`);
-      for (const [p, k] of pc) if (q.prioCounts.get(p) !== k) fail(`queue ${q.id} prio count ${p}`);
+      if (pc.size !== q.prioLevels.length) fail(`queue ${q.id} prio levels`);
+      for (const [p, k] of pc) if (q.prioN[q.prioLevels.indexOf(p)] !== k) fail(`queue ${q.id} prio count ${p}`);
     }
     // calls
     let entries = 0;
@@ -1694,7 +1808,7 @@ export class AcdEngine {
         if (c.agent !== null) fail(`call ${c.id} connected but not on agent`);
       }
       const wantTimer = (c.state === "waiting" || c.state === "parked") && this.nextCallDeadline(c) !== Number.POSITIVE_INFINITY;
-      if (wantTimer && (c.timer === null || c.timer.hi < 0 || c.timer.at !== this.nextCallDeadline(c))) fail(`call ${c.id} timer`);
+      if (wantTimer && (c.timer === null || !c.timer.live || c.timer.at !== this.nextCallDeadline(c))) fail(`call ${c.id} timer`);
       if (c.state === "connected" && c.timer !== null) fail(`call ${c.id} connected with timer`);
       if (c.preferredAgentId !== null && inLine) pref.set(c.preferredAgentId, (pref.get(c.preferredAgentId) ?? 0) + 1);
       // work conservation: no available, qualified, same-tenant agent is left idle next to a waiting call
@@ -1719,14 +1833,10 @@ export class AcdEngine {
     if (prefN !== wantPref) fail(`pref index size ${prefN} != ${wantPref}`);
     for (const r of this.offers.values()) {
       if (!r.live || !r.call.offers.includes(r) || this.calls.get(r.call.id) !== r.call) fail(`offer ${r.id} dangling`);
-      if (r.timer !== null && r.timer.hi < 0) fail(`offer ${r.id} timer`);
+      if (r.timer !== null && !r.timer.live) fail(`offer ${r.id} timer`);
     }
     return bad;
   }
 
-  private addTimer(at: number, kind: number, ref: OfferRec | Agent | Call): Timer {
-    const t = new Timer(at, ++this.timerSeq, kind, ref);
-    this.timers.push(t);
-    return t;
-  }
+
 }
