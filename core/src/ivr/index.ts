@@ -1,0 +1,40 @@
+// IVR: flow graphs (validate on save, compile once per version), the flow
+// runner against a small host interface, business calendars, expressions,
+// DTMF collection and text-to-prompt rendering.
+export { runFlow, FlowRegistry, type RunOptions } from "./engine.ts";
+export { compileFlow, validateFlow, FlowError, MAX_NODES, type Flow } from "./flow.ts";
+export { isOpen, localTime, checkCalendar } from "./calendar.ts";
+export { compileExpr, ExprError } from "./expr.ts";
+export { DigitCollector } from "./digits.ts";
+export { fetchHttp } from "./http.ts";
+export {
+  PromptRenderer,
+  type PromptRendererOptions,
+  PromptLibrary,
+  type TenantPrompt,
+  espeakVoice,
+  numberWordsEn,
+  numberWordsZh,
+  sayWords,
+  queuePositionPrompts,
+  ewtPrompts,
+} from "./prompts.ts";
+export { STEPS } from "./steps/index.ts";
+export type {
+  CalendarDef,
+  CollectOpts,
+  CollectResult,
+  FlowDef,
+  FlowLookups,
+  HttpRequest,
+  HttpResponse,
+  IvrHost,
+  IvrOutcome,
+  NodeDef,
+  Problem,
+  PromptRef,
+  QueueStats,
+  TransferTarget,
+  Vars,
+  Weekday,
+} from "./types.ts";
