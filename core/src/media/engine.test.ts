@@ -208,12 +208,17 @@ test("tones and WAV playback (resampled); bridging stops playback", { timeout: 1
     // A 16 kHz prompt file, played once.
     writeWav(path.join(dataDir, "prompt.wav"), 16000, [toneSamples(600, 300, 16000)]);
     a.clearReceived();
+    const ended = new Promise<string>((resolve) => engine.once("playEnded", resolve));
     engine.play(la.legId, { file: "prompt.wav" });
-    await sleep(500);
+    assert.equal(await ended, la.legId);
+    await sleep(150);
     r = a.received();
     const secs = r.length / 8000;
     assert.ok(secs >= 0.28 && secs <= 0.36, `played ${secs}s`);
     assert.equal(dominantFrequency(r, CANDS).freq, 600);
+    const failed = new Promise<string>((resolve) => engine.once("playError", (_l: string, e: string) => resolve(e)));
+    engine.play(la.legId, { file: "missing.wav" });
+    assert.match(await failed, /ENOENT/);
     // Bridging stops playback.
     engine.play(la.legId, { tone: "moh" });
     await sleep(100);

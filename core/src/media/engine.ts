@@ -108,6 +108,13 @@ function newWorker(init: WorkerInit): Worker {
   return new Worker(code, { eval: true, workerData: init, resourceLimits });
 }
 
+/**
+ * Events: "dtmf"(legId, digit) for RFC 4733 and (opt-in) in-band digits;
+ * "workerError"(index, err) when a worker died (it is restarted, its legs are
+ * gone); "playEnded"(legId) when a non-looping file finished;
+ * "playError"(legId, message) when a file could not be played;
+ * "recordingError"(path, message) when a recording could not be written.
+ */
 export class MediaEngine extends EventEmitter {
   readonly dataDir: string;
   private readonly init: Omit<WorkerInit, "index">;
@@ -217,6 +224,8 @@ export class MediaEngine extends EventEmitter {
     if ("ev" in m) {
       if (m.ev === "dtmf") this.emit("dtmf", m.legId, m.digit);
       else if (m.ev === "recordingError") this.emit("recordingError", m.path, m.error);
+      else if (m.ev === "playEnded") this.emit("playEnded", m.legId);
+      else if (m.ev === "playError") this.emit("playError", m.legId, m.error);
       return;
     }
     const p = slot.pending.get(m.id);

@@ -53,7 +53,9 @@ export type Reply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: string }
   | { ev: "dtmf"; legId: string; digit: string }
-  | { ev: "recordingError"; path: string; error: string };
+  | { ev: "recordingError"; path: string; error: string }
+  | { ev: "playEnded"; legId: string }
+  | { ev: "playError"; legId: string; error: string };
 
 export const ZERO_STATS: LegStats = Object.freeze({ packetsIn: 0, packetsOut: 0, bytesIn: 0, bytesOut: 0, lost: 0, jitterMs: 0, mos: 0 });
 

@@ -508,6 +508,7 @@ const tick = setInterval(() => {
       leg.playNext += 20;
       if (!playFrame(leg, now)) {
         stopPlay(leg);
+        post({ ev: "playEnded", legId: leg.id });
         break;
       }
     }
@@ -838,7 +839,7 @@ async function handle(cmd: Command): Promise<void> {
         const pcm = cmd.tone ? tonePcm(cmd.tone) : loadFile(cmd.file!);
         startPlay(leg, pcm, cmd.tone ? true : cmd.loop);
       } catch (e) {
-        post({ ev: "recordingError", path: cmd.file ?? "", error: `play: ${String(e)}` });
+        post({ ev: "playError", legId: leg.id, error: String(e) });
       }
       return;
     }
