@@ -50,10 +50,17 @@ interface Leg {
   confirmed: boolean; // 2xx sent/received
   sdpVersion: number;
   localSdp: Sdp | null;
+  /** The far end put us on hold (a=sendonly/inactive, RFC 3264 §8.4). */
+  held: boolean;
+  /** RFC 4028 session interval in s (0 = no session timer) and its deadline. */
+  sessionExpires: number;
+  sessionExpiresAt: number;
 }
 
 interface Call {
   id: string;
+  /** The id the ACD knows this call by (changes when a transfer re-queues it). */
+  acdId: string;
   tenant: TenantView;
   queueId: string;
   caller: string;
@@ -113,6 +120,9 @@ export class CallManager {
   readonly acd: AcdEngine;
   private readonly calls = new Map<string, Call>(); // our call id
   private readonly legs = new Map<string, { call: Call; leg: "a" | "b" }>(); // SIP Call-ID
+  private readonly byAcd = new Map<string, Call>(); // ACD call id
+  /** Agent legs a transfer detached: their BYE is answered, nothing else. */
+  private readonly detached = new Map<string, Leg>();
   private readonly acdTimer: NodeJS.Timeout;
   private readonly log: (msg: string, err?: unknown) => void;
   private readonly record: boolean;
@@ -141,7 +151,11 @@ export class CallManager {
       cancelOffer: (o) => setImmediate(() => this.cancelRinging(o)),
       agentState: (agentId, state, reason, sinceMs) => this.publishAgent(agentId, state, reason, sinceMs),
     });
-    this.acdTimer = setInterval(() => this.acd.tick(), opts.acdTickMs ?? 100);
+    let ticks = 0;
+    this.acdTimer = setInterval(() => {
+      this.acd.tick();
+      if (++ticks % 10 === 0) this.expireSessions();
+    }, opts.acdTickMs ?? 100);
     this.acdTimer.unref();
     config.onChange(() => this.syncAcd());
     this.syncAcd();
@@ -218,6 +232,13 @@ export class CallManager {
     const req = tx.request;
     const ref = this.legs.get(req.callId);
     if (!ref) {
+      const gone = this.detached.get(req.callId);
+      if (gone && req.method === "BYE") {
+        // The transferor hangs up after a blind transfer (RFC 5589 §6.1).
+        this.detached.delete(req.callId);
+        tx.respond(200);
+        return;
+      }
       // §12.2.2: no matching dialog.
       tx.respond(481, { reason: "Call/Transaction Does Not Exist" });
       return;
@@ -234,20 +255,181 @@ export class CallManager {
         void this.hangup(call, leg.role === "caller" ? "caller" : "agent", "normal_clearing");
         return;
       case "INVITE":
-      case "UPDATE": {
-        // Session refresh or hold (RFC 3264 §8.4); answer with our side of
-        // the session; hold/resume semantics come with the media engine.
-        const body = leg.localSdp ? this.nextSdp(leg) : undefined;
-        tx.respond(200, body ? { body, contentType: "application/sdp", headers: [["Contact", this.contact()]] } : {});
+      case "UPDATE":
+        this.modifySession(tx, call, leg);
         return;
-      }
+      case "REFER":
+        if (leg.role !== "agent") {
+          tx.respond(403, { reason: "Only the agent may transfer" });
+          return;
+        }
+        void this.blindTransfer(tx, call, leg);
+        return;
       case "OPTIONS":
       case "INFO":
+        tx.respond(200);
+        return;
+      case "NOTIFY":
         tx.respond(200);
         return;
       default:
         tx.respond(405, { headers: [["Allow", ALLOW]] });
     }
+  }
+
+  /**
+   * re-INVITE / UPDATE in a dialog: session refresh (RFC 4028) or a media
+   * change. Hold (a=sendonly or inactive, RFC 3264 §8.4) is passed to the
+   * other leg so its phone shows the held state; resume likewise.
+   */
+  private modifySession(tx: ServerTransaction, call: Call, leg: Leg): void {
+    const req = tx.request;
+    if (leg.sessionExpires) leg.sessionExpiresAt = Date.now() + leg.sessionExpires * 1000;
+    const timerHeaders = this.sessionTimerHeaders(req, leg);
+    if (!leg.localSdp || !leg.mediaLegId) {
+      tx.respond(200, { headers: [["Contact", this.contact()], ...timerHeaders] });
+      return;
+    }
+    if (req.body.length > 0) {
+      const offer = parseSdp(req.body.toString("utf8"));
+      const neg = offer ? negotiateAudio(offer, [leg.codec, leg.codec === "PCMU" ? "PCMA" : "PCMU"]) : null;
+      if (!neg) {
+        tx.respond(488, { reason: "Not Acceptable Here" });
+        return;
+      }
+      const held = neg.direction === "sendonly" || neg.direction === "inactive" || neg.address === "0.0.0.0";
+      if (neg.address !== "0.0.0.0" && neg.port > 0) {
+        this.media.setRemote(leg.mediaLegId, neg.address, neg.port, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt });
+        leg.codec = neg.codec;
+      }
+      const media = leg.localSdp.media[0]!;
+      media.direction = neg.direction === "sendonly" ? "recvonly" : neg.direction === "inactive" ? "inactive" : neg.direction === "recvonly" ? "sendonly" : "sendrecv";
+      if (held !== leg.held) {
+        leg.held = held;
+        const other = leg === call.a ? call.b : call.a;
+        if (other?.confirmed || (other === call.a && call.sipStatus === 200)) this.sendReinvite(other!, held ? "sendonly" : "sendrecv");
+        this.publishCall(call, call.answerMs ? pb.CallPhase.CALL_ANSWERED : pb.CallPhase.CALL_QUEUED);
+      }
+    }
+    tx.respond(200, {
+      body: this.nextSdp(leg),
+      contentType: "application/sdp",
+      headers: [["Contact", this.contact()], ...timerHeaders],
+    });
+  }
+
+  /** A re-INVITE from us on a leg (hold/resume pass-through). */
+  private sendReinvite(leg: Leg, direction: "sendonly" | "sendrecv"): void {
+    if (!leg.localSdp) return;
+    leg.localSdp.media[0]!.direction = direction;
+    leg.localCseq++;
+    const cseq = leg.localCseq;
+    const invite = SipMessage.request(
+      "INVITE",
+      leg.remoteTarget,
+      [
+        ["From", `${leg.localUri};tag=${leg.localTag}`],
+        ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
+        ["Call-ID", leg.sipCallId],
+        ["CSeq", `${cseq} INVITE`],
+        ["Contact", this.contact()],
+        ["Max-Forwards", "70"],
+        ...leg.routeSet.map((r): [string, string] => ["Route", r]),
+        ["Content-Type", "application/sdp"],
+      ],
+      this.nextSdp(leg),
+    );
+    this.stack.sendRequest(invite, leg.dest, {
+      onFinal: (res) => {
+        if (res.status >= 200 && res.status < 300) this.sendAck(leg, cseq);
+      },
+    });
+  }
+
+  /** RFC 4028 §9: echo the session interval, we refresh nothing ourselves (refresher=uac). */
+  private sessionTimerHeaders(req: SipMessage, leg: Leg): Array<[string, string]> {
+    if (!leg.sessionExpires) return [];
+    const supported = (req.get("Supported") ?? "").toLowerCase().includes("timer");
+    return [["Session-Expires", `${leg.sessionExpires};refresher=uac`], ...(supported ? ([["Require", "timer"]] as Array<[string, string]>) : [])];
+  }
+
+  /**
+   * REFER from the agent (RFC 3515, blind transfer per RFC 5589 §6): the
+   * customer goes to the target (another agent's extension -> that agent
+   * preferred in their queue; a number routed to a queue -> that queue),
+   * the agent's leg is released, NOTIFYs report progress as message/sipfrag.
+   */
+  private async blindTransfer(tx: ServerTransaction, call: Call, leg: Leg): Promise<void> {
+    const referTo = parseNameAddr(tx.request.get("Refer-To") ?? "");
+    const target = referTo?.uri.user ?? "";
+    if (!referTo || !target) {
+      tx.respond(400, { reason: "Bad Refer-To" });
+      return;
+    }
+    if (referTo.uri.headers.has("Replaces")) {
+      tx.respond(501, { reason: "Attended transfer not supported yet" });
+      return;
+    }
+    const agent = this.config.agentByExtension(call.tenant.id, target);
+    const did = this.config.did(target);
+    const queueId = agent ? agent.queueIds[0] : did && did.tenantId === call.tenant.id ? did.queueId : undefined;
+    if (!queueId || !call.a.mediaLegId) {
+      tx.respond(404, { reason: "Transfer target not found" });
+      return;
+    }
+    tx.respond(202, { headers: [["Contact", this.contact()]] });
+    this.notifyRefer(leg, "SIP/2.0 100 Trying", false);
+    // Detach the agent leg: the agent's call ends (wrap-up), the customer
+    // hears music while the new target is found.
+    this.legs.delete(leg.sipCallId);
+    this.detached.set(leg.sipCallId, leg);
+    call.b = null;
+    call.offer = null;
+    if (leg.mediaLegId) this.media.unbridge(call.a.mediaLegId);
+    this.media.play(call.a.mediaLegId, { tone: "moh" });
+    this.acd.callEnded(call.acdId);
+    this.byAcd.delete(call.acdId);
+    // A new segment: a CDR is written for the part with the first agent.
+    this.writeSegmentCdr(call, "blind_transfer");
+    this.notifyRefer(leg, "SIP/2.0 200 OK", true);
+    const old = leg;
+    setTimeout(() => {
+      // The transferor should hang up itself; if not, release it.
+      if (this.detached.delete(old.sipCallId)) {
+        void this.sendBye(old);
+      }
+      if (old.mediaLegId) void this.media.destroyLeg(old.mediaLegId).catch(() => {});
+    }, 2000).unref();
+    call.acdId = `${call.id}#${Date.now()}`;
+    call.queueId = queueId;
+    call.enqueueMs = Date.now();
+    call.answerMs = 0;
+    call.agentId = "";
+    this.byAcd.set(call.acdId, call);
+    this.publishCall(call, pb.CallPhase.CALL_QUEUED);
+    this.acd.enqueue({ id: call.acdId, tenantId: call.tenant.id, queueId, preferredAgentId: agent?.id, priority: 10 });
+  }
+
+  private notifyRefer(leg: Leg, sipfrag: string, final: boolean): void {
+    leg.localCseq++;
+    const notify = SipMessage.request(
+      "NOTIFY",
+      leg.remoteTarget,
+      [
+        ["From", `${leg.localUri};tag=${leg.localTag}`],
+        ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
+        ["Call-ID", leg.sipCallId],
+        ["CSeq", `${leg.localCseq} NOTIFY`],
+        ["Contact", this.contact()],
+        ["Max-Forwards", "70"],
+        ["Event", "refer"],
+        ["Subscription-State", final ? "terminated;reason=noresource" : "active;expires=60"],
+        ["Content-Type", "message/sipfrag;version=2.0"],
+        ...leg.routeSet.map((r): [string, string] => ["Route", r]),
+      ],
+      Buffer.from(`${sipfrag}\r\n`),
+    );
+    this.stack.sendRequest(notify, leg.dest, { onFinal: () => {} });
   }
 
   // ------------------------------------------------------------ inbound call
@@ -306,6 +488,13 @@ export class CallManager {
       tx.respond(488, { reason: "No common codec (PCMU/PCMA)" });
       return;
     }
+    // RFC 4028 §8: a session interval below our minimum gets 422 + Min-SE.
+    const seHeader = req.get("Session-Expires");
+    const sessionExpires = seHeader ? Number.parseInt(seHeader, 10) : 0;
+    if (seHeader && (!Number.isFinite(sessionExpires) || sessionExpires < MIN_SE)) {
+      tx.respond(422, { reason: "Session Interval Too Small", headers: [["Min-SE", String(MIN_SE)]] });
+      return;
+    }
     tx.respond(100);
     const from = req.from;
     const callId = randomUUID();
@@ -313,6 +502,7 @@ export class CallManager {
     const now = Date.now();
     const call: Call = {
       id: callId,
+      acdId: callId,
       tenant,
       queueId: route.queueId,
       caller: from?.uri.user ?? "anonymous",
@@ -337,6 +527,9 @@ export class CallManager {
         confirmed: false,
         sdpVersion: 1,
         localSdp: null,
+        held: false,
+        sessionExpires,
+        sessionExpiresAt: sessionExpires ? now + sessionExpires * 1000 : 0,
       },
       aTx: tx,
       b: null,
@@ -367,20 +560,21 @@ export class CallManager {
       toTag: localTag,
       body: Buffer.from(formatSdp(call.a.localSdp)),
       contentType: "application/sdp",
-      headers: [["Contact", this.contact()], ["Allow", ALLOW], ["Supported", "replaces, timer"]],
+      headers: [["Contact", this.contact()], ["Allow", ALLOW], ["Supported", "replaces, timer"], ...this.sessionTimerHeaders(req, call.a)],
     });
     call.sipStatus = 200;
     call.aTx = null;
     this.media.play(leg.legId, { tone: "moh" });
     call.enqueueMs = Date.now();
     this.publishCall(call, pb.CallPhase.CALL_QUEUED);
-    this.acd.enqueue({ id: callId, tenantId: tenant.id, queueId: route.queueId });
+    this.byAcd.set(call.acdId, call);
+    this.acd.enqueue({ id: call.acdId, tenantId: tenant.id, queueId: route.queueId });
   }
 
   // ------------------------------------------------------------ agent leg
 
   private async ringAgent(o: Offer): Promise<void> {
-    const call = this.calls.get(o.callId);
+    const call = this.byAcd.get(o.callId);
     const agent = this.config.agent(o.agentId);
     if (!call || call.ended || !agent) {
       if (call && !call.ended) this.acd.offerRejected(o.offerId, "failed");
@@ -427,6 +621,9 @@ export class CallManager {
       confirmed: false,
       sdpVersion: 1,
       localSdp: sdp,
+      held: false,
+      sessionExpires: 0,
+      sessionExpiresAt: 0,
     };
     call.b = b;
     call.agentId = agent.id;
@@ -510,10 +707,23 @@ export class CallManager {
   }
 
   private cancelRinging(o: Offer): void {
-    const call = this.calls.get(o.callId);
+    const call = this.byAcd.get(o.callId);
     if (!call || call.offer?.offerId !== o.offerId) return;
     call.offerCancelled = true;
     call.bTx?.cancel();
+  }
+
+  /** RFC 4028 §10: no refresh before the session expires -> BYE. */
+  private expireSessions(): void {
+    const now = Date.now();
+    for (const call of this.calls.values()) {
+      for (const leg of [call.a, call.b]) {
+        if (leg?.sessionExpiresAt && now > leg.sessionExpiresAt) {
+          void this.hangup(call, "system", "session_timer_expired");
+          break;
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------ teardown
@@ -540,12 +750,19 @@ export class CallManager {
       const stats = await this.media.destroyLeg(leg.mediaLegId).catch(() => null);
       if (stats?.mos) mos = mos ? Math.min(mos, stats.mos) : stats.mos;
     }
-    this.acd.callEnded(call.id);
+    this.acd.callEnded(call.acdId);
+    this.byAcd.delete(call.acdId);
     this.legs.delete(call.a.sipCallId);
     if (call.b) this.legs.delete(call.b.sipCallId);
     this.calls.delete(call.id);
     this.counters.callsEnded++;
-    const cdr: switchboard.v1.ICdr = {
+    const cdr = this.buildCdr(call, endMs, side, cause, mos);
+    this.events.publishDurable({ cdr });
+    this.publishCall(call, pb.CallPhase.CALL_ENDED);
+  }
+
+  private buildCdr(call: Call, endMs: number, side: string, cause: string, mos: number): switchboard.v1.ICdr {
+    return {
       callId: call.id,
       tenantId: call.tenant.id,
       sipCallId: call.a.sipCallId,
@@ -564,16 +781,31 @@ export class CallManager {
       sipStatus: call.sipStatus,
       mos,
     };
-    this.events.publishDurable({ cdr });
-    this.publishCall(call, pb.CallPhase.CALL_ENDED);
   }
 
-  private sendAck(leg: Leg): void {
+  /**
+   * A transfer closes the segment with the first agent: its CDR is written
+   * now (cause "blind_transfer"), and the call continues under a new id so
+   * every segment has its own CDR and recording; sip_call_id links them.
+   */
+  private writeSegmentCdr(call: Call, cause: string): void {
+    const now = Date.now();
+    this.events.publishDurable({ cdr: this.buildCdr(call, now, "agent", cause, 0) });
+    this.publishCall(call, pb.CallPhase.CALL_ENDED);
+    this.calls.delete(call.id);
+    call.id = randomUUID();
+    call.startMs = now;
+    call.recordingPath = "";
+    this.calls.set(call.id, call);
+    this.publishCall(call, pb.CallPhase.CALL_NEW);
+  }
+
+  private sendAck(leg: Leg, cseq = 1): void {
     const ack = SipMessage.request("ACK", leg.remoteTarget, [
       ["From", `${leg.localUri};tag=${leg.localTag}`],
       ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
       ["Call-ID", leg.sipCallId],
-      ["CSeq", "1 ACK"],
+      ["CSeq", `${cseq} ACK`],
       ["Max-Forwards", "70"],
       ...leg.routeSet.map((r): [string, string] => ["Route", r]),
     ]);
@@ -754,5 +986,8 @@ export class CallManager {
     await Promise.all([...this.calls.values()].map((c) => this.hangup(c, "system", "shutdown")));
   }
 }
+
+/** RFC 4028 §4: Min-SE default (90 s). */
+const MIN_SE = 90;
 
 const ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE, REFER, NOTIFY, REGISTER";

@@ -1,0 +1,136 @@
+// Call-center call handling with real phones: an agent who rejects passes
+// the call to the next agent; hold/resume from the agent's phone reaches
+// the customer; blind transfer (REFER) from one agent to another.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { dominantFrequency } from "../core/src/media/index.ts";
+import { Baresip } from "./lib/baresip.ts";
+import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { RtpPeer } from "./lib/rtp-peer.ts";
+import { runSipp } from "./lib/sipp.ts";
+
+const CANDIDATES = [350, 440, 450, 523, 659, 784, 1000, 1400];
+let p: TestPlatform;
+let admin: string;
+
+before(async () => {
+  p = await startTestPlatform();
+  admin = await p.login("admin", p.credentials!.console.admin!);
+}, { timeout: 120_000 });
+after(() => p?.stop(), { timeout: 60_000 });
+
+async function agent(ext: string) {
+  const r = await p.api("/api/v1/agents", { token: admin });
+  return (r.json.items as Array<{ id: string; extension: string; status: string; registered: boolean }>).find((a) => a.extension === ext)!;
+}
+
+async function phone(ext: string, toneHz: number, answer: "auto" | "manual" = "auto"): Promise<Baresip> {
+  const b = new Baresip({ user: ext, password: p.credentials!.sip[ext]!, registrar: `127.0.0.1:${p.sipPort}`, toneHz, answer });
+  await b.start();
+  await until(`${ext} registered`, async () => (await agent(ext))?.registered, 15_000);
+  return b;
+}
+
+async function setState(ext: string, status: "ready" | "not_ready" | "logged_out") {
+  const a = await agent(ext);
+  const r = await p.api(`/api/v1/agents/${a.id}/state`, { token: admin, body: { status } });
+  assert.equal(r.status, 200, JSON.stringify(r.json));
+}
+
+async function cdrsOf(caller: string, n: number) {
+  return until(`${n} CDRs for ${caller}`, async () => {
+    const l = await p.api(`/api/v1/cdrs?caller=${caller}`, { token: admin });
+    const items = (l.json.items as Array<Record<string, any>>).filter((c) => c.caller === caller);
+    return items.length >= n ? items.sort((a, b) => a.startMs - b.startMs) : null;
+  }, 15_000);
+}
+
+test("an agent who rejects the call passes it to the next ready agent", { timeout: 90_000 }, async (t) => {
+  const a1 = await phone("1001", 440, "manual");
+  const a2 = await phone("1002", 659, "auto");
+  t.after(async () => {
+    await setState("1001", "logged_out");
+    await setState("1002", "logged_out");
+    for (const b of [a1, a2]) {
+      await b.stop();
+      b.cleanup();
+    }
+  });
+  await setState("1001", "ready"); // longest idle: offered first
+  await new Promise((r) => setTimeout(r, 50));
+  await setState("1002", "ready");
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 5000, keys: { caller: "13811110001", rtp_port: String(customer.port) } });
+  // 1001 rings and rejects (baresip answers 486 Busy Here).
+  await until("1001 rings", () => /incoming call/i.test(a1.output), 15_000);
+  a1.command("hangup");
+  const r = await sipp;
+  const end = Date.now();
+  assert.equal(r.code, 0, r.errors + r.stderr);
+  const [cdr] = await cdrsOf("13811110001", 1);
+  assert.equal(cdr!.agentId, (await agent("1002")).id, "answered by the second agent");
+  const heard = dominantFrequency(customer.heard(end - 1500, end - 300), CANDIDATES);
+  assert.equal(heard.freq, 659, "the customer talks to agent 1002");
+});
+
+test("hold and resume from the agent's phone reach the customer (re-INVITE sendonly, then sendrecv)", { timeout: 90_000 }, async (t) => {
+  const a1 = await phone("1001", 440, "auto");
+  t.after(async () => {
+    await setState("1001", "logged_out");
+    await a1.stop();
+    a1.cleanup();
+  });
+  await setState("1001", "ready");
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call-held.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 1500, keys: { caller: "13811110002", rtp_port: String(customer.port) } });
+  await until("answered", async () => (await agent("1001")).status === "on_call", 15_000);
+  await new Promise((r) => setTimeout(r, 1000));
+  a1.command("hold");
+  await new Promise((r) => setTimeout(r, 1500));
+  a1.command("resume");
+  const r = await sipp;
+  const end = Date.now();
+  assert.equal(r.code, 0, `SIPp saw no sendonly/sendrecv re-INVITE: ${r.errors}${r.stderr}`);
+  const heard = dominantFrequency(customer.heard(end - 1200, end - 300), CANDIDATES);
+  assert.equal(heard.freq, 440, "after resume the customer hears the agent again");
+});
+
+test("blind transfer (REFER) from agent 1001 to agent 1002", { timeout: 90_000 }, async (t) => {
+  const a1 = await phone("1001", 440, "auto");
+  const a2 = await phone("1002", 659, "auto");
+  t.after(async () => {
+    await setState("1001", "logged_out");
+    await setState("1002", "logged_out");
+    for (const b of [a1, a2]) {
+      await b.stop();
+      b.cleanup();
+    }
+  });
+  await setState("1001", "ready");
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 9000, keys: { caller: "13811110003", rtp_port: String(customer.port) } });
+  await until("1001 on call", async () => (await agent("1001")).status === "on_call", 15_000);
+  await new Promise((r) => setTimeout(r, 1500));
+  const first = dominantFrequency(customer.heard(Date.now() - 1000, Date.now() - 100), CANDIDATES);
+  assert.equal(first.freq, 440, "customer talks to 1001 first");
+  await setState("1002", "ready");
+  a1.command("transfer", "1002");
+  await until("1002 on call", async () => (await agent("1002")).status === "on_call", 15_000);
+  const r = await sipp;
+  const end = Date.now();
+  assert.equal(r.code, 0, r.errors + r.stderr);
+  const heard = dominantFrequency(customer.heard(end - 1500, end - 300), CANDIDATES);
+  assert.equal(heard.freq, 659, "after the transfer the customer talks to 1002");
+  const [seg1, seg2] = await cdrsOf("13811110003", 2);
+  assert.equal(seg1!.agentId, (await agent("1001")).id);
+  assert.equal(seg1!.hangupCause, "blind_transfer");
+  assert.equal(seg2!.agentId, (await agent("1002")).id);
+  assert.equal(seg2!.hangupCause, "normal_clearing");
+  assert.equal(seg1!.sipCallId, seg2!.sipCallId, "segments share the customer's Call-ID");
+});
