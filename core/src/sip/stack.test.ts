@@ -208,7 +208,7 @@ describe("UDP timers", { timeout: 30000 }, () => {
       const t0 = Date.now();
       await assert.rejects(final((h) => s.sendRequest(invite(s, "sip:x@127.0.0.1", "udp"), dest, h)), /timeout/);
       assert.ok(Date.now() - t0 >= 64 * 20 - 5);
-      assert.ok(got >= 6, `sink got ${got}`);
+      assert.ok(got >= 5, `sink got ${got}`); // 7 on an idle machine (0, 20, 60, 140, 300, 620, 1260 ms)
       assert.equal(s.counters.timeouts, 1);
     } finally {
       sink.close();
@@ -243,7 +243,8 @@ describe("UDP timers", { timeout: 30000 }, () => {
       c.send(inv, s.port, "127.0.0.1");
       await new Promise((r) => setTimeout(r, 30));
       c.send(inv, s.port, "127.0.0.1");
-      await new Promise((r) => setTimeout(r, 250));
+      const end = Date.now() + 3000;
+      while (got.filter((m) => m.status === 200).length < 3 && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
       assert.equal(calls, 1);
       assert.ok(s.counters.retransmissionsAbsorbed >= 1);
       const oks = got.filter((m) => m.status === 200).length;

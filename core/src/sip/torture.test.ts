@@ -99,7 +99,8 @@ for (const transport of ["udp", "tcp"] as const) {
         });
         t.write(buf);
       }
-      const end = Date.now() + 300;
+      // settles as soon as the stack answered or counted a drop; only unterminated TCP input waits it out
+      const end = Date.now() + 1000;
       while (!settled() && !closed && Date.now() < end) await new Promise((r) => setTimeout(r, 2));
       // let a close after a reply arrive
       if (transport === "tcp") await new Promise((r) => setTimeout(r, 15));
