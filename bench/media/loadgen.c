@@ -25,8 +25,8 @@
 
 #define GROUPS 20
 #define PKT (12 + 160)
-#define HIST_US 10
-#define HIST 20000
+#define HIST_US 10 /* bucket width; HIST buckets = 1 s */
+#define HIST 100000
 #define BATCH 64
 
 static double now_ms(void) {

@@ -27,7 +27,7 @@ let N = 0; // streams
 const GROUPS = 20;
 const PKT = 12 + 160;
 const HIST_US = 10; // histogram bucket width
-const HIST = 20000; // up to 200 ms
+const HIST = 100000; // up to 1 s
 
 const bufs: Buffer[] = [];
 let seq = new Uint16Array(0);
