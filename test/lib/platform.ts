@@ -15,9 +15,13 @@ export interface TestPlatform extends Platform {
   logs: string[];
 }
 
-export async function startTestPlatform(opts: { embedded?: boolean } = {}): Promise<TestPlatform> {
+/**
+ * @param opts.embedded use the platform's own embedded PostgreSQL (the npm start path)
+ * @param opts.databaseUrl use this database (the caller owns it)
+ */
+export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?: string } = {}): Promise<TestPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), "sb-e2e-"));
-  const db = opts.embedded ? null : await throwawayDatabase();
+  const db = opts.embedded || opts.databaseUrl ? null : await throwawayDatabase();
   const sipPort = await freePort(2);
   const httpPort = await freePort();
   const apiPort = await freePort();
@@ -26,7 +30,7 @@ export async function startTestPlatform(opts: { embedded?: boolean } = {}): Prom
   const platform = await startPlatform(
     {
       ...DEFAULTS,
-      DATABASE_URL: db?.url ?? "",
+      DATABASE_URL: opts.databaseUrl ?? db?.url ?? "",
       DATA_DIR: dataDir,
       SIP_PORT: String(sipPort),
       HTTP_PORT: String(httpPort),
