@@ -33,6 +33,7 @@ import type {
 import { STRATEGIES } from "./types.ts";
 
 type Presence = "ready" | "not_ready" | "logged_out";
+const PRESENCE_INDEX: Record<Presence, number> = { logged_out: 0, ready: 1, not_ready: 2 };
 const STATE_INDEX: Record<AgentState, number> = {
   logged_out: 0,
   ready: 1,
@@ -225,7 +226,8 @@ class Queue {
   /** calls in line per priority level (parallel arrays: few levels, no iterator allocation) */
   prioLevels: number[] = [];
   prioN: number[] = [];
-  readonly stateCounts = new Int32Array(7);
+  /** members by presence (logged_out, ready, not_ready): changes only on presence changes, not per call */
+  readonly presenceCounts = new Int32Array(3);
   rrClock = 0;
   randClock = 0;
   readonly stats: SlidingStats;
@@ -502,7 +504,7 @@ export class AcdEngine {
     if (a === undefined) return;
     this.depth++;
     try {
-      a.presence = "logged_out";
+      this.setPresence(a, "logged_out");
       a.presenceReason = "removed";
       while (a.offers.length > 0) {
         const rec = a.offers[a.offers.length - 1]!;
@@ -537,7 +539,7 @@ export class AcdEngine {
     try {
       const now = this.now();
       if (state === "ready" && a.presence !== "ready") a.idleSince = Math.max(now, a.wrapUntil);
-      a.presence = state;
+      this.setPresence(a, state);
       a.presenceReason = state === "ready" ? null : (reason ?? null);
       this.refresh(a);
       this.dispatchAgent(a);
@@ -807,7 +809,9 @@ export class AcdEngine {
     const abandoned = s[3]!;
     const abAfter = s[4]!;
     const abShort = s[5]!;
-    const sc = q.stateCounts;
+    // agent states are counted here (O(members)) rather than maintained on every state change
+    const sc = new Int32Array(7);
+    for (const m of q.members) sc[STATE_INDEX[m.agent.state]]!++;
     const busy = sc[STATE_INDEX.reserved]! + sc[STATE_INDEX.ringing]! + sc[STATE_INDEX.on_call]! + sc[STATE_INDEX.wrap_up]!;
     const denomAb = answered + abandoned - abShort;
     return {
@@ -919,7 +923,7 @@ export class AcdEngine {
     const m = new Member(a, q, penalty, weight, q.memberOrd++);
     a.members.push(m);
     q.members.push(m);
-    q.stateCounts[STATE_INDEX[a.state]]!++;
+    q.presenceCounts[PRESENCE_INDEX[a.presence]]!++;
     if (a.available && a.inHeaps) this.readyInsert(m);
   }
 
@@ -927,7 +931,7 @@ export class AcdEngine {
     const a = m.agent;
     const q = m.queue;
     q.ready.remove(m);
-    q.stateCounts[STATE_INDEX[a.state]]!--;
+    q.presenceCounts[PRESENCE_INDEX[a.presence]]!--;
     const i = a.members.indexOf(m);
     if (i >= 0) a.members.splice(i, 1);
     const j = q.members.indexOf(m);
@@ -1042,17 +1046,20 @@ export class AcdEngine {
     else st = a.presence;
     const reason = st === "not_ready" || st === "logged_out" ? a.presenceReason : null;
     if (st !== a.state || reason !== a.reason) {
-      if (st !== a.state) {
-        for (const m of a.members) {
-          m.queue.stateCounts[STATE_INDEX[a.state]]!--;
-          m.queue.stateCounts[STATE_INDEX[st]]!++;
-        }
-        a.sinceMs = this.now();
-      }
+      if (st !== a.state) a.sinceMs = this.now();
       a.state = st;
       a.reason = reason;
       this.emitState(a);
     }
+  }
+
+  private setPresence(a: Agent, p: Presence): void {
+    if (a.presence === p) return;
+    for (const m of a.members) {
+      m.queue.presenceCounts[PRESENCE_INDEX[a.presence]]!--;
+      m.queue.presenceCounts[PRESENCE_INDEX[p]]!++;
+    }
+    a.presence = p;
   }
 
   private emitState(a: Agent): void {
@@ -1448,7 +1455,7 @@ export class AcdEngine {
       if (call.rejectedBy === null) call.rejectedBy = [];
       if (!call.rejectedBy.includes(a)) call.rejectedBy.push(a);
       if ((why === "no_answer" || why === "failed") && q.noAnswer === "not_ready" && a.presence === "ready") {
-        a.presence = "not_ready";
+        this.setPresence(a, "not_ready");
         a.presenceReason = why;
       }
       // to the back of the line for idle-based strategies
@@ -1510,7 +1517,7 @@ export class AcdEngine {
   // ------------------------------------------------------------------ overflow, escalation, EWT
 
   private loggedIn(q: Queue): number {
-    return q.members.length - q.stateCounts[STATE_INDEX.logged_out]!;
+    return q.members.length - q.presenceCounts[PRESENCE_INDEX.logged_out]!;
   }
 
   private admissionRule(q: Queue, call: Call): OverflowAction | null {
@@ -1697,9 +1704,8 @@ export class AcdEngine {
   /** EWT for the given 1-based position: position x AHT / staffed agents (Erlang-free, cheap, monotone) */
   private ewt(q: Queue, pos: number): number {
     if (pos <= 0) return 0;
-    const sc = q.stateCounts;
-    const staffed =
-      sc[STATE_INDEX.ready]! + sc[STATE_INDEX.reserved]! + sc[STATE_INDEX.ringing]! + sc[STATE_INDEX.on_call]! + sc[STATE_INDEX.wrap_up]!;
+    // staffed = members whose presence is ready (working or waiting for work)
+    const staffed = q.presenceCounts[PRESENCE_INDEX.ready]!;
     if (staffed === 0) return Number.POSITIVE_INFINITY;
     return Math.round((pos * this.aht(q)) / staffed);
   }
@@ -1743,14 +1749,14 @@ export class AcdEngine {
     for (const q of this.queues.values()) {
       if (!q.ready.check()) fail(`queue ${q.id} ready heap order`);
       let nAvail = 0;
-      const counts = new Int32Array(7);
+      const counts = new Int32Array(3);
       for (const m of q.members) {
         if (m.agent.available) nAvail++;
-        counts[STATE_INDEX[m.agent.state]]!++;
+        counts[PRESENCE_INDEX[m.agent.presence]]!++;
         if (this.agents.get(m.agent.id) !== m.agent) fail(`queue ${q.id} member of removed agent`);
       }
       if (nAvail !== q.ready.size) fail(`queue ${q.id} ready size ${q.ready.size} != ${nAvail}`);
-      for (let i = 0; i < 7; i++) if (counts[i] !== q.stateCounts[i]) fail(`queue ${q.id} state count ${i}`);
+      for (let i = 0; i < 3; i++) if (counts[i] !== q.presenceCounts[i]) fail(`queue ${q.id} presence count ${i}`);
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
       if (!q.bucketHeap.check() || q.bucketHeap.size !== q.bucketList.length) fail(`queue ${q.id} bucket heap`);
