@@ -17,6 +17,7 @@ import { registerIvr } from "./http/ivr.ts";
 import { registerTenants } from "./http/tenants.ts";
 import { registerTickets } from "./http/tickets.ts";
 import { registerBulk } from "./http/bulk.ts";
+import { registerEntities } from "./http/entities.ts";
 import { screenPop } from "./http/crm.ts";
 import { registerSystem } from "./http/system.ts";
 import { callJson, agentJson } from "./http/live.ts";
@@ -200,6 +201,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerTenants(router, deps);
     registerTickets(router, deps);
     registerBulk(router, deps);
+    registerEntities(router, deps, app);
     registerIvr(router, deps);
     registerSystem(router, deps);
     registerOpenApi(app, router.routes);

@@ -17,6 +17,8 @@ const types = {
   getTypeParser(oid: number, format?: string) {
     // int8 (bigint) as JS number: our values (epoch ms, byte counts, ids) stay below 2^53.
     if (oid === 20) return (v: string) => Number(v);
+    // date as "YYYY-MM-DD" text (a JS Date would shift it by the local time zone).
+    if (oid === 1082) return (v: string) => v;
     return pg.types.getTypeParser(oid, format as "text");
   },
 };

@@ -67,18 +67,36 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     webhookId: hook.id,
     keyId: key.id,
     jobId: (
-      await (
+      (await (
         await fetch(`${fx.base}/api/v1/customers/import`, {
           method: "POST",
           headers: { authorization: `Bearer ${admin}`, "content-type": "text/csv" },
           body: "name\r\nImported Secret\r\n",
         })
-      ).json()
+      ).json()) as { jobId: string }
     ).jobId,
     tenantId: fx.demoId,
     ticketId: (await fx.api("POST", "/api/v1/tickets", admin, { title: "secret ticket" })).json.id,
     userId: (await fx.sql.query("SELECT id FROM users WHERE tenant_id = $1 AND username = 'sup'", [fx.demoId])).rows[0].id,
   };
+  // Generic resources (":id"): one object each, by collection path.
+  const byPath: Record<string, string> = {};
+  const samples: Record<string, unknown> = {
+    "/api/v1/trunks": { name: "secret trunk", host: "10.0.0.1" },
+    "/api/v1/business-hours": { name: "secret hours" },
+    "/api/v1/holidays": { date: "2026-10-01", name: "secret holiday" },
+    "/api/v1/number-lists": { kind: "block", number: "95000000" },
+    "/api/v1/kb": { title: "secret article" },
+    "/api/v1/notices": { title: "secret notice" },
+    "/api/v1/reminders": { title: "secret reminder", dueAt: "2026-12-01T09:00:00Z" },
+  };
+  for (const [p, body] of Object.entries(samples)) {
+    const res = await fx.api("POST", p, admin, body);
+    assert.equal(res.status, 201, `${p} ${res.text}`);
+    byPath[p] = res.json.id;
+  }
+  const supId = ids.userId as string;
+  ids.messageId = (await fx.api("POST", "/api/v1/messages", admin, { toUserId: supId, body: "secret message" })).json.id;
   const bodies: Record<string, unknown> = {
     "post /api/v1/agents/:agentId/state": { status: "ready" },
     "patch /api/v1/dids/:number": { queueId: null },
@@ -89,7 +107,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
   for (const r of fx.control.routes) {
     if (!r.pattern.includes("/:")) continue;
     const path = r.pattern.replace(/:(\w+)/g, (_m, name: string) => {
-      const v = ids[name];
+      const v = name === "id" ? byPath[r.pattern.replace(/\/:id.*$/, "")] : ids[name];
       assert.ok(v, `isolation suite has an object for :${name}`);
       return encodeURIComponent(v);
     });
@@ -101,7 +119,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
   }
   assert.ok(checked >= 15);
   // Lists never mention the demo tenant's objects.
-  const secrets = ["Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
+  const secrets = ["secret trunk", "secret hours", "secret holiday", "95000000", "secret article", "secret notice", "secret reminder", "secret message", "Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
   for (const r of fx.control.routes) {
     if (r.method !== "get" || r.pattern.includes("/:") || r.auth === "public") continue;
     const res = await fx.api("GET", r.pattern, other);

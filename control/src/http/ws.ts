@@ -72,6 +72,8 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
       const d = ws.getUserData();
       d.open = true;
       ws.subscribe(topic(d.tenantId, d.format));
+      // The user's own messages (internal messages), JSON only.
+      if (d.format === "json") ws.subscribe(`u/${d.user.id}`);
       void sendSnapshot(ws, deps).catch((err) => deps.log.warn({ err }, "ws snapshot failed"));
     },
     close: (ws: WebSocket<WsData>) => {
