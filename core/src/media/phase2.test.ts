@@ -168,6 +168,11 @@ test("RTCP: SR with a report block on loss and jitter, RR round trip, loss lower
     assert.ok(s.mos > 1 && s.mos < 3.6, `mos with 20% loss ${s.mos}`);
     const sb = await engine.stats(lb.legId);
     assert.ok(sb.mos > 4.2, `clean leg mos ${sb.mos}`);
+    // The same report multiplexed on the RTP port (RFC 5761) is understood too.
+    rr.writeUInt32BE(4, 12);
+    rtcp.send(rr, la.port, HOST);
+    await sleep(100);
+    assert.equal((await engine.stats(la.legId)).remoteLost, 4);
     await engine.destroyLeg(la.legId);
     await engine.destroyLeg(lb.legId);
   } finally {

@@ -271,6 +271,12 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
       return;
     }
   }
+  const b1 = msg[1]!;
+  if (b1 >= 192 && b1 <= 223) {
+    // RTCP multiplexed on the RTP port (RFC 5761 section 4: PT 192-223 with the marker bit).
+    if (parseCompound(msg, leg, performance.now(), performance.timeOrigin)) leg.rtcpIn++;
+    return;
+  }
   const b0 = msg[0]!;
   let off = RTP_HEADER + (b0 & 0x0f) * 4;
   if (b0 & 0x10) {
