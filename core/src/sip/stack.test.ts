@@ -582,3 +582,61 @@ describe("digest with SIPp as the client", { timeout: 20000 }, () => {
     }
   });
 });
+
+describe("RFC 3262 reliable provisionals (UAS side)", { timeout: 20000 }, () => {
+  it("SIPp UAC with Require: 100rel gets a retransmitted 180 with RSeq, PRACK is answered by the stack", async () => {
+    let acks = 0;
+    const methods: string[] = [];
+    const s = await stack({
+      timerT1Ms: 100,
+      onRequest: (tx) => {
+        methods.push(tx.request.method);
+        tx.respond(180, { toTag: "rel" });
+        setTimeout(() => tx.respond(200, { toTag: "rel", headers: [["Contact", "<sip:sb@127.0.0.1>"]] }), 600);
+      },
+      onAck: () => acks++,
+    });
+    const port = await freePort();
+    const sipp = runSipp([`127.0.0.1:${s.port}`, "-sf", `${SCENARIOS}uac-100rel.xml`, "-i", "127.0.0.1", "-p", String(port),
+      "-m", "1", "-timeout", "10s"]);
+    try {
+      const r = await sipp.done;
+      assert.equal(r.code, 0, `sipp failed: ${r.stdout.slice(-1500)} ${r.messages.slice(-3000)}`);
+      assert.deepEqual(methods, ["INVITE"], "the PRACK never reaches the TU");
+      assert.match(r.messages, /^RSeq: \d+/m);
+      assert.match(r.messages, /^Require: 100rel/m);
+      assert.ok(s.counters.retransmissionsSent >= 1, "180 retransmitted while unacknowledged");
+      const end = Date.now() + 2000;
+      while (acks === 0 && Date.now() < end) await new Promise((res) => setTimeout(res, 10));
+      assert.equal(acks, 1);
+    } finally {
+      sipp.kill();
+    }
+  });
+
+  it("a PRACK matching nothing gets 481; provisionals without Require: 100rel stay unreliable", async () => {
+    const s = await stack({ onRequest: (tx) => tx.respond(180, { toTag: "u" }) });
+    const c = dgram.createSocket("udp4");
+    await new Promise<void>((r) => c.bind(0, "127.0.0.1", () => r()));
+    const got: SipMessage[] = [];
+    c.on("message", (b) => {
+      const m = parseMessage(b);
+      if (!isParseFailure(m)) got.push(m);
+    });
+    try {
+      const lp = c.address().port;
+      const msg = (method: string, cseq: string, extra: string[]) => [`${method} sip:sb@127.0.0.1 SIP/2.0`,
+        `Via: SIP/2.0/UDP 127.0.0.1:${lp};branch=z9hG4bK${method}`, "From: <sip:p@127.0.0.1>;tag=p1",
+        "To: <sip:sb@127.0.0.1>", "Call-ID: prack-1", `CSeq: ${cseq}`, ...extra, "Content-Length: 0", "", ""].join("\r\n");
+      c.send(msg("INVITE", "1 INVITE", []), s.port, "127.0.0.1");
+      c.send(msg("PRACK", "2 PRACK", ["RAck: 999 1 INVITE"]), s.port, "127.0.0.1");
+      const end = Date.now() + 2000;
+      while (got.length < 2 && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+      const ringing = got.find((m) => m.status === 180);
+      assert.equal(ringing?.get("RSeq"), undefined);
+      assert.equal(got.find((m) => m.method === "PRACK")?.status, 481);
+    } finally {
+      c.close();
+    }
+  });
+});

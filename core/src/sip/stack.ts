@@ -101,6 +101,8 @@ export interface StackCounters {
   abandoned: number;
   /** requests shed with 503 because maxServerTransactions was reached */
   overload: number;
+  /** reliable provisionals (RFC 3262) never PRACKed within 64*T1 */
+  prackTimeouts: number;
   [k: string]: number;
 }
 
@@ -219,6 +221,10 @@ export class ServerTransaction {
   /** @internal send a fully built response through the state machine */
   sendResponse(res: SipMessage): void {
     const status = res.status;
+    if (status > 100 && status < 200 && this.isInvite && this.wants100rel()) {
+      this.sendReliable(res);
+      return;
+    }
     const buf = res.toBuffer();
     this.lastStatus = status;
     if (status < 200) {
@@ -229,6 +235,7 @@ export class ServerTransaction {
     }
     this._final = true;
     this.clearTimers();
+    this.stopReliable();
     if (this.isInvite && status < 300) {
       // §17.2.1 + RFC 6026 §7.1: the TU (here: the stack's 2xx retransmitter) owns 2xx reliability;
       // the tx lingers in Accepted for 64*T1 to absorb retransmitted INVITEs without passing them up.
@@ -257,6 +264,68 @@ export class ServerTransaction {
       if (this.reliable) this.terminate();
       else this.timer = setTimeout(() => this.terminate(), 64 * this.stack.t1);
     }
+  }
+
+  // ---- RFC 3262 reliable provisionals (UAS side): used when the INVITE has Require: 100rel
+
+  private rel: { rseq: number; buf: Buffer; interval: number; timer: NodeJS.Timeout | null; start: number } | null = null;
+  private relQueue: SipMessage[] = [];
+  private rseq = 0;
+
+  private wants100rel(): boolean {
+    for (const r of this.request.getAll("Require")) if (r.toLowerCase() === "100rel") return true;
+    return false;
+  }
+
+  private sendReliable(res: SipMessage): void {
+    // §3: one unacknowledged reliable provisional at a time; later ones wait for the PRACK
+    if (this.rel !== null) {
+      this.relQueue.push(res);
+      return;
+    }
+    if (this.rseq === 0) this.rseq = 1 + Math.floor(Math.random() * 0x7fffffff);
+    else this.rseq++;
+    res.set("Require", "100rel");
+    res.set("RSeq", String(this.rseq));
+    const buf = res.toBuffer();
+    this.lastStatus = res.status;
+    this.state = "proceeding";
+    this.last = buf;
+    this.out(buf);
+    const rel = { rseq: this.rseq, buf, interval: this.stack.t1, timer: null as NodeJS.Timeout | null, start: Date.now() };
+    this.rel = rel;
+    this.stack.registerPrack(this, `${this.request.callId}|${rel.rseq}|${this.request.cseq.seq}`);
+    const again = (): void => {
+      if (this.rel !== rel) return;
+      if (Date.now() - rel.start >= 64 * this.stack.t1) {
+        // §3: never PRACKed; stop retransmitting (the TU decides whether to fail the call)
+        this.stack.counters.prackTimeouts++;
+        this.stopReliable();
+        return;
+      }
+      this.stack.counters.retransmissionsSent++;
+      this.out(rel.buf);
+      rel.interval *= 2;
+      rel.timer = setTimeout(again, rel.interval);
+    };
+    rel.timer = setTimeout(again, rel.interval);
+  }
+
+  /** @internal a PRACK matched our outstanding reliable provisional */
+  prack(): void {
+    const next = this.relQueue.shift();
+    this.stopReliable(false);
+    if (next !== undefined && !this._final) this.sendReliable(next);
+  }
+
+  private stopReliable(dropQueue = true): void {
+    const r = this.rel;
+    if (r !== null) {
+      if (r.timer !== null) clearTimeout(r.timer);
+      this.stack.unregisterPrack(`${this.request.callId}|${r.rseq}|${this.request.cseq.seq}`);
+    }
+    this.rel = null;
+    if (dropQueue) this.relQueue = [];
   }
 
   private timerG(): void {
@@ -311,6 +380,7 @@ export class ServerTransaction {
   terminate(): void {
     if (this.state === "terminated") return;
     this.clearTimers();
+    this.stopReliable();
     this.state = "terminated";
     this.stack.removeServer(this);
   }
@@ -490,7 +560,7 @@ export class SipStack {
   readonly counters: StackCounters = {
     received: 0, sent: 0, malformed: 0, dropped: 0, retransmissionsAbsorbed: 0, retransmissionsSent: 0,
     tuErrors: 0, transportErrors: 0, timeouts: 0, ackTimeouts: 0, lateResponses: 0, rejected: 0,
-    connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0,
+    connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0, prackTimeouts: 0,
   };
   /** @internal */ readonly t1: number;
   /** @internal */ readonly t2: number;
@@ -516,6 +586,7 @@ export class SipStack {
   private ok2xx = new Map<string, Ok2xx>();
   private trying = new Set<NodeJS.Timeout>();
   private ourVia = new WeakMap<SipMessage, string>();
+  private pracks = new Map<string, ServerTransaction>();
   private closed = false;
 
   constructor(opts: SipStackOptions) {
@@ -1024,6 +1095,15 @@ export class SipStack {
   }
 
   /** @internal */
+  registerPrack(tx: ServerTransaction, key: string): void {
+    this.pracks.set(key, tx);
+  }
+  /** @internal */
+  unregisterPrack(key: string): void {
+    this.pracks.delete(key);
+  }
+
+  /** @internal */
   hasConnection(id: number): boolean {
     return this.conns.has(id);
   }
@@ -1087,6 +1167,20 @@ export class SipStack {
     if (existing !== undefined) {
       existing.retransmission();
       return;
+    }
+    if (method === "PRACK") {
+      // RFC 3262 §3/§7.2: RAck = response-num CSeq-num Method; the stack answers PRACKs for its own reliable 1xx
+      const rack = /^\s*(\d+)\s+(\d+)\s+INVITE\s*$/i.exec(m.get("RAck") ?? "");
+      const inv = rack ? this.pracks.get(`${m.callId}|${Number(rack[1])}|${Number(rack[2])}`) : undefined;
+      if (rack !== null) {
+        const ptx = new ServerTransaction(this, m, source, key, null);
+        this.servers.set(key, ptx);
+        if (inv !== undefined) {
+          inv.prack();
+          ptx.respond(200);
+        } else ptx.respond(481);
+        return;
+      }
     }
     if (method === "CANCEL") {
       const inv = this.servers.get(this.serverKey(m, "INVITE"));
