@@ -85,7 +85,9 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   let api: ApiServer | null = null;
   const sink = {
     publish: (ev: switchboard.v1.IEvent) => api?.publish(ev),
-    publishDurable: (ev: switchboard.v1.IEvent) => api?.publishDurable(ev),
+    // Before the API is up (journal recovery at start) durable events go
+    // straight to the outbox; the API replays it to control on connect.
+    publishDurable: (ev: switchboard.v1.IEvent) => (api ? api.publishDurable(ev) : void outbox.append(ev)),
   };
   const guard = new AuthGuard((kind, tenantId, source, user) => {
     log.warn({ kind, tenantId, source, user }, "sip auth");
@@ -105,6 +107,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   }, { digestOrder: opts.digestAlgorithms });
   calls = new CallManager(stack, config, registrar, media, sink, {
     log: (m, err) => log.error({ err }, m),
+    journalDir: join(opts.dataDir, "core", "active-calls"),
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
   });

@@ -25,6 +25,7 @@ import {
   SipMessage,
   type SipStack,
 } from "../sip/index.ts";
+import { CallJournal } from "./journal.ts";
 import type { Registrar } from "./registrar.ts";
 
 export interface EventSink {
@@ -85,6 +86,8 @@ export interface CallManagerOptions {
   recording?: boolean;
   /** How often ACD timers are checked, ms. Default 100. */
   acdTickMs?: number;
+  /** Folder of the in-flight call journal (default: none). */
+  journalDir?: string;
   /** Switch-wide limit on calls in progress (default 0 = none); beyond it 503 + Retry-After. */
   maxCalls?: number;
   /** Switch-wide limit on new calls per second (default 0 = none). */
@@ -127,6 +130,7 @@ export class CallManager {
   private readonly log: (msg: string, err?: unknown) => void;
   private readonly record: boolean;
   private readonly maxCalls: number;
+  private readonly journal: CallJournal | null;
   private readonly maxCps: number;
   private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
@@ -142,6 +146,11 @@ export class CallManager {
   ) {
     this.log = opts.log ?? (() => {});
     this.record = opts.recording ?? true;
+    this.journal = opts.journalDir ? new CallJournal(opts.journalDir) : null;
+    if (this.journal) {
+      // Calls a crashed predecessor had up still get their CDR.
+      for (const cdr of this.journal.recover()) events.publishDurable({ cdr });
+    }
     this.maxCalls = opts.maxCalls ?? 0;
     this.maxCps = opts.maxCps ?? 0;
     this.acd = new AcdEngine({
@@ -568,6 +577,7 @@ export class CallManager {
     call.enqueueMs = Date.now();
     this.publishCall(call, pb.CallPhase.CALL_QUEUED);
     this.byAcd.set(call.acdId, call);
+    this.journal?.write(this.buildCdr(call, Date.now(), "system", "system_failure", 0));
     this.acd.enqueue({ id: call.acdId, tenantId: tenant.id, queueId: route.queueId });
   }
 
@@ -689,6 +699,7 @@ export class CallManager {
     }
     this.media.bridge(call.a.mediaLegId, b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
     call.answerMs = Date.now();
+    this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
     this.counters.callsAnswered++;
     this.acd.offerAccepted(o.offerId);
     this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
@@ -758,6 +769,7 @@ export class CallManager {
     this.counters.callsEnded++;
     const cdr = this.buildCdr(call, endMs, side, cause, mos);
     this.events.publishDurable({ cdr });
+    this.journal?.remove(call.id);
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
   }
 
@@ -791,6 +803,7 @@ export class CallManager {
   private writeSegmentCdr(call: Call, cause: string): void {
     const now = Date.now();
     this.events.publishDurable({ cdr: this.buildCdr(call, now, "agent", cause, 0) });
+    this.journal?.remove(call.id);
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
     this.calls.delete(call.id);
     call.id = randomUUID();
