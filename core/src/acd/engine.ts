@@ -112,6 +112,8 @@ class Bucket implements HeapItem {
     readonly skills: string[],
     readonly mins: number[],
     readonly ids: Int32Array,
+    /** every agent matching this bucket also meets the queue's own requirement */
+    readonly inclBase: boolean,
   ) {}
 }
 
@@ -217,6 +219,8 @@ class Queue {
   readonly buckets = new Map<string, Bucket>();
   bucketList: Bucket[] = [];
   readonly bucketHeap = new IndexedHeap<Bucket>(bucketLess);
+  /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
+  qBucket: Bucket | null = null;
   base: Bucket;
   ahtCache = 0;
   ahtAt = Number.NEGATIVE_INFINITY;
@@ -239,7 +243,7 @@ class Queue {
   ) {
     this.cfg = cfg;
     this.stats = new SlidingStats(windowMs);
-    this.base = new Bucket("", [], [], new Int32Array(0));
+    this.base = new Bucket("", [], [], new Int32Array(0), false);
   }
 }
 
@@ -400,7 +404,18 @@ export class AcdEngine {
         this.rebuildReady(q);
         const affected: Call[] = [];
         for (const b of q.bucketList) for (const e of b.heap.items) affected.push(e.call);
-        for (const call of affected) this.rebucket(call);
+        for (const call of affected) this.removeEntries(call);
+        // the "q" bucket caches the queue's own requirement: rebuild it
+        const qb = q.buckets.get("q");
+        if (qb !== undefined) {
+          q.buckets.delete("q");
+          q.bucketList.splice(q.bucketList.indexOf(qb), 1);
+          q.bucketHeap.remove(qb);
+        }
+        q.qBucket = null;
+        for (const call of affected) this.insertEntries(call);
+        // offer in line order (priority, then arrival) so that FIFO holds when the change frees several calls
+        affected.sort((x, y) => this.entryPrio(y, y.home) - this.entryPrio(x, x.home) || x.seq - y.seq);
         for (const call of affected) {
           this.scheduleCall(call);
           this.dispatchCall(call);
@@ -480,10 +495,20 @@ export class AcdEngine {
       a.maxConcurrent = maxConcurrent;
       a.queueCfg = qcfg;
       // relink memberships (keep the ones that stay so round-robin memory survives)
-      const keep = new Set<string>();
-      for (const qc of qcfg) keep.add(qc.queueId);
-      for (const m of [...a.members]) if (!keep.has(m.queue.id)) this.unlink(m);
-      for (const qc of qcfg) {
+      let same = a.members.length === qcfg.length;
+      for (let i = 0; same && i < qcfg.length; i++) {
+        const m = a.members[i]!;
+        const qc = qcfg[i]!;
+        if (m.queue.id !== qc.queueId || this.queues.get(qc.queueId) !== m.queue) same = false;
+        else {
+          m.penalty = qc.penalty;
+          m.weight = qc.weight;
+        }
+      }
+      const keep = same ? null : new Set<string>();
+      if (keep !== null) for (const qc of qcfg) keep.add(qc.queueId);
+      if (keep !== null) for (const m of [...a.members]) if (!keep.has(m.queue.id)) this.unlink(m);
+      if (keep !== null) for (const qc of qcfg) {
         const q = this.queues.get(qc.queueId);
         if (q === undefined) continue;
         const m = a.members.find((x) => x.queue === q);
@@ -1135,20 +1160,22 @@ export class AcdEngine {
     let b: Bucket | undefined;
     if (fast === "") return q.base;
     if (fast === "q") {
+      if (q.qBucket !== null && q.buckets.get("q") === q.qBucket) return q.qBucket;
       b = q.buckets.get("q");
       if (b === undefined) {
-        b = new Bucket("q", q.reqSkills, q.reqMins, this.idsOf(q.reqSkills));
+        b = new Bucket("q", q.reqSkills, q.reqMins, this.idsOf(q.reqSkills), true);
         q.buckets.set("q", b);
         q.bucketList.push(b);
         q.bucketHeap.push(b);
       }
+      q.qBucket = b;
       return b;
     }
     const r = this.slowReq(call, q);
     if (r.sig === "") return q.base;
     b = q.buckets.get(r.sig);
     if (b === undefined) {
-      b = new Bucket(r.sig, r.skills, r.mins, this.idsOf(r.skills));
+      b = new Bucket(r.sig, r.skills, r.mins, this.idsOf(r.skills), call.relax === 0 && call.dropped === null);
       q.buckets.set(r.sig, b);
       q.bucketList.push(b);
       q.bucketHeap.push(b);
@@ -1335,10 +1362,13 @@ export class AcdEngine {
         continue;
       }
       const bl = q.bucketList;
+      // an agent below the queue's own requirement can only take calls whose requirement was relaxed
+      const base = q.qBucket;
+      const meetsBase = base === null || base.skills !== q.reqSkills || this.matches(a, base);
       for (let j = 0; j < bl.length; j++) {
         const b = bl[j]!;
         const items = b.heap.items;
-        if (b === tb || items.length === 0 || !this.matches(a, b)) continue;
+        if (b === tb || items.length === 0 || (b.inclBase && !meetsBase) || !this.matches(a, b)) continue;
         let e: Entry | null = items[0]!;
         if (e.call.rejectedBy !== null && this.excluded(e.call, a)) {
           // rare: this agent refused the head call; take the best other call of the bucket
@@ -1733,7 +1763,7 @@ export class AcdEngine {
       else if (a.wrapUntil !== 0) st = "wrap_up";
       else st = a.presence;
       if (st !== a.state) fail(`agent ${a.id} state ${a.state} != ${st}`);
-      if ((a.wrapUntil !== 0) !== (a.wrapTimer !== null && a.wrapTimer.live)) fail(`agent ${a.id} wrap timer`);
+      if ((a.wrapUntil !== 0) !== (a.wrapTimer?.live === true)) fail(`agent ${a.id} wrap timer`);
       for (const m of a.members) {
         if (m.agent !== a || !m.queue.members.includes(m)) fail(`agent ${a.id} member link`);
         if (m.queue.tenantId !== a.tenantId) fail(`agent ${a.id} member of foreign queue ${m.queue.id}`);
@@ -1765,6 +1795,7 @@ export class AcdEngine {
         if (q.buckets.get(b.sig) !== b) fail(`queue ${q.id} bucket map`);
         if (!b.heap.check()) fail(`queue ${q.id} bucket heap order`);
         if (b.heap.size === 0 && b.sig !== "" && b.sig !== "q") fail(`queue ${q.id} empty bucket kept`);
+        if (b.sig === "q" && (b.skills.join() !== q.reqSkills.join() || b.mins.join() !== q.reqMins.join())) fail(`queue ${q.id} stale "q" bucket`);
         for (const e of b.heap.items) {
           entriesInBuckets++;
           const c = e.call;

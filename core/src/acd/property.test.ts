@@ -30,6 +30,7 @@ type Cmd =
   | { k: "cb"; call: number }
   | { k: "skills"; agent: number; s1: number; s2: number }
   | { k: "strat"; queue: number; strategy: Strategy }
+  | { k: "qskill"; queue: number; s1: number }
   | { k: "wrapEnd"; agent: number };
 
 const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
@@ -43,6 +44,7 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant("skills" as const), agent: fc.nat(5), s1: fc.nat(10), s2: fc.nat(10) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("strat" as const), queue: fc.nat(2), strategy: fc.constantFrom(...STRATEGIES) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("wrapEnd" as const), agent: fc.nat(5) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("qskill" as const), queue: fc.nat(2), s1: fc.nat(6) }) },
 );
 
 const queueCfgArb = fc.record({
@@ -333,6 +335,13 @@ function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof age
       case "strat": {
         const q = QUEUES[cmd.queue]!;
         const cfg = { ...m.qcfg.get(q.id)!, strategy: cmd.strategy };
+        m.qcfg.set(q.id, cfg);
+        e.upsertQueue(cfg);
+        break;
+      }
+      case "qskill": {
+        const q = QUEUES[cmd.queue]!;
+        const cfg = { ...m.qcfg.get(q.id)!, requiredSkills: cmd.s1 > 0 ? { s1: cmd.s1 } : undefined };
         m.qcfg.set(q.id, cfg);
         e.upsertQueue(cfg);
         break;
