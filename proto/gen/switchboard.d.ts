@@ -410,6 +410,12 @@ export namespace switchboard {
             /** TenantConfig maxCps. */
             maxCps: number;
 
+            /** TenantConfig flows. */
+            flows: switchboard.v1.FlowConfig.$Properties[];
+
+            /** TenantConfig prompts. */
+            prompts: switchboard.v1.PromptConfig.$Properties[];
+
             /**
              * Creates a new TenantConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -497,12 +503,240 @@ export namespace switchboard {
                 /** TenantConfig maxCps */
                 maxCps?: (number|null);
 
+                /** TenantConfig flows */
+                flows?: (switchboard.v1.FlowConfig.$Properties[]|null);
+
+                /** TenantConfig prompts */
+                prompts?: (switchboard.v1.PromptConfig.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TenantConfig. */
             type $Shape = switchboard.v1.TenantConfig.$Properties;
+        }
+
+        /**
+         * Properties of a FlowConfig.
+         * @deprecated Use switchboard.v1.FlowConfig.$Properties instead.
+         */
+        interface IFlowConfig extends switchboard.v1.FlowConfig.$Properties {
+        }
+
+        /** Represents a FlowConfig. */
+        class FlowConfig {
+
+            /**
+             * Constructs a new FlowConfig.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.FlowConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FlowConfig id. */
+            id: string;
+
+            /** FlowConfig version. */
+            version: number;
+
+            /** FlowConfig definition. */
+            definition: string;
+
+            /**
+             * Creates a new FlowConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FlowConfig instance
+             */
+            static create(properties: switchboard.v1.FlowConfig.$Shape): switchboard.v1.FlowConfig & switchboard.v1.FlowConfig.$Shape;
+            static create(properties?: switchboard.v1.FlowConfig.$Properties): switchboard.v1.FlowConfig;
+
+            /**
+             * Encodes the specified FlowConfig message. Does not implicitly {@link switchboard.v1.FlowConfig.verify|verify} messages.
+             * @param m FlowConfig message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.FlowConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FlowConfig message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.FlowConfig & switchboard.v1.FlowConfig.$Shape} FlowConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.FlowConfig & switchboard.v1.FlowConfig.$Shape;
+
+            /**
+             * Creates a FlowConfig message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns FlowConfig
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.FlowConfig;
+
+            /**
+             * Creates a plain object from a FlowConfig message. Also converts values to other types if specified.
+             * @param m FlowConfig
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.FlowConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FlowConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FlowConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FlowConfig {
+
+            /** Properties of a FlowConfig. */
+            interface $Properties {
+
+                /** FlowConfig id */
+                id?: (string|null);
+
+                /** FlowConfig version */
+                version?: (number|null);
+
+                /** FlowConfig definition */
+                definition?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FlowConfig. */
+            type $Shape = switchboard.v1.FlowConfig.$Properties;
+        }
+
+        /**
+         * Properties of a PromptConfig.
+         * @deprecated Use switchboard.v1.PromptConfig.$Properties instead.
+         */
+        interface IPromptConfig extends switchboard.v1.PromptConfig.$Properties {
+        }
+
+        /** Represents a PromptConfig. */
+        class PromptConfig {
+
+            /**
+             * Constructs a new PromptConfig.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.PromptConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PromptConfig name. */
+            name: string;
+
+            /** PromptConfig kind. */
+            kind: string;
+
+            /** PromptConfig voice. */
+            voice: string;
+
+            /** PromptConfig text. */
+            text: string;
+
+            /** PromptConfig file. */
+            file: string;
+
+            /**
+             * Creates a new PromptConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PromptConfig instance
+             */
+            static create(properties: switchboard.v1.PromptConfig.$Shape): switchboard.v1.PromptConfig & switchboard.v1.PromptConfig.$Shape;
+            static create(properties?: switchboard.v1.PromptConfig.$Properties): switchboard.v1.PromptConfig;
+
+            /**
+             * Encodes the specified PromptConfig message. Does not implicitly {@link switchboard.v1.PromptConfig.verify|verify} messages.
+             * @param m PromptConfig message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.PromptConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PromptConfig message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.PromptConfig & switchboard.v1.PromptConfig.$Shape} PromptConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.PromptConfig & switchboard.v1.PromptConfig.$Shape;
+
+            /**
+             * Creates a PromptConfig message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns PromptConfig
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.PromptConfig;
+
+            /**
+             * Creates a plain object from a PromptConfig message. Also converts values to other types if specified.
+             * @param m PromptConfig
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.PromptConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PromptConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PromptConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PromptConfig {
+
+            /** Properties of a PromptConfig. */
+            interface $Properties {
+
+                /** PromptConfig name */
+                name?: (string|null);
+
+                /** PromptConfig kind */
+                kind?: (string|null);
+
+                /** PromptConfig voice */
+                voice?: (string|null);
+
+                /** PromptConfig text */
+                text?: (string|null);
+
+                /** PromptConfig file */
+                file?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PromptConfig. */
+            type $Shape = switchboard.v1.PromptConfig.$Properties;
         }
 
         /** RecordingPolicy enum. */
@@ -542,6 +776,9 @@ export namespace switchboard {
 
             /** DidConfig queueId. */
             queueId: string;
+
+            /** DidConfig flowId. */
+            flowId: string;
 
             /**
              * Creates a new DidConfig instance using the specified properties.
@@ -608,6 +845,9 @@ export namespace switchboard {
 
                 /** DidConfig queueId */
                 queueId?: (string|null);
+
+                /** DidConfig flowId */
+                flowId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2212,6 +2452,9 @@ export namespace switchboard {
             /** CallStateEvent startMs. */
             startMs: number;
 
+            /** CallStateEvent data. */
+            data: { [k: string]: string };
+
             /**
              * Creates a new CallStateEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -2298,6 +2541,9 @@ export namespace switchboard {
 
                 /** CallStateEvent startMs */
                 startMs?: (number|null);
+
+                /** CallStateEvent data */
+                data?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2869,6 +3115,15 @@ export namespace switchboard {
             /** Cdr mos. */
             mos: number;
 
+            /** Cdr ivrFlow. */
+            ivrFlow: string;
+
+            /** Cdr ivrServed. */
+            ivrServed: boolean;
+
+            /** Cdr vars. */
+            vars: { [k: string]: string };
+
             /**
              * Creates a new Cdr instance using the specified properties.
              * @param [properties] Properties to set
@@ -2979,6 +3234,15 @@ export namespace switchboard {
 
                 /** Cdr mos */
                 mos?: (number|null);
+
+                /** Cdr ivrFlow */
+                ivrFlow?: (string|null);
+
+                /** Cdr ivrServed */
+                ivrServed?: (boolean|null);
+
+                /** Cdr vars */
+                vars?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1098,6 +1098,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {switchboard.v1.RecordingPolicy|null} [recording] TenantConfig recording
              * @property {number|null} [maxConcurrentCalls] TenantConfig maxConcurrentCalls
              * @property {number|null} [maxCps] TenantConfig maxCps
+             * @property {Array.<switchboard.v1.FlowConfig.$Properties>|null} [flows] TenantConfig flows
+             * @property {Array.<switchboard.v1.PromptConfig.$Properties>|null} [prompts] TenantConfig prompts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1127,6 +1129,8 @@ export const switchboard = $root.switchboard = (() => {
                 this.dids = [];
                 this.queues = [];
                 this.agents = [];
+                this.flows = [];
+                this.prompts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1206,6 +1210,22 @@ export const switchboard = $root.switchboard = (() => {
             TenantConfig.prototype.maxCps = 0;
 
             /**
+             * TenantConfig flows.
+             * @member {Array.<switchboard.v1.FlowConfig.$Properties>} flows
+             * @memberof switchboard.v1.TenantConfig
+             * @instance
+             */
+            TenantConfig.prototype.flows = $util.emptyArray;
+
+            /**
+             * TenantConfig prompts.
+             * @member {Array.<switchboard.v1.PromptConfig.$Properties>} prompts
+             * @memberof switchboard.v1.TenantConfig
+             * @instance
+             */
+            TenantConfig.prototype.prompts = $util.emptyArray;
+
+            /**
              * Creates a new TenantConfig instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.TenantConfig
@@ -1263,6 +1283,14 @@ export const switchboard = $root.switchboard = (() => {
                     w.uint32(/* id 8, wireType 0 =*/64).uint32(m.maxConcurrentCalls);
                 if (m.maxCps != null && $Object.hasOwnProperty.call(m, "maxCps") && m.maxCps !== 0)
                     w.uint32(/* id 9, wireType 0 =*/72).uint32(m.maxCps);
+                if (m.flows != null && m.flows.length) {
+                    for (var i = 0; i < m.flows.length; ++i)
+                        $root.switchboard.v1.FlowConfig.encode(m.flows[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
+                if (m.prompts != null && m.prompts.length) {
+                    for (var i = 0; i < m.prompts.length; ++i)
+                        $root.switchboard.v1.PromptConfig.encode(m.prompts[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1384,6 +1412,22 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.maxCps;
                             continue;
                         }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.flows && m.flows.length))
+                                m.flows = [];
+                            m.flows.push($root.switchboard.v1.FlowConfig.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.prompts && m.prompts.length))
+                                m.prompts = [];
+                            m.prompts.push($root.switchboard.v1.PromptConfig.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1496,6 +1540,26 @@ export const switchboard = $root.switchboard = (() => {
                         m.maxCps = d.maxCps >>> 0;
                     }
                 }
+                if (d.flows) {
+                    if (!$Array.isArray(d.flows))
+                        throw $TypeError(".switchboard.v1.TenantConfig.flows: array expected");
+                    m.flows = $Array(d.flows.length);
+                    for (var i = 0; i < d.flows.length; ++i) {
+                        if (!$util.isObject(d.flows[i]))
+                            throw $TypeError(".switchboard.v1.TenantConfig.flows: object expected");
+                        m.flows[i] = $root.switchboard.v1.FlowConfig.fromObject(d.flows[i], q + 1);
+                    }
+                }
+                if (d.prompts) {
+                    if (!$Array.isArray(d.prompts))
+                        throw $TypeError(".switchboard.v1.TenantConfig.prompts: array expected");
+                    m.prompts = $Array(d.prompts.length);
+                    for (var i = 0; i < d.prompts.length; ++i) {
+                        if (!$util.isObject(d.prompts[i]))
+                            throw $TypeError(".switchboard.v1.TenantConfig.prompts: object expected");
+                        m.prompts[i] = $root.switchboard.v1.PromptConfig.fromObject(d.prompts[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -1521,6 +1585,8 @@ export const switchboard = $root.switchboard = (() => {
                     d.dids = [];
                     d.queues = [];
                     d.agents = [];
+                    d.flows = [];
+                    d.prompts = [];
                 }
                 if (o.defaults) {
                     d.id = "";
@@ -1568,6 +1634,18 @@ export const switchboard = $root.switchboard = (() => {
                 if (m.maxCps != null && $Object.hasOwnProperty.call(m, "maxCps")) {
                     d.maxCps = m.maxCps;
                 }
+                if (m.flows && m.flows.length) {
+                    d.flows = $Array(m.flows.length);
+                    for (var j = 0; j < m.flows.length; ++j) {
+                        d.flows[j] = $root.switchboard.v1.FlowConfig.toObject(m.flows[j], o, q + 1);
+                    }
+                }
+                if (m.prompts && m.prompts.length) {
+                    d.prompts = $Array(m.prompts.length);
+                    for (var j = 0; j < m.prompts.length; ++j) {
+                        d.prompts[j] = $root.switchboard.v1.PromptConfig.toObject(m.prompts[j], o, q + 1);
+                    }
+                }
                 return d;
             };
 
@@ -1599,6 +1677,638 @@ export const switchboard = $root.switchboard = (() => {
             return TenantConfig;
         })();
 
+        v1.FlowConfig = (function() {
+
+            /**
+             * Properties of a FlowConfig.
+             * @typedef {Object} switchboard.v1.FlowConfig.$Properties
+             * @property {string|null} [id] FlowConfig id
+             * @property {number|null} [version] FlowConfig version
+             * @property {string|null} [definition] FlowConfig definition
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FlowConfig.
+             * @memberof switchboard.v1
+             * @interface IFlowConfig
+             * @augments switchboard.v1.FlowConfig.$Properties
+             * @deprecated Use switchboard.v1.FlowConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a FlowConfig.
+             * @typedef {switchboard.v1.FlowConfig.$Properties} switchboard.v1.FlowConfig.$Shape
+             */
+
+            /**
+             * Constructs a new FlowConfig.
+             * @memberof switchboard.v1
+             * @classdesc Represents a FlowConfig.
+             * @constructor
+             * @param {switchboard.v1.FlowConfig.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FlowConfig = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FlowConfig id.
+             * @member {string} id
+             * @memberof switchboard.v1.FlowConfig
+             * @instance
+             */
+            FlowConfig.prototype.id = "";
+
+            /**
+             * FlowConfig version.
+             * @member {number} version
+             * @memberof switchboard.v1.FlowConfig
+             * @instance
+             */
+            FlowConfig.prototype.version = 0;
+
+            /**
+             * FlowConfig definition.
+             * @member {string} definition
+             * @memberof switchboard.v1.FlowConfig
+             * @instance
+             */
+            FlowConfig.prototype.definition = "";
+
+            /**
+             * Creates a new FlowConfig instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.FlowConfig
+             * @static
+             * @param {switchboard.v1.FlowConfig.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.FlowConfig} FlowConfig instance
+             * @type {{
+             *   (properties: switchboard.v1.FlowConfig.$Shape): switchboard.v1.FlowConfig & switchboard.v1.FlowConfig.$Shape;
+             *   (properties?: switchboard.v1.FlowConfig.$Properties): switchboard.v1.FlowConfig;
+             * }}
+             */
+            FlowConfig.create = function(properties) {
+                return new FlowConfig(properties);
+            };
+
+            /**
+             * Encodes the specified FlowConfig message. Does not implicitly {@link switchboard.v1.FlowConfig.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.FlowConfig
+             * @static
+             * @param {switchboard.v1.FlowConfig.$Properties} m FlowConfig message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FlowConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.version);
+                if (m.definition != null && $Object.hasOwnProperty.call(m, "definition") && m.definition !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.definition);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a FlowConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.FlowConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.FlowConfig & switchboard.v1.FlowConfig.$Shape} FlowConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FlowConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.FlowConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.definition = v;
+                            else
+                                delete m.definition;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a FlowConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.FlowConfig
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.FlowConfig} FlowConfig
+             */
+            FlowConfig.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.FlowConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.FlowConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.FlowConfig();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.version != null) {
+                    if ($Number(d.version) !== 0) {
+                        m.version = d.version >>> 0;
+                    }
+                }
+                if (d.definition != null) {
+                    if (typeof d.definition !== "string" || d.definition.length) {
+                        m.definition = $String(d.definition);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FlowConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.FlowConfig
+             * @static
+             * @param {switchboard.v1.FlowConfig} m FlowConfig
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FlowConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                    d.version = 0;
+                    d.definition = "";
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.definition != null && $Object.hasOwnProperty.call(m, "definition")) {
+                    d.definition = m.definition;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FlowConfig to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.FlowConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FlowConfig.prototype.toJSON = function() {
+                return FlowConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FlowConfig
+             * @function getTypeUrl
+             * @memberof switchboard.v1.FlowConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FlowConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.FlowConfig";
+            };
+
+            return FlowConfig;
+        })();
+
+        v1.PromptConfig = (function() {
+
+            /**
+             * Properties of a PromptConfig.
+             * @typedef {Object} switchboard.v1.PromptConfig.$Properties
+             * @property {string|null} [name] PromptConfig name
+             * @property {string|null} [kind] PromptConfig kind
+             * @property {string|null} [voice] PromptConfig voice
+             * @property {string|null} [text] PromptConfig text
+             * @property {string|null} [file] PromptConfig file
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PromptConfig.
+             * @memberof switchboard.v1
+             * @interface IPromptConfig
+             * @augments switchboard.v1.PromptConfig.$Properties
+             * @deprecated Use switchboard.v1.PromptConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a PromptConfig.
+             * @typedef {switchboard.v1.PromptConfig.$Properties} switchboard.v1.PromptConfig.$Shape
+             */
+
+            /**
+             * Constructs a new PromptConfig.
+             * @memberof switchboard.v1
+             * @classdesc Represents a PromptConfig.
+             * @constructor
+             * @param {switchboard.v1.PromptConfig.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PromptConfig = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PromptConfig name.
+             * @member {string} name
+             * @memberof switchboard.v1.PromptConfig
+             * @instance
+             */
+            PromptConfig.prototype.name = "";
+
+            /**
+             * PromptConfig kind.
+             * @member {string} kind
+             * @memberof switchboard.v1.PromptConfig
+             * @instance
+             */
+            PromptConfig.prototype.kind = "";
+
+            /**
+             * PromptConfig voice.
+             * @member {string} voice
+             * @memberof switchboard.v1.PromptConfig
+             * @instance
+             */
+            PromptConfig.prototype.voice = "";
+
+            /**
+             * PromptConfig text.
+             * @member {string} text
+             * @memberof switchboard.v1.PromptConfig
+             * @instance
+             */
+            PromptConfig.prototype.text = "";
+
+            /**
+             * PromptConfig file.
+             * @member {string} file
+             * @memberof switchboard.v1.PromptConfig
+             * @instance
+             */
+            PromptConfig.prototype.file = "";
+
+            /**
+             * Creates a new PromptConfig instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.PromptConfig
+             * @static
+             * @param {switchboard.v1.PromptConfig.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.PromptConfig} PromptConfig instance
+             * @type {{
+             *   (properties: switchboard.v1.PromptConfig.$Shape): switchboard.v1.PromptConfig & switchboard.v1.PromptConfig.$Shape;
+             *   (properties?: switchboard.v1.PromptConfig.$Properties): switchboard.v1.PromptConfig;
+             * }}
+             */
+            PromptConfig.create = function(properties) {
+                return new PromptConfig(properties);
+            };
+
+            /**
+             * Encodes the specified PromptConfig message. Does not implicitly {@link switchboard.v1.PromptConfig.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.PromptConfig
+             * @static
+             * @param {switchboard.v1.PromptConfig.$Properties} m PromptConfig message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PromptConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.kind);
+                if (m.voice != null && $Object.hasOwnProperty.call(m, "voice") && m.voice !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.voice);
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.text);
+                if (m.file != null && $Object.hasOwnProperty.call(m, "file") && m.file !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.file);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a PromptConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.PromptConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.PromptConfig & switchboard.v1.PromptConfig.$Shape} PromptConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PromptConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.PromptConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.voice = v;
+                            else
+                                delete m.voice;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.text = v;
+                            else
+                                delete m.text;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.file = v;
+                            else
+                                delete m.file;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a PromptConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.PromptConfig
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.PromptConfig} PromptConfig
+             */
+            PromptConfig.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.PromptConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.PromptConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.PromptConfig();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.kind != null) {
+                    if (typeof d.kind !== "string" || d.kind.length) {
+                        m.kind = $String(d.kind);
+                    }
+                }
+                if (d.voice != null) {
+                    if (typeof d.voice !== "string" || d.voice.length) {
+                        m.voice = $String(d.voice);
+                    }
+                }
+                if (d.text != null) {
+                    if (typeof d.text !== "string" || d.text.length) {
+                        m.text = $String(d.text);
+                    }
+                }
+                if (d.file != null) {
+                    if (typeof d.file !== "string" || d.file.length) {
+                        m.file = $String(d.file);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PromptConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.PromptConfig
+             * @static
+             * @param {switchboard.v1.PromptConfig} m PromptConfig
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PromptConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.name = "";
+                    d.kind = "";
+                    d.voice = "";
+                    d.text = "";
+                    d.file = "";
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.voice != null && $Object.hasOwnProperty.call(m, "voice")) {
+                    d.voice = m.voice;
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = m.text;
+                }
+                if (m.file != null && $Object.hasOwnProperty.call(m, "file")) {
+                    d.file = m.file;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PromptConfig to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.PromptConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PromptConfig.prototype.toJSON = function() {
+                return PromptConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PromptConfig
+             * @function getTypeUrl
+             * @memberof switchboard.v1.PromptConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PromptConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.PromptConfig";
+            };
+
+            return PromptConfig;
+        })();
+
         /**
          * RecordingPolicy enum.
          * @name switchboard.v1.RecordingPolicy
@@ -1622,6 +2332,7 @@ export const switchboard = $root.switchboard = (() => {
              * @typedef {Object} switchboard.v1.DidConfig.$Properties
              * @property {string|null} [number] DidConfig number
              * @property {string|null} [queueId] DidConfig queueId
+             * @property {string|null} [flowId] DidConfig flowId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1670,6 +2381,14 @@ export const switchboard = $root.switchboard = (() => {
             DidConfig.prototype.queueId = "";
 
             /**
+             * DidConfig flowId.
+             * @member {string} flowId
+             * @memberof switchboard.v1.DidConfig
+             * @instance
+             */
+            DidConfig.prototype.flowId = "";
+
+            /**
              * Creates a new DidConfig instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.DidConfig
@@ -1705,6 +2424,8 @@ export const switchboard = $root.switchboard = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.number);
                 if (m.queueId != null && $Object.hasOwnProperty.call(m, "queueId") && m.queueId !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.queueId);
+                if (m.flowId != null && $Object.hasOwnProperty.call(m, "flowId") && m.flowId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.flowId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1767,6 +2488,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.queueId;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.flowId = v;
+                            else
+                                delete m.flowId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1812,6 +2542,11 @@ export const switchboard = $root.switchboard = (() => {
                         m.queueId = $String(d.queueId);
                     }
                 }
+                if (d.flowId != null) {
+                    if (typeof d.flowId !== "string" || d.flowId.length) {
+                        m.flowId = $String(d.flowId);
+                    }
+                }
                 return m;
             };
 
@@ -1835,12 +2570,16 @@ export const switchboard = $root.switchboard = (() => {
                 if (o.defaults) {
                     d.number = "";
                     d.queueId = "";
+                    d.flowId = "";
                 }
                 if (m.number != null && $Object.hasOwnProperty.call(m, "number")) {
                     d.number = m.number;
                 }
                 if (m.queueId != null && $Object.hasOwnProperty.call(m, "queueId")) {
                     d.queueId = m.queueId;
+                }
+                if (m.flowId != null && $Object.hasOwnProperty.call(m, "flowId")) {
+                    d.flowId = m.flowId;
                 }
                 return d;
             };
@@ -6393,6 +7132,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {string|null} [agentId] CallStateEvent agentId
              * @property {number|null} [tsMs] CallStateEvent tsMs
              * @property {number|null} [startMs] CallStateEvent startMs
+             * @property {Object.<string,string>|null} [data] CallStateEvent data
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6418,6 +7158,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const CallStateEvent = function (p) {
+                this.data = {};
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -6497,6 +7238,14 @@ export const switchboard = $root.switchboard = (() => {
             CallStateEvent.prototype.startMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * CallStateEvent data.
+             * @member {Object.<string,string>} data
+             * @memberof switchboard.v1.CallStateEvent
+             * @instance
+             */
+            CallStateEvent.prototype.data = $util.emptyObject;
+
+            /**
              * Creates a new CallStateEvent instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.CallStateEvent
@@ -6546,6 +7295,11 @@ export const switchboard = $root.switchboard = (() => {
                     w.uint32(/* id 8, wireType 0 =*/64).int64(m.tsMs);
                 if (m.startMs != null && $Object.hasOwnProperty.call(m, "startMs") && (typeof m.startMs === "object" ? m.startMs.low || m.startMs.high : m.startMs !== 0))
                     w.uint32(/* id 9, wireType 0 =*/72).int64(m.startMs);
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    for (var ks = $Object.keys(m.data), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.data[ks[i]]).ldelim();
+                    }
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6570,7 +7324,7 @@ export const switchboard = $root.switchboard = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m, v;
+                var c, m, k, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -6669,6 +7423,42 @@ export const switchboard = $root.switchboard = (() => {
                                 m.startMs = v;
                             else
                                 delete m.startMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (m.data === $util.emptyObject)
+                                m.data = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.data, k);
+                            m.data[k] = v;
                             continue;
                         }
                     }
@@ -6787,6 +7577,16 @@ export const switchboard = $root.switchboard = (() => {
                             m.startMs = new $util.LongBits(d.startMs.low >>> 0, d.startMs.high >>> 0).toNumber();
                     }
                 }
+                if (d.data) {
+                    if (!$util.isObject(d.data))
+                        throw $TypeError(".switchboard.v1.CallStateEvent.data: object expected");
+                    m.data = {};
+                    for (var ks = $Object.keys(d.data), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.data, ks[i]);
+                        m.data[ks[i]] = $String(d.data[ks[i]]);
+                    }
+                }
                 return m;
             };
 
@@ -6807,6 +7607,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.objects || o.defaults) {
+                    d.data = {};
+                }
                 if (o.defaults) {
                     d.tenantId = "";
                     d.callId = "";
@@ -6862,6 +7665,15 @@ export const switchboard = $root.switchboard = (() => {
                         d.startMs = o.longs === $String ? $String(m.startMs) : m.startMs;
                     else
                         d.startMs = o.longs === $String ? $util.Long.prototype.toString.call(m.startMs) : o.longs === $Number ? new $util.LongBits(m.startMs.low >>> 0, m.startMs.high >>> 0).toNumber() : m.startMs;
+                }
+                var ks2;
+                if (m.data && (ks2 = $Object.keys(m.data)).length) {
+                    d.data = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.data, ks2[j]);
+                        d.data[ks2[j]] = m.data[ks2[j]];
+                    }
                 }
                 return d;
             };
@@ -8474,6 +9286,9 @@ export const switchboard = $root.switchboard = (() => {
              * @property {string|null} [recordingPath] Cdr recordingPath
              * @property {number|null} [sipStatus] Cdr sipStatus
              * @property {number|null} [mos] Cdr mos
+             * @property {string|null} [ivrFlow] Cdr ivrFlow
+             * @property {boolean|null} [ivrServed] Cdr ivrServed
+             * @property {Object.<string,string>|null} [vars] Cdr vars
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8499,6 +9314,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Cdr = function (p) {
+                this.vars = {};
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -8642,6 +9458,30 @@ export const switchboard = $root.switchboard = (() => {
             Cdr.prototype.mos = 0;
 
             /**
+             * Cdr ivrFlow.
+             * @member {string} ivrFlow
+             * @memberof switchboard.v1.Cdr
+             * @instance
+             */
+            Cdr.prototype.ivrFlow = "";
+
+            /**
+             * Cdr ivrServed.
+             * @member {boolean} ivrServed
+             * @memberof switchboard.v1.Cdr
+             * @instance
+             */
+            Cdr.prototype.ivrServed = false;
+
+            /**
+             * Cdr vars.
+             * @member {Object.<string,string>} vars
+             * @memberof switchboard.v1.Cdr
+             * @instance
+             */
+            Cdr.prototype.vars = $util.emptyObject;
+
+            /**
              * Creates a new Cdr instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.Cdr
@@ -8707,6 +9547,15 @@ export const switchboard = $root.switchboard = (() => {
                     w.uint32(/* id 16, wireType 0 =*/128).uint32(m.sipStatus);
                 if (m.mos != null && $Object.hasOwnProperty.call(m, "mos") && !$Object.is(m.mos, 0))
                     w.uint32(/* id 17, wireType 1 =*/137).double(m.mos);
+                if (m.ivrFlow != null && $Object.hasOwnProperty.call(m, "ivrFlow") && m.ivrFlow !== "")
+                    w.uint32(/* id 18, wireType 2 =*/146).string(m.ivrFlow);
+                if (m.ivrServed != null && $Object.hasOwnProperty.call(m, "ivrServed") && m.ivrServed !== false)
+                    w.uint32(/* id 19, wireType 0 =*/152).bool(m.ivrServed);
+                if (m.vars != null && $Object.hasOwnProperty.call(m, "vars")) {
+                    for (var ks = $Object.keys(m.vars), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 20, wireType 2 =*/162).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.vars[ks[i]]).ldelim();
+                    }
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8731,7 +9580,7 @@ export const switchboard = $root.switchboard = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m, v;
+                var c, m, k, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -8904,6 +9753,60 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.mos;
                             continue;
                         }
+                    case 18: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.ivrFlow = v;
+                            else
+                                delete m.ivrFlow;
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.ivrServed = v;
+                            else
+                                delete m.ivrServed;
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 2)
+                                break;
+                            if (m.vars === $util.emptyObject)
+                                m.vars = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.vars, k);
+                            m.vars[k] = v;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9052,6 +9955,26 @@ export const switchboard = $root.switchboard = (() => {
                         m.mos = $Number(d.mos);
                     }
                 }
+                if (d.ivrFlow != null) {
+                    if (typeof d.ivrFlow !== "string" || d.ivrFlow.length) {
+                        m.ivrFlow = $String(d.ivrFlow);
+                    }
+                }
+                if (d.ivrServed != null) {
+                    if (d.ivrServed) {
+                        m.ivrServed = $Boolean(d.ivrServed);
+                    }
+                }
+                if (d.vars) {
+                    if (!$util.isObject(d.vars))
+                        throw $TypeError(".switchboard.v1.Cdr.vars: object expected");
+                    m.vars = {};
+                    for (var ks = $Object.keys(d.vars), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.vars, ks[i]);
+                        m.vars[ks[i]] = $String(d.vars[ks[i]]);
+                    }
+                }
                 return m;
             };
 
@@ -9072,6 +9995,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.objects || o.defaults) {
+                    d.vars = {};
+                }
                 if (o.defaults) {
                     d.callId = "";
                     d.tenantId = "";
@@ -9106,6 +10032,8 @@ export const switchboard = $root.switchboard = (() => {
                     d.recordingPath = "";
                     d.sipStatus = 0;
                     d.mos = 0;
+                    d.ivrFlow = "";
+                    d.ivrServed = false;
                 }
                 if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
                     d.callId = m.callId;
@@ -9177,6 +10105,21 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.mos != null && $Object.hasOwnProperty.call(m, "mos")) {
                     d.mos = o.json && !$isFinite(m.mos) ? $String(m.mos) : m.mos;
+                }
+                if (m.ivrFlow != null && $Object.hasOwnProperty.call(m, "ivrFlow")) {
+                    d.ivrFlow = m.ivrFlow;
+                }
+                if (m.ivrServed != null && $Object.hasOwnProperty.call(m, "ivrServed")) {
+                    d.ivrServed = m.ivrServed;
+                }
+                var ks2;
+                if (m.vars && (ks2 = $Object.keys(m.vars)).length) {
+                    d.vars = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.vars, ks2[j]);
+                        d.vars[ks2[j]] = m.vars[ks2[j]];
+                    }
                 }
                 return d;
             };
