@@ -194,6 +194,45 @@ test("paused recording writes silence and keeps timing", { timeout: 10000 }, asy
   }
 });
 
+test("bridging again with the same recordingPath appends (e.g. after a transfer)", { timeout: 10000 }, async () => {
+  const [a, b] = await pair();
+  const c = await RtpTester.open(HOST);
+  try {
+    const la = await engine.createLeg("call-6");
+    const lb = await engine.createLeg("call-6");
+    const lc = await engine.createLeg("call-6");
+    for (const [l, t] of [
+      [la, a],
+      [lb, b],
+      [lc, c],
+    ] as const) {
+      engine.setRemote(l.legId, HOST, t.port);
+    }
+    a.sendTone(1000, HOST, la.port);
+    b.sendTone(440, HOST, lb.port);
+    c.sendTone(600, HOST, lc.port);
+    engine.bridge(la.legId, lb.legId, { recordingPath: "rec/call-6.wav" });
+    await sleep(600);
+    engine.unbridge(la.legId);
+    engine.play(la.legId, { tone: "moh" });
+    await sleep(200);
+    engine.bridge(la.legId, lc.legId, { recordingPath: "rec/call-6.wav" });
+    await sleep(600);
+    for (const t of [a, b, c]) t.stop();
+    await sleep(60);
+    for (const l of [la, lb, lc]) await engine.destroyLeg(l.legId);
+    const w = readWav(path.join(dataDir, "rec/call-6.wav"));
+    const secs = w.samples[0]!.length / 8000;
+    assert.ok(secs > 1.0 && secs < 1.5, `both segments kept: ${secs}s`);
+    const right = w.samples[1]!;
+    assert.equal(dominantFrequency(right.subarray(800, 3600), CANDS).freq, 440, "first segment: B");
+    assert.equal(dominantFrequency(right.subarray(right.length - 3600, right.length - 800), CANDS).freq, 600, "second segment: C");
+    assert.equal(dominantFrequency(w.samples[0]!, CANDS).freq, 1000);
+  } finally {
+    for (const t of [a, b, c]) await t.close();
+  }
+});
+
 test("tones and WAV playback (resampled); bridging stops playback", { timeout: 10000 }, async () => {
   const a = await RtpTester.open(HOST);
   try {

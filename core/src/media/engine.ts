@@ -505,8 +505,11 @@ export class MediaEngine extends EventEmitter {
   /**
    * Relays both ways; stops playback on both legs and takes them out of any
    * conference. With recordingPath, writes a stereo 16-bit 8 kHz WAV at
-   * dataDir/<recordingPath> (legA left, legB right). Legs of different calls
-   * on different workers are joined by an internal link (one extra hop).
+   * dataDir/<recordingPath> (legA left, legB right). An existing recording
+   * at that path (same format) is appended to, not replaced: a call bridged
+   * again after a transfer keeps one file (the time in between is not in it).
+   * Legs of different calls on different workers are joined by an internal
+   * link (one extra hop).
    */
   bridge(legA: string, legB: string, opts: { recordingPath?: string } = {}): void {
     const recordingPath = opts.recordingPath === undefined ? null : this.resolve(opts.recordingPath, false);

@@ -10,6 +10,7 @@
 // dies) repair the header of a file whose writer died between updates.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { performance } from "node:perf_hooks";
 import { wavHeader } from "./wav.ts";
 
 const RING_FRAMES = 1 << 14; // 2.05 s: flushes trail real time by < 0.4 s
@@ -41,7 +42,9 @@ interface Write {
 
 export class Recorder {
   readonly path: string;
-  readonly fd: number;
+  fd = -1;
+  /** Resolves once the file is open (after the previous recorder of the same path closed). */
+  readonly opened: Promise<void>;
   readonly t0: number;
   readonly ring = new Int16Array(RING_FRAMES * 2);
   readonly bytes: Buffer;
@@ -66,11 +69,13 @@ export class Recorder {
   private readonly afterWrite: (err: Error | null) => void;
   private current: Write | null = null;
 
-  constructor(filePath: string, now: number, journalDir: string | null, journalPrefix = `${process.pid}-w0-`) {
+  /**
+   * `previous`: the close of an earlier recording of the same path; this one
+   * opens the file only after it, and appends to it (a call bridged again
+   * after a transfer keeps one file; the time in between is not in it).
+   */
+  constructor(filePath: string, now: number, journalDir: string | null, journalPrefix = `${process.pid}-w0-`, previous: Promise<void> | null = null) {
     this.path = filePath;
-    fs.mkdirSync(path.dirname(filePath), { recursive: true });
-    this.fd = fs.openSync(filePath, "w");
-    fs.writeSync(this.fd, this.header, 0, 44, 0);
     this.t0 = now;
     this.headerAt = now;
     // Little-endian hosts only (x86-64, arm64): the ring's bytes are WAV's byte order.
@@ -89,6 +94,53 @@ export class Recorder {
     }
     this.journal = journal;
     this.afterWrite = (err) => this.onWritten(err);
+    if (previous === null) {
+      this.openFile();
+      this.opened = Promise.resolve();
+    } else this.opened = previous.then(() => this.openFile());
+  }
+
+  /** Opens (appending to a compatible existing WAV) or creates the file. Per bridge, not per packet. */
+  private openFile(): void {
+    try {
+      fs.mkdirSync(path.dirname(this.path), { recursive: true });
+      let fd = -1;
+      let existing = 0;
+      try {
+        fd = fs.openSync(this.path, "r+");
+        const h = Buffer.alloc(44);
+        const n = fs.readSync(fd, h, 0, 44, 0);
+        const ok =
+          n === 44 &&
+          h.toString("latin1", 0, 4) === "RIFF" &&
+          h.toString("latin1", 8, 16) === "WAVEfmt " &&
+          h.readUInt16LE(20) === 1 &&
+          h.readUInt16LE(22) === 2 &&
+          h.readUInt32LE(24) === 8000 &&
+          h.readUInt16LE(34) === 16 &&
+          h.toString("latin1", 36, 40) === "data";
+        if (ok) {
+          const size = fs.fstatSync(fd).size;
+          existing = Math.max(0, size - 44) & ~3;
+        } else {
+          fs.closeSync(fd);
+          fd = -1;
+        }
+      } catch {
+        fd = -1;
+      }
+      if (fd < 0) {
+        fd = fs.openSync(this.path, "w");
+        fs.writeSync(fd, this.header, 0, 44, 0);
+      }
+      this.dataBytes = existing;
+      this.written = existing;
+      this.fd = fd;
+      if (existing > 0) this.headerDirty = true;
+      this.pump();
+    } catch (e) {
+      this.error = e as Error;
+    }
   }
 
   /** Decodes one G.711 payload into channel ch. Hot path: no allocation. */
@@ -109,7 +161,7 @@ export class Recorder {
   /** Hands frames up to (clock - lag), or everything buffered when final, to the writer. */
   flush(now: number, final: boolean): void {
     this.nextFlushMs = now + FLUSH_MS;
-    if (this.error !== null) return;
+    if (this.error !== null || this.fd < 0) return; // not open yet: the ring holds 2 s
     const clock = Math.floor((now - this.t0) * 8);
     let target = final ? Math.max(this.cursor[0]!, this.cursor[1]!) : clock - LAG_FRAMES;
     if (target > this.flushed + RING_FRAMES) target = this.flushed + RING_FRAMES;
@@ -135,7 +187,13 @@ export class Recorder {
   }
 
   private pump(): void {
-    if (this.writing || this.error !== null) return;
+    if (this.writing || this.fd < 0) return;
+    if (this.error !== null) {
+      const idle = this.onIdle;
+      this.onIdle = null;
+      idle?.();
+      return;
+    }
     const w = this.queue.shift();
     if (w !== undefined) {
       this.writing = true;
@@ -183,15 +241,22 @@ export class Recorder {
   close(now: number): Promise<void> {
     if (this.closed) return Promise.resolve();
     this.closed = true;
-    return new Promise<void>((resolve, reject) => {
-      this.onIdle = () => {
-        fs.close(this.fd, () => {
-          if (this.journal !== null) fs.rm(this.journal, { force: true }, () => undefined);
-          if (this.error) reject(this.error);
-          else resolve();
-        });
-      };
-      this.flush(now, true);
-    });
+    return this.opened.then(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const done = () => {
+            if (this.journal !== null) fs.rm(this.journal, { force: true }, () => undefined);
+            if (this.error) reject(this.error);
+            else resolve();
+          };
+          if (this.fd < 0) {
+            done();
+            return;
+          }
+          this.onIdle = () => fs.close(this.fd, done);
+          this.flush(Math.max(now, performance.now()), true);
+          if (!this.writing) this.pump();
+        }),
+    );
   }
 }

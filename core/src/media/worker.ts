@@ -707,13 +707,20 @@ function unbridge(leg: Leg): void {
   leg.resync = true;
 }
 
+/** Recordings still being finalised, by path: a new recording of the same path appends after it. */
+const closingByPath = new Map<string, Promise<void>>();
+
 function finishRecorder(rec: Recorder): void {
   recorders.delete(rec);
   const p: Promise<void> = rec
     .close(performance.now())
     .catch((e) => post({ ev: "recordingError", path: rec.path, error: String(e) }))
-    .finally(() => pendingClose.delete(p));
+    .finally(() => {
+      pendingClose.delete(p);
+      if (closingByPath.get(rec.path) === p) closingByPath.delete(rec.path);
+    });
   pendingClose.add(p);
+  closingByPath.set(rec.path, p);
 }
 
 function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
@@ -730,7 +737,13 @@ function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
   b.resync = true;
   if (recordingPath !== null) {
     try {
-      const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`);
+      const rec = new Recorder(
+        recordingPath,
+        performance.now(),
+        path.join(init.dataDir, JOURNAL_DIR),
+        `${process.pid}-w${init.index}-`,
+        closingByPath.get(recordingPath) ?? null,
+      );
       recorders.add(rec);
       a.rec = rec;
       a.recCh = 0;
