@@ -18,6 +18,7 @@ import { registerTenants } from "./http/tenants.ts";
 import { registerTickets } from "./http/tickets.ts";
 import { registerBulk } from "./http/bulk.ts";
 import { registerEntities } from "./http/entities.ts";
+import { registerCustomRoles } from "./http/customroles.ts";
 import { screenPop } from "./http/crm.ts";
 import { registerSystem } from "./http/system.ts";
 import { callJson, agentJson } from "./http/live.ts";
@@ -202,6 +203,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerTickets(router, deps);
     registerBulk(router, deps);
     registerEntities(router, deps, app);
+    registerCustomRoles(router, deps);
     registerIvr(router, deps);
     registerSystem(router, deps);
     registerOpenApi(app, router.routes);

@@ -18,6 +18,9 @@ export interface AuthUser {
   agentId: string | null;
   /** "api_key" when authenticated by an integration key (id = the key's id). Default "session". */
   kind?: "session" | "api_key";
+  /** Custom role: the only operations allowed ("get /api/v1/cdrs"); null/absent = all of the base role. */
+  permissions?: string[] | null;
+  customRoleId?: string | null;
 }
 
 /** API keys look like sbk_<43 url-safe chars>; only their SHA-256 is stored. */
@@ -146,7 +149,8 @@ export class Auth {
     const rows = await this.db.tx({ bypass: true }, async (c) => {
       return (
         await c.query(
-          `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+          `SELECT u.*, cr.permissions AS cr_permissions FROM sessions s JOIN users u ON u.id = s.user_id
+             LEFT JOIN custom_roles cr ON cr.id = u.custom_role_id
            WHERE s.token_hash = $1 AND s.expires_at > now()`,
           [sha256hex(token)],
         )
@@ -177,5 +181,13 @@ export class Auth {
 
 // biome-ignore lint/suspicious/noExplicitAny: a pg row
 function rowToUser(u: any): AuthUser {
-  return { id: u.id, username: u.username, role: u.role, tenantId: u.tenant_id, agentId: u.agent_id };
+  return {
+    id: u.id,
+    username: u.username,
+    role: u.role,
+    tenantId: u.tenant_id,
+    agentId: u.agent_id,
+    customRoleId: u.custom_role_id ?? null,
+    permissions: u.cr_permissions ?? null,
+  };
 }

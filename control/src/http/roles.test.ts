@@ -96,6 +96,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     byPath[p] = res.json.id;
   }
   const supId = ids.userId as string;
+  ids.roleId = (await fx.api("POST", "/api/v1/roles", admin, { name: "secret role", baseRole: "qa", permissions: ["get /api/v1/cdrs"] })).json.id;
   ids.messageId = (await fx.api("POST", "/api/v1/messages", admin, { toUserId: supId, body: "secret message" })).json.id;
   const bodies: Record<string, unknown> = {
     "post /api/v1/agents/:agentId/state": { status: "ready" },
@@ -119,7 +120,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
   }
   assert.ok(checked >= 15);
   // Lists never mention the demo tenant's objects.
-  const secrets = ["secret trunk", "secret hours", "secret holiday", "95000000", "secret article", "secret notice", "secret reminder", "secret message", "Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
+  const secrets = ["secret role", "secret trunk", "secret hours", "secret holiday", "95000000", "secret article", "secret notice", "secret reminder", "secret message", "Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
   for (const r of fx.control.routes) {
     if (r.method !== "get" || r.pattern.includes("/:") || r.auth === "public") continue;
     const res = await fx.api("GET", r.pattern, other);

@@ -65,6 +65,11 @@ function firstError(schema: TSchema, value: unknown): ApiError | null {
   return new ApiError("validation_failed", `${field}: ${e.message}`, { field });
 }
 
+/** The permission id of a route: "<method> <pattern>", e.g. "get /api/v1/cdrs". */
+export function routeId(r: { method: string; pattern: string }): string {
+  return `${r.method} ${r.pattern}`;
+}
+
 export function readToken(authorization: string, query: URLSearchParams): string {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (m) return m[1] as string;
@@ -86,6 +91,7 @@ export class Router {
   add(method: "get" | "post" | "put" | "patch" | "del", pattern: string, spec: RouteSpec, handler: (ctx: Ctx) => Promise<Reply>): void {
     this.routes.push({ method: method === "del" ? "delete" : method, pattern, ...spec });
     const nParams = (pattern.match(/\/:/g) ?? []).length;
+    const opId = routeId({ method: method === "del" ? "delete" : method, pattern });
     this.app[method](pattern, (res: HttpResponse, req: HttpRequest) => {
       const st = { aborted: false };
       res.onAborted(() => {
@@ -115,6 +121,10 @@ export class Router {
             if (!ctx.user) throw new ApiError("unauthorized", "missing or invalid bearer token");
             if (spec.auth !== "any" && !spec.auth.includes(ctx.user.role)) {
               throw new ApiError("forbidden", `role ${ctx.user.role} may not ${ctx.method} ${pattern}`);
+            }
+            // A custom role narrows its base role to a list of operations.
+            if (ctx.user.permissions && spec.auth !== "any" && !ctx.user.permissions.includes(opId)) {
+              throw new ApiError("forbidden", `your role does not include ${opId}`);
             }
           }
           if (spec.query) {

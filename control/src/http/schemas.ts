@@ -273,6 +273,7 @@ export const UserCreate = Type.Object(
     password: Type.String({ minLength: 8, maxLength: 200 }),
     role: TenantRole,
     agentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    customRoleId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: "a custom role narrowing `role`" })),
   },
   strict,
 );
@@ -282,6 +283,7 @@ export const UserUpdate = Type.Object(
     role: Type.Optional(TenantRole),
     agentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     unlock: Type.Optional(Type.Literal(true)),
+    customRoleId: Type.Optional(Type.Union([Uuid, Type.Null()])),
   },
   strict,
 );

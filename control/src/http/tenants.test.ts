@@ -66,3 +66,37 @@ test("users: create, role change ends sessions, unlock, cannot delete self; scop
   assert.ok(!(await fx.api("GET", "/api/v1/users", fx.tokens.other_admin)).text.includes("qa2"));
   assert.equal((await fx.api("DELETE", `/api/v1/users/${u.json.id}`, admin)).status, 200);
 });
+
+test("custom roles narrow a base role to chosen operations, never widen it", { timeout: 30_000 }, async () => {
+  const admin = fx.tokens.tenant_admin;
+  const perms = (await fx.api("GET", "/api/v1/permissions?baseRole=agent", admin)).json.items.map((p: { id: string }) => p.id);
+  assert.ok(perms.includes("get /api/v1/cdrs"));
+  assert.ok(!perms.includes("post /api/v1/queues"), "agents cannot be given queue writes");
+  const widen = await fx.api("POST", "/api/v1/roles", admin, { name: "bad", baseRole: "agent", permissions: ["get /api/v1/cdrs", "post /api/v1/queues"] });
+  assert.equal(widen.json.error.field, "permissions.1");
+  const role = await fx.api("POST", "/api/v1/roles", admin, { name: "见习坐席 trainee", baseRole: "agent", permissions: ["get /api/v1/cdrs", "get /api/v1/agents"] });
+  assert.equal(role.status, 201, role.text);
+  const a1002 = (await fx.sql.query("SELECT id FROM agents WHERE job_number='1002'")).rows[0].id;
+  assert.equal(
+    (await fx.api("POST", "/api/v1/users", admin, { username: "trainee", password: "trainee-pass", role: "supervisor", customRoleId: role.json.id })).json.error.field,
+    "customRoleId",
+  );
+  const u = await fx.api("POST", "/api/v1/users", admin, { username: "trainee", password: "trainee-pass", role: "agent", agentId: a1002, customRoleId: role.json.id });
+  assert.equal(u.status, 201, u.text);
+  assert.equal(u.json.customRoleId, role.json.id);
+  const tok = await fx.login("trainee", "trainee-pass", "demo");
+  assert.equal((await fx.api("GET", "/api/v1/cdrs", tok)).status, 200);
+  assert.equal((await fx.api("GET", "/api/v1/me", tok)).status, 200, "'any' routes stay open");
+  const denied = await fx.api("GET", "/api/v1/customers", tok);
+  assert.equal(denied.status, 403);
+  assert.match(denied.json.error.reason, /get \/api\/v1\/customers/);
+  // Granting takes effect on the next request.
+  await fx.api("PATCH", `/api/v1/roles/${role.json.id}`, admin, { permissions: ["get /api/v1/cdrs", "get /api/v1/customers"] });
+  assert.equal((await fx.api("GET", "/api/v1/customers", tok)).status, 200);
+  assert.equal((await fx.api("GET", "/api/v1/agents", tok)).status, 403);
+  assert.equal((await fx.api("DELETE", `/api/v1/roles/${role.json.id}`, admin)).status, 409, "in use");
+  assert.equal((await fx.api("GET", "/api/v1/roles", fx.tokens.other_admin)).json.items.length, 0);
+  assert.equal((await fx.api("PATCH", `/api/v1/roles/${role.json.id}`, fx.tokens.other_admin, { name: "x" })).status, 404);
+  await fx.api("PATCH", `/api/v1/users/${u.json.id}`, admin, { customRoleId: null });
+  assert.equal((await fx.api("DELETE", `/api/v1/roles/${role.json.id}`, admin)).status, 200);
+});

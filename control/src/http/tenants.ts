@@ -31,6 +31,7 @@ const userJson = (u: any) => ({
   username: u.username,
   role: u.role,
   agentId: u.agent_id,
+  customRoleId: u.custom_role_id ?? null,
   locked: !!u.locked_until && new Date(u.locked_until).getTime() > Date.now(),
   createdAt: new Date(u.created_at).toISOString(),
 });
@@ -58,6 +59,14 @@ async function checkRealmKept(c: Tx, tenantId: string, domains: string[]): Promi
   if (row && row.agents > 0 && row.realm && row.realm !== domains[0]?.toLowerCase()) {
     throw new ApiError("conflict", `the first SIP domain is the digest realm (${row.realm}); keep it first while agents exist`);
   }
+}
+
+/** A custom role must exist in the tenant and narrow the user's base role. */
+async function checkCustomRole(c: Tx, tenantId: string, customRoleId: string | null | undefined, role: string): Promise<void> {
+  if (!customRoleId) return;
+  const r = await c.query("SELECT base_role FROM custom_roles WHERE tenant_id = $1 AND id = $2", [tenantId, customRoleId]);
+  if (!r.rowCount) throw new ApiError("validation_failed", "customRoleId: unknown role", { field: "customRoleId" });
+  if (r.rows[0].base_role !== role) throw new ApiError("validation_failed", `customRoleId: that role narrows ${r.rows[0].base_role}, not ${role}`, { field: "customRoleId" });
 }
 
 export function registerTenants(r: Router, deps: ApiDeps): void {
@@ -174,19 +183,21 @@ export function registerTenants(r: Router, deps: ApiDeps): void {
 
   r.add("post", "/api/v1/users", { auth: ADMINS, body: UserCreate, status: 201, summary: "Create a console user", tag: "users" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
-    const b = ctx.body as { username: string; password: string; role: string; agentId?: string | null };
+    const b = ctx.body as { username: string; password: string; role: string; agentId?: string | null; customRoleId?: string | null };
     if (b.role === "agent" && !b.agentId) throw new ApiError("validation_failed", "agentId: required for role agent", { field: "agentId" });
     const hash = await hashPassword(b.password);
     const row = await db
       .tx({ tenantId }, async (c) => {
         await checkAgent(c, tenantId, b.agentId);
+        await checkCustomRole(c, tenantId, b.customRoleId, b.role);
         return (
-          await c.query("INSERT INTO users (tenant_id, username, password_hash, role, agent_id) VALUES ($1,$2,$3,$4,$5) RETURNING *", [
+          await c.query("INSERT INTO users (tenant_id, username, password_hash, role, agent_id, custom_role_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING *", [
             tenantId,
             b.username,
             hash,
             b.role,
             b.agentId ?? null,
+            b.customRoleId ?? null,
           ])
         ).rows[0];
       })
@@ -198,25 +209,36 @@ export function registerTenants(r: Router, deps: ApiDeps): void {
   r.add("patch", "/api/v1/users/:userId", { auth: ADMINS, body: UserUpdate, summary: "Change a user's password, role, agent, or unlock it", tag: "users" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const id = idParam(ctx, "user");
-    const b = ctx.body as { password?: string; role?: string; agentId?: string | null; unlock?: true };
+    const b = ctx.body as { password?: string; role?: string; agentId?: string | null; unlock?: true; customRoleId?: string | null };
     if (id === (ctx.user as AuthUser).id && b.role && b.role !== (ctx.user as AuthUser).role) {
       throw new ApiError("forbidden", "you cannot change your own role");
     }
     const hash = b.password ? await hashPassword(b.password) : null;
     const row = await db.tx({ tenantId }, async (c) => {
       await checkAgent(c, tenantId, b.agentId);
+      const cur = (await c.query("SELECT role, custom_role_id FROM users WHERE tenant_id = $1 AND id = $2 FOR UPDATE", [tenantId, id])).rows[0];
+      if (!cur) return undefined;
+      // The custom role must be of the user's (new) base role; changing the role drops a mismatching custom role.
+      const role = b.role ?? cur.role;
+      let customRoleId: string | null = b.customRoleId !== undefined ? b.customRoleId : cur.custom_role_id;
+      if (b.customRoleId !== undefined) await checkCustomRole(c, tenantId, b.customRoleId, role);
+      else if (b.role && customRoleId) {
+        const cr = await c.query("SELECT base_role FROM custom_roles WHERE id = $1", [customRoleId]);
+        if (cr.rows[0]?.base_role !== role) customRoleId = null;
+      }
       const u = (
         await c.query(
           `UPDATE users SET password_hash = coalesce($3, password_hash), role = coalesce($4, role),
              agent_id = CASE WHEN $5 THEN $6::uuid ELSE agent_id END,
              failed_logins = CASE WHEN $7 THEN 0 ELSE failed_logins END,
-             locked_until = CASE WHEN $7 THEN NULL ELSE locked_until END
+             locked_until = CASE WHEN $7 THEN NULL ELSE locked_until END,
+             custom_role_id = $8
            WHERE tenant_id = $1 AND id = $2 RETURNING *`,
-          [tenantId, id, hash, b.role ?? null, b.agentId !== undefined, b.agentId ?? null, b.unlock === true],
+          [tenantId, id, hash, b.role ?? null, b.agentId !== undefined, b.agentId ?? null, b.unlock === true, customRoleId],
         )
       ).rows[0];
       // A new password or role ends the user's sessions.
-      if (u && (hash || b.role)) await c.query("DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2", [tenantId, id]);
+      if (u && (hash || b.role || b.customRoleId !== undefined)) await c.query("DELETE FROM sessions WHERE tenant_id = $1 AND user_id = $2", [tenantId, id]);
       return u;
     });
     if (!row) throw new ApiError("not_found", "no such user");
