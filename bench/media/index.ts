@@ -88,6 +88,15 @@ function cpuSeconds(statPath: string): number {
   return (Number(f[11]) + Number(f[12])) / CLK_TCK;
 }
 
+/** [busy, total] jiffies of the whole machine from /proc/stat. */
+function hostJiffies(): [number, number] {
+  const f = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  const idle = (f[3] ?? 0) + (f[4] ?? 0);
+  return [total - idle, total];
+}
+let hostBusyPct = Number.NaN;
+
 interface GenResult {
   generator: string;
   streams: number;
@@ -197,14 +206,18 @@ async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: numbe
     let t0 = 0;
     let workerCpuPct = Number.NaN;
     let processCpuPct = Number.NaN;
+    let h0: [number, number] = [0, 0];
     log(`switchboard: ${calls} calls bridged${recording ? " + recording" : ""} on 1 worker (tid ${info!.tid}); load ${seconds}s`);
     const res = await gen.run(targets, (phase) => {
       const now = performance.now();
       if (phase === "start") {
         w0 = cpuSeconds(tidStat);
         p0 = cpuSeconds("/proc/self/stat");
+        h0 = hostJiffies();
         t0 = now;
       } else {
+        const h1 = hostJiffies();
+        hostBusyPct = ((h1[0] - h0[0]) / Math.max(1, h1[1] - h0[1])) * 100;
         const dt = (now - t0) / 1000;
         workerCpuPct = ((cpuSeconds(tidStat) - w0) / dt) * 100;
         processCpuPct = ((cpuSeconds("/proc/self/stat") - p0) / dt) * 100;
@@ -314,7 +327,7 @@ async function main(): Promise<void> {
   );
   log(`  added latency p50 ${g.latencyMs.p50} ms, p99 ${g.latencyMs.p99} ms, p99.9 ${g.latencyMs.p999} ms, max ${g.latencyMs.max.toFixed(2)} ms`);
   log(`  worker thread CPU ${sb.workerCpuPct.toFixed(1)}% of a core (${(sb.workerCpuPct / calls).toFixed(4)}% per call), whole core process ${sb.processCpuPct.toFixed(1)}%; generator ${g.generatorCpuPct.toFixed(1)}%`);
-  log(`  recording of call 0: ${sb.recordingSeconds.toFixed(2)} s stereo`);
+  log(`  recording of call 0: ${sb.recordingSeconds.toFixed(2)} s stereo; whole machine ${hostBusyPct.toFixed(0)}% busy during the window`);
   let rt: Awaited<ReturnType<typeof benchRtpengine>> | null = null;
   if (withRtpengine) {
     rt = await benchRtpengine();
@@ -353,6 +366,7 @@ async function main(): Promise<void> {
     rtpengine_note: rt === null ? "disabled with --no-rtpengine" : "skipped" in rt ? rt.skipped : "userspace, --num-threads=1, no recording",
     cpu_ratio_vs_rtpengine: rtOk ? r3(sb.workerCpuPct / rtOk.cpuPct) : null,
     loadavg_1m: r3(os.loadavg()[0]!),
+    host_cpu_busy_pct_during_window: r3(hostBusyPct),
     nice,
     cores: os.availableParallelism(),
     conference50_cpu_pct: conf ? r3(conf.cpuPct) : null,
