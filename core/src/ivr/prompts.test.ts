@@ -101,7 +101,11 @@ describe("text-to-prompt", () => {
     assert.equal(files[2], await r.render("三", "zh"));
     assert.equal(files[5], await r.render("three", "en"));
     assert.equal(files[6], await r.render("minutes", "en"));
-    for (const f of files) assert.ok(lib.durationMs(f) > 100, f);
+    for (const f of files) {
+      const w = readWav(f);
+      assert.equal(lib.durationMs(f), Math.round(((w.samples[0]?.length ?? 0) * 1000) / 8000), f);
+      assert.ok(lib.durationMs(f) > 100, f);
+    }
     await assert.rejects(lib.resolve([{ prompt: "nope" }], () => undefined), /unknown prompt/);
   });
 });

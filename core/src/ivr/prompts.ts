@@ -5,9 +5,8 @@
 // fragments so a changing number never needs a fresh render per call.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { readWav } from "../media/index.ts";
 import type { PromptRef } from "./types.ts";
 
 export interface PromptRendererOptions {
@@ -240,10 +239,35 @@ export class PromptLibrary {
   durationMs(file: string): number {
     let d = this.durations.get(file);
     if (d === undefined) {
-      const w = readWav(file);
-      d = Math.round(((w.samples[0]?.length ?? 0) * 1000) / w.sampleRate);
+      d = wavDurationMs(file);
       this.durations.set(file, d);
     }
     return d;
+  }
+}
+
+/** Duration of a RIFF/WAVE file from its fmt byte rate and data size (the header only; a truncated data size falls back to the file size). */
+export function wavDurationMs(file: string): number {
+  const fd = openSync(file, "r");
+  try {
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    if (n < 12 || head.toString("latin1", 0, 4) !== "RIFF" || head.toString("latin1", 8, 12) !== "WAVE") throw new TypeError(`${file}: not a WAV file`);
+    let off = 12;
+    let byteRate = 0;
+    while (off + 8 <= n) {
+      const id = head.toString("latin1", off, off + 4);
+      const size = head.readUInt32LE(off + 4);
+      if (id === "fmt ") byteRate = head.readUInt32LE(off + 16);
+      else if (id === "data") {
+        if (!byteRate) break;
+        const avail = statSync(file).size - (off + 8);
+        return Math.round((Math.min(size || avail, avail) * 1000) / byteRate);
+      }
+      off += 8 + size + (size & 1);
+    }
+    throw new TypeError(`${file}: WAV without fmt/data in its first 4 KB`);
+  } finally {
+    closeSync(fd);
   }
 }
