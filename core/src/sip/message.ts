@@ -403,6 +403,9 @@ function parseUint(v: string): number {
 }
 
 const SIP20 = "SIP/2.0";
+function isLws(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
 const CRLFCRLF = Buffer.from("\r\n\r\n");
 const LFLF = Buffer.from("\n\n");
 
@@ -517,10 +520,11 @@ function parseInner(buf: Buffer): SipMessage | ParseFailure {
       continue;
     }
     const name = lookupName(head, pos, ne) ?? head.slice(pos, ne);
+    // LWS around the value is SP / HTAB; a stray CR (never legal inside a value) is trimmed as well
     let vs = colon + 1;
-    while (vs < le && (head.charCodeAt(vs) === 32 || head.charCodeAt(vs) === 9)) vs++;
+    while (vs < le && isLws(head.charCodeAt(vs))) vs++;
     let ve = le;
-    while (ve > vs && (head.charCodeAt(ve - 1) === 32 || head.charCodeAt(ve - 1) === 9)) ve--;
+    while (ve > vs && isLws(head.charCodeAt(ve - 1))) ve--;
     headers.push([name, head.slice(vs, ve)]);
     if (name === "Content-Length") clCount++;
     pos = e + 1;
