@@ -1,0 +1,87 @@
+// IVR data for core: the published flow versions, published prompts and the
+// DID -> flow map of a tenant (or of all tenants, for the config snapshot),
+// and flow validation against the tenant's prompts and queues. The flow
+// schema and validator are core's (core/src/ivr), shared so that what
+// control accepts is exactly what core runs.
+import type { Db, Tx } from "../db/index.ts";
+import { type FlowDef, type Problem, validateFlow } from "../../../core/src/ivr/index.ts";
+
+export type { FlowDef, Problem } from "../../../core/src/ivr/index.ts";
+
+/** A prompt as published (what core needs to play it). */
+export interface PublishedPrompt {
+  name: string;
+  kind: "tts" | "recording";
+  /** Text-to-prompt voice ("en", "zh"); "" for recordings. */
+  voice: string;
+  text: string;
+  /** Recording path relative to control's data folder; "" for tts. */
+  audioPath: string;
+  revision: number;
+}
+
+export interface PublishedIvr {
+  tenantId: string;
+  /** The published version of every flow that has one (graph with id and version set). */
+  flows: FlowDef[];
+  prompts: PublishedPrompt[];
+  /** DIDs routed to a flow. */
+  dids: { number: string; flowId: string }[];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: pg rows
+function flowDef(r: any): FlowDef {
+  return { ...(r.graph as object), id: r.flow_id, version: r.version } as FlowDef;
+}
+
+async function load(c: Tx, tenantId: string | null): Promise<Map<string, PublishedIvr>> {
+  const where = tenantId ? "AND f.tenant_id = $1" : "";
+  const args = tenantId ? [tenantId] : [];
+  const flows = await c.query(
+    `SELECT f.tenant_id, v.flow_id, v.version, v.graph FROM ivr_flows f
+     JOIN ivr_flow_versions v ON v.flow_id = f.id AND v.version = f.published_version AND v.tenant_id = f.tenant_id
+     WHERE f.published_version IS NOT NULL ${where} ORDER BY f.name`,
+    args,
+  );
+  const prompts = await c.query(
+    `SELECT tenant_id, name, kind, voice, text, audio_path, revision FROM ivr_prompts f WHERE revision > 0 ${where} ORDER BY name`,
+    args,
+  );
+  const dids = await c.query(`SELECT tenant_id, number, flow_id FROM dids f WHERE flow_id IS NOT NULL ${where} ORDER BY number`, args);
+  const out = new Map<string, PublishedIvr>();
+  const of = (t: string) => {
+    let x = out.get(t);
+    if (!x) {
+      x = { tenantId: t, flows: [], prompts: [], dids: [] };
+      out.set(t, x);
+    }
+    return x;
+  };
+  if (tenantId) of(tenantId);
+  for (const r of flows.rows) of(r.tenant_id).flows.push(flowDef(r));
+  for (const p of prompts.rows) {
+    of(p.tenant_id).prompts.push({ name: p.name, kind: p.kind, voice: p.voice, text: p.text, audioPath: p.audio_path, revision: p.revision });
+  }
+  for (const d of dids.rows) of(d.tenant_id).dids.push({ number: d.number, flowId: d.flow_id });
+  return out;
+}
+
+/** What core needs to run a tenant's IVR: published flows, published prompts, DID -> flow. */
+export async function loadPublishedIvr(db: Db, tenantId: string): Promise<PublishedIvr> {
+  if (typeof tenantId !== "string" || !tenantId) throw new TypeError("tenantId required");
+  return db.tx({ tenantId }, async (c) => (await load(c, tenantId)).get(tenantId) as PublishedIvr);
+}
+
+/** The same for every tenant that has any (platform scope, for the config snapshot). */
+export async function loadAllPublishedIvr(db: Db): Promise<PublishedIvr[]> {
+  return db.tx({ bypass: true }, async (c) => [...(await load(c, null)).values()]);
+}
+
+/** Validates a graph against the tenant's published prompts and its queues. */
+export async function validateForTenant(c: Tx, tenantId: string, graph: unknown): Promise<Problem[]> {
+  const prompts = new Set<string>(
+    (await c.query("SELECT name FROM ivr_prompts WHERE tenant_id = $1 AND revision > 0", [tenantId])).rows.map((r) => r.name as string),
+  );
+  const queues = new Set<string>((await c.query("SELECT id FROM queues WHERE tenant_id = $1", [tenantId])).rows.map((r) => r.id as string));
+  return validateFlow(graph, { prompt: (n) => prompts.has(n), queue: (q) => queues.has(q) });
+}
