@@ -218,3 +218,22 @@ describe("sip URIs and name-addr", { timeout: 5000 }, () => {
     assert.equal(parseVia("SIP/2.0/UDP 192.0.2.15;;,;,,"), null);
   });
 });
+
+describe("header injection guard", { timeout: 5000 }, () => {
+  it("rejects CR/LF in values and non-token names with TypeError", () => {
+    const m = SipMessage.request("OPTIONS", "sip:a@b", [["Call-ID", "x"]]);
+    assert.throws(() => m.set("Subject", "hi\r\nVia: SIP/2.0/UDP evil"), TypeError);
+    assert.throws(() => m.append("X-A", "a\nb"), TypeError);
+    assert.throws(() => m.prepend("Bad Name", "v"), TypeError);
+    assert.throws(() => SipMessage.request("OPTIONS", "sip:a@b", [["From", "<sip:a@b>\r\n"]]), TypeError);
+    assert.throws(() => SipMessage.response(200, "OK\r\nX: y", []), TypeError);
+    assert.throws(() => SipMessage.request("OPT IONS", "sip:a@b", []), TypeError);
+    assert.throws(() => SipMessage.request("OPTIONS", "<sip:a@b>", []), TypeError);
+    assert.equal(m.getAll("Subject").length, 0);
+  });
+
+  it("the parser refuses a bare CR inside a received header value (so copies can never inject)", () => {
+    const bad = parseMessage(Buffer.from(INVITE.replace("Call-ID: a84b4c76e66710", "Call-ID: a84b\r4c76e66710")));
+    assert.ok(isParseFailure(bad) && bad.status === 400);
+  });
+});

@@ -99,6 +99,16 @@ const LIST_HEADERS = new Set([
 /** Header fields that must appear at most once (§7.3.1 / RFC 4475 §3.3.8). */
 const SINGLE_HEADERS = ["Call-ID", "CSeq", "From", "To", "Max-Forwards", "Content-Length"];
 
+/** Header injection guard for values set by the TU: CR/LF would end the header (or the header section). */
+function checkValue(name: string, value: string): void {
+  if (typeof value !== "string") throw new TypeError(`header ${name}: value must be a string`);
+  if (value.indexOf("\n") >= 0 || value.indexOf("\r") >= 0) throw new TypeError(`header ${name}: CR/LF in value`);
+}
+
+function checkName(name: string): void {
+  if (!isToken(name)) throw new TypeError(`invalid header name: ${JSON.stringify(name)}`);
+}
+
 function sameName(stored: string, canon: string, lower: string): boolean {
   return stored === canon || (stored.length === lower.length && stored.toLowerCase() === lower);
 }
@@ -178,13 +188,22 @@ export class SipMessage {
   static request(method: string, requestUri: string, headers: Array<[string, string]>, body?: Buffer): SipMessage {
     if (!isToken(method)) throw new TypeError(`invalid SIP method: ${method}`);
     if (!isAbsoluteUri(requestUri)) throw new TypeError(`invalid Request-URI: ${requestUri}`);
-    const h: Array<[string, string]> = headers.map(([n, v]) => [canonicalHeaderName(n), v]);
+    const h: Array<[string, string]> = headers.map(([n, v]) => {
+      checkName(n);
+      checkValue(n, v);
+      return [canonicalHeaderName(n), v];
+    });
     return new SipMessage(true, method, requestUri, 0, "", h, body ?? EMPTY);
   }
 
   static response(status: number, reason: string, headers: Array<[string, string]>, body?: Buffer): SipMessage {
     if (!Number.isInteger(status) || status < 100 || status > 699) throw new TypeError(`invalid status: ${status}`);
-    const h: Array<[string, string]> = headers.map(([n, v]) => [canonicalHeaderName(n), v]);
+    if (/[\r\n]/.test(reason)) throw new TypeError("CR/LF in reason phrase");
+    const h: Array<[string, string]> = headers.map(([n, v]) => {
+      checkName(n);
+      checkValue(n, v);
+      return [canonicalHeaderName(n), v];
+    });
     const m = new SipMessage(false, "", "", status, reason, h, body ?? EMPTY);
     m.method = m.cseq.method;
     return m;
@@ -238,6 +257,8 @@ export class SipMessage {
 
   /** replace all values with one (at the position of the first, or appended) */
   set(name: string, value: string): void {
+    checkName(name);
+    checkValue(name, value);
     const canon = canonicalHeaderName(name);
     const lower = canon.toLowerCase();
     const hs = this.headers;
@@ -257,12 +278,16 @@ export class SipMessage {
   }
 
   append(name: string, value: string): void {
+    checkName(name);
+    checkValue(name, value);
     this.headers.push([canonicalHeaderName(name), value]);
     this.invalidate();
   }
 
   /** insert before the first header of that name (or at the top), e.g. the top Via */
   prepend(name: string, value: string): void {
+    checkName(name);
+    checkValue(name, value);
     const canon = canonicalHeaderName(name);
     const lower = canon.toLowerCase();
     const hs = this.headers;
@@ -495,7 +520,7 @@ function parseInner(buf: Buffer): SipMessage | ParseFailure {
       // folded continuation (§7.3.1): LWS collapses to one SP
       const last = headers[headers.length - 1];
       const cont = head.slice(pos, le).trim();
-      if (last === undefined) badHeader = true;
+      if (last === undefined || cont.indexOf("\r") >= 0) badHeader = true;
       else if (cont.length > 0) last[1] = last[1].length > 0 ? `${last[1]} ${cont}` : cont;
       pos = e + 1;
       continue;
@@ -525,6 +550,9 @@ function parseInner(buf: Buffer): SipMessage | ParseFailure {
     while (vs < le && isLws(head.charCodeAt(vs))) vs++;
     let ve = le;
     while (ve > vs && isLws(head.charCodeAt(ve - 1))) ve--;
+    // a bare CR inside a value is never legal (§25.1 TEXT-UTF8 excludes it) and would break re-serialisation
+    const cr = head.indexOf("\r", vs);
+    if (cr >= 0 && cr < ve) badHeader = true;
     headers.push([name, head.slice(vs, ve)]);
     if (name === "Content-Length") clCount++;
     pos = e + 1;

@@ -17,7 +17,7 @@ import {
   reasonPhrase,
   validateRequest,
 } from "./message.ts";
-import { type Via, formatVia, isTokenChar, splitList } from "./uri.ts";
+import { type Via, formatVia, isToken, isTokenChar, splitList } from "./uri.ts";
 import { WsDecoder, wsAccept, wsFrame } from "./ws.ts";
 
 export type TransportName = "udp" | "tcp" | "tls" | "ws";
@@ -195,6 +195,8 @@ export class ServerTransaction {
    */
   respond(status: number, opts?: { reason?: string; toTag?: string; headers?: Array<[string, string]>; body?: Buffer; contentType?: string }): void {
     if (!Number.isInteger(status) || status < 100 || status > 699) throw new TypeError(`invalid status ${status}`);
+    if (opts?.reason !== undefined && /[\r\n]/.test(opts.reason)) throw new TypeError("CR/LF in reason phrase");
+    if (opts?.toTag !== undefined && opts.toTag !== "" && !isToken(opts.toTag)) throw new TypeError("toTag must be a token");
     if (this._final || this.state === "terminated") {
       this.stack.counters.lateResponses++;
       return;
