@@ -1,0 +1,273 @@
+// IVR administration end to end against real PostgreSQL: prompt change
+// workflow with four eyes and audit, flow draft/validate/publish/rollback,
+// DID -> flow, what core loads, roles and tenant isolation (RLS included).
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { Db } from "../db/index.ts";
+import { loadAllPublishedIvr, loadPublishedIvr } from "../ivr/index.ts";
+import { Fixture } from "../testing/fixture.ts";
+
+const fx = new Fixture();
+let db: Db;
+let queueId = "";
+before(async () => {
+  await fx.start();
+  db = new Db(fx.tdb.url, 2);
+  queueId = (await fx.sql.query("SELECT id FROM queues WHERE tenant_id = $1 ORDER BY slug LIMIT 1", [fx.demoId])).rows[0].id;
+}, { timeout: 60_000 });
+after(async () => {
+  await db?.close();
+  await fx.stop();
+}, { timeout: 60_000 });
+
+const T = { timeout: 30_000 };
+
+function graph(prompt: string, queue: string) {
+  return {
+    start: "welcome",
+    nodes: {
+      welcome: { type: "play", params: { prompt }, exits: { next: "menu" } },
+      menu: { type: "menu", params: { prompt: { text: "For sales press 1" }, choices: ["1"], timeoutMs: 3000 }, exits: { "1": "q", failed: "bye" } },
+      q: { type: "enqueue", params: { queue } },
+      bye: { type: "hangup", served: false },
+    },
+  };
+}
+
+async function configPushes(): Promise<number> {
+  return fx.core.received.filter((e) => e.config).length;
+}
+async function waitPush(n: number): Promise<void> {
+  for (let i = 0; i < 100 && (await configPushes()) <= n; i++) await new Promise((r) => setTimeout(r, 20));
+  assert.ok((await configPushes()) > n, "a config push reached core");
+}
+
+test("prompt workflow: request -> approve (four eyes) -> publish, with who and when in the audit log", T, async () => {
+  const sup = fx.tokens.supervisor;
+  const admin = fx.tokens.tenant_admin;
+  const created = await fx.api("POST", "/api/v1/ivr/prompts", sup, { name: "welcome", voice: "zh", text: "您好，欢迎致电", note: "new greeting" });
+  assert.equal(created.status, 201, created.text);
+  assert.equal(created.json.published, false);
+  assert.equal(created.json.change.status, "requested");
+  const pid = created.json.id;
+  // The requester cannot approve their own change.
+  const supUser = (await fx.api("GET", "/api/v1/me", sup)).json.user.id;
+  const adminUser = (await fx.api("GET", "/api/v1/me", admin)).json.user.id;
+  // Supervisors cannot approve at all; the admin can.
+  assert.equal((await fx.api("POST", `/api/v1/ivr/prompts/${pid}/approve`, sup, {})).status, 403);
+  assert.equal((await fx.api("POST", `/api/v1/ivr/prompts/${pid}/publish`, admin, {})).status, 404, "nothing approved yet");
+  const ap = await fx.api("POST", `/api/v1/ivr/prompts/${pid}/approve`, admin, { note: "ok" });
+  assert.equal(ap.status, 200, ap.text);
+  assert.equal(ap.json.status, "approved");
+  assert.equal(ap.json.decidedBy, adminUser);
+  const n = await configPushes();
+  const pub = await fx.api("POST", `/api/v1/ivr/prompts/${pid}/publish`, admin, {});
+  assert.equal(pub.status, 200, pub.text);
+  assert.equal(pub.json.revision, 1);
+  assert.equal(pub.json.text, "您好，欢迎致电");
+  assert.equal(pub.json.voice, "zh");
+  assert.equal(pub.json.change.publishedBy, adminUser);
+  await waitPush(n);
+
+  // An admin's own request needs another approver.
+  const ch = await fx.api("POST", `/api/v1/ivr/prompts/${pid}/changes`, admin, { text: "欢迎致电 Switchboard" });
+  assert.equal(ch.status, 201, ch.text);
+  const self = await fx.api("POST", `/api/v1/ivr/prompts/${pid}/approve`, admin, { changeId: ch.json.id });
+  assert.equal(self.status, 403);
+  assert.match(self.json.error.reason, /four eyes/);
+  // Rejected by someone else (the platform admin) it never goes live.
+  const rej = await fx.api("POST", `/api/v1/ivr/prompts/${pid}/reject?tenant=demo`, fx.tokens.platform_admin, { changeId: ch.json.id, note: "typo" });
+  assert.equal(rej.status, 200, rej.text);
+  assert.equal((await fx.api("POST", `/api/v1/ivr/prompts/${pid}/publish`, admin, { changeId: ch.json.id })).status, 409);
+  const detail = (await fx.api("GET", `/api/v1/ivr/prompts/${pid}`, sup)).json;
+  assert.equal(detail.text, "您好，欢迎致电");
+  assert.deepEqual(detail.changes.map((c: { status: string }) => c.status), ["rejected", "published"]);
+  assert.equal(detail.changes[1].requestedBy, supUser);
+  assert.ok(Date.parse(detail.changes[1].requestedAt) <= Date.parse(detail.changes[1].decidedAt));
+  assert.ok(Date.parse(detail.changes[1].decidedAt) <= Date.parse(detail.changes[1].publishedAt));
+  const pending = (await fx.api("GET", "/api/v1/ivr/prompt-changes?status=requested", sup)).json.items;
+  assert.equal(pending.length, 0);
+
+  const auditRows = (
+    await fx.sql.query("SELECT action, user_id, at FROM audit_log WHERE tenant_id = $1 AND object_type = 'ivr_prompt' AND object_id = $2 ORDER BY id", [fx.demoId, pid])
+  ).rows;
+  assert.deepEqual(
+    auditRows.map((a) => a.action),
+    ["ivr_prompt_create", "ivr_prompt_change_request", "ivr_prompt_change_approve", "ivr_prompt_publish", "ivr_prompt_change_request", "ivr_prompt_change_reject"],
+  );
+  assert.equal(auditRows[1].user_id, supUser);
+  assert.equal(auditRows[2].user_id, adminUser);
+  assert.ok(auditRows.every((a) => a.at instanceof Date));
+});
+
+test("recordings: an 8 kHz mono WAV is stored under the data folder; other formats are refused", T, async () => {
+  const admin = fx.tokens.tenant_admin;
+  const wav = (rate: number, channels: number) => {
+    const data = Buffer.alloc(1600);
+    const h = Buffer.alloc(44);
+    h.write("RIFF", 0, "latin1");
+    h.writeUInt32LE(36 + data.length, 4);
+    h.write("WAVEfmt ", 8, "latin1");
+    h.writeUInt32LE(16, 16);
+    h.writeUInt16LE(1, 20);
+    h.writeUInt16LE(channels, 22);
+    h.writeUInt32LE(rate, 24);
+    h.writeUInt32LE(rate * 2 * channels, 28);
+    h.writeUInt16LE(2 * channels, 32);
+    h.writeUInt16LE(16, 34);
+    h.write("data", 36, "latin1");
+    h.writeUInt32LE(data.length, 40);
+    return Buffer.concat([h, data]).toString("base64");
+  };
+  const bad = await fx.api("POST", "/api/v1/ivr/prompts", admin, { name: "hold-music", kind: "recording", audioBase64: wav(44100, 2) });
+  assert.equal(bad.status, 400);
+  assert.equal(bad.json.error.field, "audioBase64");
+  assert.equal((await fx.api("POST", "/api/v1/ivr/prompts", admin, { name: "hold-music", kind: "recording" })).status, 400);
+  const ok = await fx.api("POST", "/api/v1/ivr/prompts", admin, { name: "hold-music", kind: "recording", audioBase64: wav(8000, 1) });
+  assert.equal(ok.status, 201, ok.text);
+  assert.match(ok.json.change.audioPath, /^prompts\/[0-9a-f-]+\/[0-9a-f-]+\.wav$/);
+  assert.ok(existsSync(join(fx.dataDir, ok.json.change.audioPath)));
+});
+
+test("flows: draft validated on save, publish, new draft, rollback; DID routed; core loads the published version", T, async () => {
+  const admin = fx.tokens.tenant_admin;
+  // A prompt that was never published does not count as existing.
+  await fx.api("POST", "/api/v1/ivr/prompts", fx.tokens.supervisor, { name: "unpublished", text: "x" });
+  const c = await fx.api("POST", "/api/v1/ivr/flows", admin, { name: "Main line", graph: graph("unpublished", queueId) });
+  assert.equal(c.status, 201, c.text);
+  const fid = c.json.id;
+  assert.equal(c.json.draft.version, 1);
+  assert.equal(c.json.draft.valid, false);
+  assert.deepEqual(c.json.draft.problems.map((p: { code: string }) => p.code), ["unknown_prompt"]);
+  const refused = await fx.api("POST", `/api/v1/ivr/flows/${fid}/publish`, admin, {});
+  assert.equal(refused.status, 400);
+  assert.match(refused.json.error.reason, /unpublished/);
+
+  // Structural problems come back on save.
+  const broken = await fx.api("PUT", `/api/v1/ivr/flows/${fid}/draft`, admin, {
+    graph: { start: "a", nodes: { a: { type: "menu", params: { prompt: "welcome", choices: ["1"] }, exits: { "1": "a" } }, z: { type: "hangup" } } },
+  });
+  assert.equal(broken.status, 200, broken.text);
+  assert.equal(broken.json.version, 1, "the draft is edited in place");
+  assert.deepEqual(broken.json.problems.map((p: { code: string }) => p.code).sort(), ["loop_without_exit", "missing_exit", "unreachable"]);
+
+  const v1 = await fx.api("PUT", `/api/v1/ivr/flows/${fid}/draft`, admin, { graph: graph("welcome", queueId), note: "first" });
+  assert.deepEqual(v1.json, { version: 1, valid: true, problems: [] });
+  let n = await configPushes();
+  const p1 = await fx.api("POST", `/api/v1/ivr/flows/${fid}/publish`, admin, {});
+  assert.equal(p1.status, 200, p1.text);
+  assert.equal(p1.json.publishedVersion, 1);
+  await waitPush(n);
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/publish`, admin, {})).status, 409, "no draft left");
+
+  // Version 2 sends callers to a different queue.
+  const q2 = (await fx.api("POST", "/api/v1/queues", admin, { slug: "vip", name: "VIP" })).json.id;
+  const d2 = await fx.api("PUT", `/api/v1/ivr/flows/${fid}/draft`, admin, { graph: graph("welcome", q2) });
+  assert.equal(d2.json.version, 2);
+  const before2 = await loadPublishedIvr(db, fx.demoId);
+  assert.equal(before2.flows[0]?.version, 1, "a draft does not change what core runs");
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/publish`, admin, { note: "vip queue" })).json.publishedVersion, 2);
+  const after2 = await loadPublishedIvr(db, fx.demoId);
+  assert.equal(after2.flows[0]?.version, 2);
+  assert.equal(after2.flows[0]?.id, fid);
+  assert.equal((after2.flows[0]?.nodes.q as { params: { queue: string } }).params.queue, q2);
+
+  // Route the DID; core sees the mapping.
+  assert.equal((await fx.api("PATCH", "/api/v1/ivr/dids/4000", admin, { flowId: "00000000-0000-4000-8000-000000000000" })).status, 400);
+  n = await configPushes();
+  const route = await fx.api("PATCH", "/api/v1/ivr/dids/4000", admin, { flowId: fid });
+  assert.equal(route.status, 200, route.text);
+  assert.equal(route.json.flowId, fid);
+  await waitPush(n);
+  assert.deepEqual((await loadPublishedIvr(db, fx.demoId)).dids, [{ number: "4000", flowId: fid }]);
+  assert.equal((await fx.api("DELETE", `/api/v1/ivr/flows/${fid}`, admin)).status, 409, "a routed flow cannot be deleted");
+
+  // Roll back: default is the version before the current one.
+  const rb = await fx.api("POST", `/api/v1/ivr/flows/${fid}/rollback`, admin, {});
+  assert.equal(rb.status, 200, rb.text);
+  assert.deepEqual([rb.json.previousVersion, rb.json.publishedVersion], [2, 1]);
+  assert.equal((await loadPublishedIvr(db, fx.demoId)).flows[0]?.version, 1);
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/rollback`, admin, { version: 1 })).status, 409, "already live");
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/rollback`, admin, { version: 2 })).json.publishedVersion, 2, "forward again");
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/rollback`, admin, { version: 9 })).status, 404);
+  await fx.api("PUT", `/api/v1/ivr/flows/${fid}/draft`, admin, { graph: graph("welcome", queueId) });
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/rollback`, admin, { version: 3 })).status, 409, "a draft is published, not rolled back to");
+
+  const hist = (await fx.api("GET", `/api/v1/ivr/flows/${fid}/versions`, fx.tokens.supervisor)).json.items;
+  assert.deepEqual(
+    hist.map((h: { version: number; state: string; live: boolean }) => [h.version, h.state, h.live]),
+    [
+      [3, "draft", false],
+      [2, "published", true],
+      [1, "published", false],
+    ],
+  );
+  const one = (await fx.api("GET", `/api/v1/ivr/flows/${fid}/versions?version=1`, fx.tokens.supervisor)).json;
+  assert.equal(one.graph.nodes.q.params.queue, queueId);
+  assert.equal(one.graph.version, 1);
+  const full = (await fx.api("GET", `/api/v1/ivr/flows/${fid}`, admin)).json;
+  assert.equal(full.publishedVersion, 2);
+  assert.equal(full.draftVersion, 3);
+  assert.deepEqual(full.dids, ["4000"]);
+  assert.equal(full.published.graph.nodes.q.params.queue, q2);
+
+  const actions = (await fx.sql.query("SELECT action FROM audit_log WHERE tenant_id = $1 AND object_id = $2 ORDER BY id", [fx.demoId, fid])).rows.map((r) => r.action);
+  assert.deepEqual(actions.filter((a) => a === "ivr_flow_publish" || a === "ivr_flow_rollback"), ["ivr_flow_publish", "ivr_flow_publish", "ivr_flow_rollback", "ivr_flow_rollback"]);
+
+  // Platform-wide loader (config snapshot) has the same data.
+  const all = await loadAllPublishedIvr(db);
+  assert.equal(all.find((x) => x.tenantId === fx.demoId)?.flows[0]?.version, 2);
+  assert.ok(all.find((x) => x.tenantId === fx.demoId)?.prompts.some((p) => p.name === "welcome" && p.revision === 1));
+  assert.ok(!all.find((x) => x.tenantId === fx.demoId)?.prompts.some((p) => p.name === "unpublished"));
+
+  // Unroute, then delete.
+  assert.equal((await fx.api("PATCH", "/api/v1/ivr/dids/4000", admin, { flowId: null })).json.flowId, null);
+});
+
+test("roles and isolation: agents and QA see nothing; another tenant gets 404 and RLS hides the rows", T, async () => {
+  const admin = fx.tokens.tenant_admin;
+  const f = (await fx.api("POST", "/api/v1/ivr/flows", admin, { name: "Secret flow" })).json;
+  const p = (await fx.api("POST", "/api/v1/ivr/prompts", admin, { name: "secret-prompt", text: "secret words" })).json;
+  for (const role of ["agent", "qa"]) {
+    assert.equal((await fx.api("GET", "/api/v1/ivr/flows", fx.tokens[role])).status, 403, role);
+    assert.equal((await fx.api("GET", "/api/v1/ivr/prompts", fx.tokens[role])).status, 403, role);
+  }
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${f.id}/publish`, fx.tokens.supervisor, {})).status, 403);
+  const other = fx.tokens.other_admin;
+  for (const [m, path, body] of [
+    ["GET", `/api/v1/ivr/flows/${f.id}`, undefined],
+    ["PATCH", `/api/v1/ivr/flows/${f.id}`, { name: "pwned" }],
+    ["PUT", `/api/v1/ivr/flows/${f.id}/draft`, { graph: { start: "a", nodes: { a: { type: "hangup" } } } }],
+    ["POST", `/api/v1/ivr/flows/${f.id}/publish`, {}],
+    ["POST", `/api/v1/ivr/flows/${f.id}/rollback`, {}],
+    ["DELETE", `/api/v1/ivr/flows/${f.id}`, undefined],
+    ["GET", `/api/v1/ivr/prompts/${p.id}`, undefined],
+    ["POST", `/api/v1/ivr/prompts/${p.id}/changes`, { text: "x" }],
+    ["POST", `/api/v1/ivr/prompts/${p.id}/approve`, {}],
+    ["PATCH", "/api/v1/ivr/dids/4000", { flowId: null }],
+  ] as const) {
+    const r = await fx.api(m, path, other, body);
+    assert.equal(r.status, 404, `${m} ${path} -> ${r.status} ${r.text}`);
+  }
+  for (const path of ["/api/v1/ivr/flows", "/api/v1/ivr/prompts", "/api/v1/ivr/prompt-changes", "/api/v1/ivr/dids"]) {
+    const r = await fx.api("GET", path, other);
+    assert.equal(r.status, 200);
+    for (const s of ["Secret flow", "secret-prompt", "secret words", "4000", f.id]) assert.ok(!r.text.includes(s), `${path} leaks ${s}`);
+  }
+  // RLS: even without a WHERE, the other tenant's scope sees no rows.
+  const seen = await db.tx({ tenantId: fx.otherId }, async (c) => ({
+    flows: (await c.query("SELECT count(*)::int AS n FROM ivr_flows")).rows[0].n,
+    versions: (await c.query("SELECT count(*)::int AS n FROM ivr_flow_versions")).rows[0].n,
+    prompts: (await c.query("SELECT count(*)::int AS n FROM ivr_prompts")).rows[0].n,
+    changes: (await c.query("SELECT count(*)::int AS n FROM ivr_prompt_changes")).rows[0].n,
+  }));
+  assert.deepEqual(seen, { flows: 0, versions: 0, prompts: 0, changes: 0 });
+  await assert.rejects(
+    db.tx({ tenantId: fx.otherId }, (c) => c.query("INSERT INTO ivr_flows (tenant_id, name) VALUES ($1, 'x')", [fx.demoId])),
+    /row-level security/,
+  );
+  assert.equal((await fx.api("GET", `/api/v1/ivr/flows/${f.id}`, admin)).json.name, "Secret flow");
+  assert.deepEqual((await loadPublishedIvr(db, fx.otherId)).flows, []);
+});
