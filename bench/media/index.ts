@@ -79,6 +79,11 @@ const deadline = setTimeout(
 );
 deadline.unref();
 
+// Port ranges per phase, with room to skip ports other programs hold.
+const SB_PORTS: [number, number] = [30000, Math.min(60000, 30000 + 8 * calls + 1000)];
+const RT_PORTS: [number, number] = [SB_PORTS[1] + 2, Math.min(64000, SB_PORTS[1] + 2 + 8 * calls + 1000)];
+const CONF_PORTS: [number, number] = [64000, 65400];
+
 const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 
 /** utime+stime in seconds from a /proc .../stat file. */
@@ -185,7 +190,7 @@ async function startGenerator(): Promise<{ ports: [number, number]; run: (target
 
 async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: number; processCpuPct: number; legLost: number; recordingSeconds: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-media-"));
-  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: 30000, portMax: 30000 + 4 * calls + 100 });
+  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: SB_PORTS[0], portMax: SB_PORTS[1] });
   try {
     const gen = await startGenerator();
     const legs: Array<[string, string]> = [];
@@ -239,7 +244,7 @@ async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: numbe
 /** One 50-party conference on one worker: every member sends 20 ms frames and gets its own N-1 mix back. */
 async function benchConference(parties: number): Promise<{ cpuPct: number; received: number; sent: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-conf-"));
-  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: 36000, portMax: 36000 + 4 * parties + 100 });
+  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: CONF_PORTS[0], portMax: CONF_PORTS[1] });
   try {
     const gen = await startGenerator();
     const legs: string[] = [];
@@ -282,7 +287,7 @@ async function benchRtpengine(): Promise<{ gen: GenResult; cpuPct: number } | { 
   const ngPort = 22000 + Math.floor(Math.random() * 1000);
   let eng: RtpEngine;
   try {
-    eng = await RtpEngine.start(bin, HOST, ngPort, 40000, 40000 + 4 * calls + 100, 1);
+    eng = await RtpEngine.start(bin, HOST, ngPort, RT_PORTS[0], RT_PORTS[1], 1);
   } catch (e) {
     return { skipped: `rtpengine did not start: ${(e as Error).message}` };
   }
