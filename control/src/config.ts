@@ -1,6 +1,7 @@
 // Builds the ConfigSnapshot pushed to core from the database (all tenants).
 import { pb, type switchboard } from "@switchboard/proto";
 import type { Db } from "./db/index.ts";
+import { loadAllPublishedIvr } from "./ivr/index.ts";
 
 const RECORDING: Record<string, number> = {
   always: pb.RecordingPolicy.RECORDING_ALWAYS,
@@ -16,6 +17,24 @@ function nextVersion(): number {
 }
 
 export async function buildConfigSnapshot(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
+  const snap = await buildBase(db);
+  // IVR: published flow versions, published prompts, DID -> flow.
+  const byTenant = new Map((snap.tenants ?? []).map((t) => [t.id, t]));
+  for (const ivr of await loadAllPublishedIvr(db)) {
+    const t = byTenant.get(ivr.tenantId);
+    if (!t) continue;
+    t.flows = ivr.flows.map((f) => ({ id: f.id, version: f.version, definition: JSON.stringify(f) }));
+    t.prompts = ivr.prompts.map((p) => ({ name: p.name, kind: p.kind, voice: p.voice, text: p.text, file: p.audioPath }));
+    const flowOf = new Map(ivr.dids.map((d) => [d.number, d.flowId]));
+    for (const d of t.dids ?? []) {
+      const f = flowOf.get(d.number ?? "");
+      if (f) d.flowId = f;
+    }
+  }
+  return snap;
+}
+
+async function buildBase(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
   return db.tx({ bypass: true }, async (c) => {
     const tenants = await c.query(
       "SELECT id, name, sip_domains, recording_policy, max_concurrent_calls, max_cps FROM tenants ORDER BY created_at, id",

@@ -7,6 +7,7 @@ import { pb, type switchboard } from "@switchboard/proto";
 import { ApiServer, Outbox } from "./api/index.ts";
 import { AuthGuard, CallManager, Registrar } from "./call/index.ts";
 import { ConfigStore } from "./config/index.ts";
+import { PromptLibrary, PromptRenderer } from "./ivr/index.ts";
 import { MediaEngine } from "./media/index.ts";
 import { NonceManager, SipStack } from "./sip/index.ts";
 
@@ -108,6 +109,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   calls = new CallManager(stack, config, registrar, media, sink, {
     log: (m, err) => log.error({ err }, m),
     journalDir: join(opts.dataDir, "core", "active-calls"),
+    prompts: new PromptLibrary(new PromptRenderer({ cacheDir: join(opts.dataDir, "prompts", "cache") })),
+    dataDir: opts.dataDir,
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
   });

@@ -8,6 +8,8 @@ import { linearToUlaw, toneSamples, ulawToLinear } from "../../core/src/media/in
 export class RtpPeer {
   private sock: Socket;
   private timer: NodeJS.Timeout | null = null;
+  /** While set, the next frames carry this instead of the tone (DTMF). */
+  private override: Array<(pkt: Buffer) => number> = [];
   private seq = 0;
   private ts = 0;
   private readonly ssrc = (Math.random() * 0xffffffff) >>> 0;
@@ -44,6 +46,12 @@ export class RtpPeer {
     let off = 0;
     this.timer = setInterval(() => {
       if (!this.remote) return;
+      const special = this.override.shift();
+      if (special) {
+        const len = special(pkt);
+        if (len > 0) this.sock.send(pkt.subarray(0, len), this.remote.port, this.remote.address);
+        return;
+      }
       pkt[0] = 0x80;
       pkt[1] = 0;
       pkt.writeUInt16BE(this.seq++ & 0xffff, 2);
@@ -54,6 +62,64 @@ export class RtpPeer {
       this.ts += 160;
       this.sock.send(pkt, this.remote.port, this.remote.address);
     }, 20);
+  }
+
+  /**
+   * Presses a key the RFC 4733 way: telephone-event packets (PT 101), one
+   * every 20 ms for `ms`, then three end packets (E bit), one timestamp.
+   */
+  pressRfc4733(digit: string, ms = 120, pt = 101): void {
+    const ev = "0123456789*#ABCD".indexOf(digit);
+    if (ev < 0) throw new TypeError(`not a DTMF digit: ${digit}`);
+    const ts = this.ts;
+    const frames = Math.max(1, Math.round(ms / 20));
+    const make = (duration: number, end: boolean, marker: boolean) => (pkt: Buffer) => {
+      pkt[0] = 0x80;
+      pkt[1] = (marker ? 0x80 : 0) | pt;
+      pkt.writeUInt16BE(this.seq++ & 0xffff, 2);
+      pkt.writeUInt32BE(ts >>> 0, 4);
+      pkt.writeUInt32BE(this.ssrc, 8);
+      pkt[12] = ev;
+      pkt[13] = (end ? 0x80 : 0) | 10; // E bit, volume -10 dBm0
+      pkt.writeUInt16BE(duration, 14);
+      return 16;
+    };
+    for (let i = 1; i <= frames; i++) this.override.push(make(i * 160, false, i === 1));
+    for (let i = 0; i < 3; i++) this.override.push(make(frames * 160, true, false));
+    // Audio resumes with a timestamp past the event (RFC 4733 §2.5.1.2).
+    this.override.push((_pkt) => {
+      this.ts += (frames + 1) * 160;
+      return 0;
+    });
+  }
+
+  /** Presses a key in-band: the DTMF frequency pair (ITU-T Q.23) inside the PCMU stream. */
+  pressInband(digit: string, ms = 100): void {
+    const ROWS = [697, 770, 852, 941];
+    const COLS = [1209, 1336, 1477, 1633];
+    const keys = ["123A", "456B", "789C", "*0#D"];
+    const r = keys.findIndex((k) => k.includes(digit));
+    if (r < 0) throw new TypeError(`not a DTMF digit: ${digit}`);
+    const c = keys[r]!.indexOf(digit);
+    const lo = toneSamples(ROWS[r]!, ms, 8000, 0.25);
+    const hi = toneSamples(COLS[c]!, ms, 8000, 0.25);
+    const frames = Math.ceil(lo.length / 160);
+    for (let f = 0; f < frames + 3; f++) {
+      this.override.push((pkt) => {
+        pkt[0] = 0x80;
+        pkt[1] = 0;
+        pkt.writeUInt16BE(this.seq++ & 0xffff, 2);
+        pkt.writeUInt32BE(this.ts >>> 0, 4);
+        pkt.writeUInt32BE(this.ssrc, 8);
+        for (let i = 0; i < 160; i++) {
+          const k = f * 160 + i;
+          // tone for `ms`, then 60 ms of silence so the detector sees the key released
+          pkt[12 + i] = linearToUlaw(f < frames && k < lo.length ? lo[k]! + hi[k]! : 0);
+        }
+        this.ts += 160;
+        return 172;
+      });
+    }
   }
 
   /** Concatenated audio received between two times. */

@@ -88,8 +88,9 @@ export async function insertCdr(
   return db.tx({ tenantId }, async (c) => {
     const r = await c.query(
       `INSERT INTO cdrs (call_id, tenant_id, sip_call_id, direction, caller, callee, start_ms, answer_ms, end_ms,
-         queue_id, queue_wait_ms, agent_id, hangup_cause, hangup_side, recording_path, sip_status, mos, outbox_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)
+         queue_id, queue_wait_ms, agent_id, hangup_cause, hangup_side, recording_path, sip_status, mos, outbox_id,
+         ivr_flow, ivr_served, vars)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
        ON CONFLICT (call_id) DO NOTHING`,
       [
         callId,
@@ -110,6 +111,9 @@ export async function insertCdr(
         cdr.sipStatus ?? 0,
         cdr.mos ?? 0,
         outboxId,
+        cdr.ivrFlow ?? "",
+        cdr.ivrServed ?? false,
+        JSON.stringify(cdr.vars ?? {}),
       ],
     );
     const isNew = r.rowCount === 1;

@@ -79,6 +79,9 @@ function cdrJson(r: any) {
     hangupSide: r.hangup_side,
     sipStatus: r.sip_status,
     mos: r.mos,
+    ivrFlow: r.ivr_flow ?? "",
+    ivrServed: r.ivr_served ?? false,
+    vars: r.vars ?? {},
     recording: r.rec_path
       ? {
           path: r.rec_path,

@@ -44,6 +44,8 @@ export function callJson(c: switchboard.v1.ICallStateEvent) {
     agentId: c.agentId ?? "",
     tsMs: Number(c.tsMs ?? 0),
     startMs: Number(c.startMs ?? 0),
+    // Variables collected in the IVR travel with the call (screen pop).
+    ivr: { ...(c.data ?? {}) },
   };
 }
 

@@ -11,6 +11,7 @@
  * bucket of each of its queues (O(queues x buckets)).
  */
 import { IndexedHeap, type HeapItem } from "./heap.ts";
+import { type Lane, type LineItem, PriorityLine } from "./line.ts";
 import { type Timer, TimerSet } from "./timers.ts";
 import { SlidingStats } from "./stats.ts";
 import type {
@@ -86,6 +87,9 @@ class Member implements HeapItem {
   k2 = 0;
   k3 = 0;
   rr: number;
+  /** the agent meets the queue's own requirement (cached; refreshed on skill or queue changes) */
+  meetsBase = false;
+  readonly qi: number;
   constructor(
     readonly agent: Agent,
     readonly queue: Queue,
@@ -94,6 +98,7 @@ class Member implements HeapItem {
     readonly ord: number,
   ) {
     this.rr = ord - 1e15;
+    this.qi = queue.qi;
   }
 }
 
@@ -106,7 +111,7 @@ function memberLess(a: Member, b: Member): boolean {
 
 class Bucket implements HeapItem {
   hi = -1;
-  readonly heap = new IndexedHeap<Entry>(entryLess);
+  readonly line = new PriorityLine<Entry>();
   constructor(
     readonly sig: string,
     readonly skills: string[],
@@ -119,18 +124,20 @@ class Bucket implements HeapItem {
 
 /** orders a queue's buckets by their head call; empty buckets last */
 function bucketLess(a: Bucket, b: Bucket): boolean {
-  const ha = a.heap.items[0];
-  const hb = b.heap.items[0];
+  const ha = a.line.first();
+  const hb = b.line.first();
   if (ha === undefined) return false;
   if (hb === undefined) return true;
   return entryLess(ha, hb);
 }
 
-class Entry implements HeapItem {
-  hi = -1;
+class Entry implements LineItem {
   bucket: Bucket | null = null;
   prio = 0;
-  /** copies of the call's fields, so heap comparisons do not chase the call object */
+  prev: LineItem | null = null;
+  next: LineItem | null = null;
+  lane: Lane | null = null;
+  /** copies of the call's fields, so comparisons do not chase the call object */
   readonly seq: number;
   readonly arrivedMs: number;
   constructor(
@@ -221,6 +228,11 @@ class Queue {
   readonly bucketHeap = new IndexedHeap<Bucket>(bucketLess);
   /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
   qBucket: Bucket | null = null;
+  reqIds: Int32Array = new Int32Array(0);
+  /** index into the engine's per-queue typed arrays */
+  qi = -1;
+  topE: Entry | null = null;
+  topB: Bucket | null = null;
   base: Bucket;
   ahtCache = 0;
   ahtAt = Number.NEGATIVE_INFINITY;
@@ -319,6 +331,17 @@ export class AcdEngine {
   private readonly scratch: Member[] = [];
   private readonly skillIds = new Map<string, number>();
   private readonly pending: Agent[] = [];
+  // per-queue summary of the best waiting call, indexed by Queue.qi
+  private topKind = new Int8Array(0);
+  private topPrio = new Float64Array(0);
+  private topSeq = new Float64Array(0);
+  private topArrived = new Float64Array(0);
+  private topRej = new Uint8Array(0);
+  private qWeight = new Float64Array(0);
+  /** per queue: non-empty buckets whose requirement does not include the queue's own */
+  private relaxedN = new Int32Array(0);
+  private readonly freeQi: number[] = [];
+  private nextQi = 0;
   private readonly sumBuf = new Float64Array(SlidingStats.F);
   /** operational counters (never reset by the engine) */
   readonly counters = {
@@ -369,6 +392,7 @@ export class AcdEngine {
       const fresh = q === undefined;
       if (q === undefined) {
         q = new Queue(id, tenantId, c, this.windowMs);
+        q.qi = this.allocQi();
         this.queues.set(id, q);
         q.buckets.set("", q.base);
         q.bucketList.push(q.base);
@@ -378,8 +402,10 @@ export class AcdEngine {
       q.strategy = strategy;
       q.reqSkills = rs;
       q.reqMins = rm;
+      q.reqIds = this.idsOf(rs);
       q.priority = c.priority ?? 0;
       q.weight = weight;
+      this.qWeight[q.qi] = weight;
       q.ringTimeoutMs = ringTimeoutMs;
       q.wrapUpMs = wrapUpMs;
       q.maxWaitMs = maxWaitMs;
@@ -401,9 +427,10 @@ export class AcdEngine {
         }
       } else {
         // strategy or skills may have changed: rebuild the ready heap and re-bucket every call
+        for (const m of q.members) m.meetsBase = this.meetsQueue(m.agent, q);
         this.rebuildReady(q);
         const affected: Call[] = [];
-        for (const b of q.bucketList) for (const e of b.heap.items) affected.push(e.call);
+        for (const b of q.bucketList) for (const e of b.line.items()) affected.push(e.call);
         for (const call of affected) this.removeEntries(call);
         // the "q" bucket caches the queue's own requirement: rebuild it
         const qb = q.buckets.get("q");
@@ -413,6 +440,7 @@ export class AcdEngine {
           q.bucketHeap.remove(qb);
         }
         q.qBucket = null;
+        this.refreshTop(q);
         for (const call of affected) this.insertEntries(call);
         // offer in line order (priority, then arrival) so that FIFO holds when the change frees several calls
         affected.sort((x, y) => this.entryPrio(y, y.home) - this.entryPrio(x, x.home) || x.seq - y.seq);
@@ -445,6 +473,9 @@ export class AcdEngine {
       }
       for (const m of [...q.members]) this.unlink(m);
       this.queues.delete(id);
+      this.topKind[q.qi] = -1;
+      this.relaxedN[q.qi] = 0;
+      this.freeQi.push(q.qi);
     } finally {
       this.leave();
     }
@@ -517,6 +548,7 @@ export class AcdEngine {
           m.weight = qc.weight;
         } else this.link(a, q, qc.penalty, qc.weight);
       }
+      for (const m of a.members) m.meetsBase = this.meetsQueue(a, m.queue);
       this.refresh(a);
       this.dispatchAgent(a);
     } finally {
@@ -946,6 +978,7 @@ export class AcdEngine {
 
   private link(a: Agent, q: Queue, penalty: number, weight: number): void {
     const m = new Member(a, q, penalty, weight, q.memberOrd++);
+    m.meetsBase = this.meetsQueue(a, q);
     a.members.push(m);
     q.members.push(m);
     q.presenceCounts[PRESENCE_INDEX[a.presence]]!++;
@@ -1221,8 +1254,10 @@ export class AcdEngine {
     e.prio = this.entryPrio(call, q);
     const b = this.bucketFor(call, q);
     e.bucket = b;
-    b.heap.push(e);
+    b.line.add(e);
+    if (b.line.size === 1 && !b.inclBase) this.relaxedN[q.qi]!++;
     q.bucketHeap.update(b);
+    this.refreshTop(q);
     call.entries.push(e);
   }
 
@@ -1245,15 +1280,17 @@ export class AcdEngine {
     for (const e of call.entries) {
       const b = e.bucket;
       if (b === null) continue;
-      b.heap.remove(e);
+      b.line.remove(e);
       e.bucket = null;
-      if (b.heap.size === 0 && b.sig !== "" && b.sig !== "q") {
+      if (b.line.size === 0 && !b.inclBase) this.relaxedN[e.queue.qi]!--;
+      if (b.line.size === 0 && b.sig !== "" && b.sig !== "q") {
         const q = e.queue;
         q.buckets.delete(b.sig);
         const i = q.bucketList.indexOf(b);
         if (i >= 0) q.bucketList.splice(i, 1);
         q.bucketHeap.remove(b);
       } else e.queue.bucketHeap.update(b);
+      this.refreshTop(e.queue);
     }
     call.entries.length = 0;
   }
@@ -1348,51 +1385,130 @@ export class AcdEngine {
       }
       if (best !== null) return best;
     }
+    // fast path: per queue, the summary of its best waiting call lives in typed arrays indexed by queue
+    // (cache-resident for 1,000s of queues); the agent's qualification for the queue's own requirement is
+    // cached on the membership. Only the winning queue's objects are touched.
     const ms = a.members;
+    const kinds = this.topKind;
+    const tp = this.topPrio;
+    const ts = this.topSeq;
+    const ta = this.topArrived;
+    const tr = this.topRej;
+    const tw = this.qWeight;
+    let bestQ: Queue | null = null;
+    let found = false;
+    let bPrio = 0;
+    let bW = 0;
+    let bSeq = 0;
     for (let i = 0; i < ms.length; i++) {
-      const q = ms[i]!.queue;
-      // fast path: the queue's best waiting call overall (head of the best bucket) is the answer for this
-      // queue when the agent qualifies for it and has not refused it
-      const tb = q.bucketHeap.items[0];
-      if (tb === undefined) continue;
-      const th = tb.heap.items[0];
-      if (th === undefined) continue;
-      if (this.matches(a, tb) && (th.call.rejectedBy === null || !this.excluded(th.call, a))) {
-        if (best === null || this.callBetter(th, best, now)) best = th;
+      const m = ms[i]!;
+      const qi = m.qi;
+      const kind = kinds[qi]!;
+      if (kind < 0) continue;
+      let ok = kind === 0 || (kind === 1 && m.meetsBase);
+      // below the queue's own requirement: only calls with a relaxed requirement could fit
+      if (!ok && !m.meetsBase && this.relaxedN[qi] === 0) continue;
+      const q = m.queue;
+      if (kind === 2) ok = this.matches(a, q.bucketHeap.items[0]!);
+      if (ok && tr[qi] === 1 && this.excluded(q.topE!.call, a)) ok = false;
+      if (ok) {
+        const p = tp[qi]!;
+        const w = (now - ta[qi]!) * tw[qi]!;
+        const sq = ts[qi]!;
+        if (!found || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
+          found = true;
+          bestQ = q;
+          best = null;
+          bPrio = p;
+          bW = w;
+          bSeq = sq;
+        }
         continue;
       }
+      // slow path: the best call of each bucket this agent qualifies for
+      const meetsBase = m.meetsBase;
       const bl = q.bucketList;
-      // an agent below the queue's own requirement can only take calls whose requirement was relaxed
-      const base = q.qBucket;
-      const meetsBase = base === null || base.skills !== q.reqSkills || this.matches(a, base);
       for (let j = 0; j < bl.length; j++) {
         const b = bl[j]!;
-        const items = b.heap.items;
-        if (b === tb || items.length === 0 || (b.inclBase && !meetsBase) || !this.matches(a, b)) continue;
-        let e: Entry | null = items[0]!;
+        if (b.line.size === 0 || (b.inclBase && !meetsBase) || !this.matches(a, b)) continue;
+        let e = b.line.first()!;
         if (e.call.rejectedBy !== null && this.excluded(e.call, a)) {
-          // rare: this agent refused the head call; take the best other call of the bucket
-          e = null;
-          for (let k = 1; k < items.length; k++) {
-            const x = items[k]!;
-            if (this.excluded(x.call, a)) continue;
-            if (e === null || entryLess(x, e)) e = x;
-          }
-          if (e === null) continue;
+          // rare: this agent refused the head call; the first call in line order it did not refuse
+          let f: Entry | null = null;
+          for (const x of b.line.items())
+            if (!this.excluded(x.call, a)) {
+              f = x;
+              break;
+            }
+          if (f === null) continue;
+          e = f;
         }
-        if (best === null || this.callBetter(e, best, now)) best = e;
-      }
-      if (this.matches(a, tb) && tb.heap.items.length > 1) {
-        // the head was refused by this agent: best other call of the top bucket
-        let e: Entry | null = null;
-        for (const x of tb.heap.items) {
-          if (this.excluded(x.call, a)) continue;
-          if (e === null || entryLess(x, e)) e = x;
+        const w = (now - e.arrivedMs) * q.weight;
+        if (!found || e.prio > bPrio || (e.prio === bPrio && (w > bW || (w === bW && e.seq < bSeq)))) {
+          found = true;
+          bestQ = null;
+          best = e;
+          bPrio = e.prio;
+          bW = w;
+          bSeq = e.seq;
         }
-        if (e !== null && (best === null || this.callBetter(e, best, now))) best = e;
       }
     }
+    if (bestQ !== null) return bestQ.topE;
     return best;
+  }
+
+  /** recomputes the summary of a queue's best waiting call (typed arrays read by bestEntryFor) */
+  private refreshTop(q: Queue): void {
+    const b = q.bucketHeap.items[0];
+    const e = b === undefined ? undefined : b.line.first();
+    const qi = q.qi;
+    if (e === undefined) {
+      this.topKind[qi] = -1;
+      q.topE = null;
+      return;
+    }
+    if (q.topE === e && q.topB === b) return; // unchanged (a call in line never changes its key or refusals)
+    q.topE = e;
+    q.topB = b!;
+    this.topKind[qi] = b === q.base ? 0 : b!.sig === "q" ? 1 : 2;
+    this.topPrio[qi] = e.prio;
+    this.topSeq[qi] = e.seq;
+    this.topArrived[qi] = e.arrivedMs;
+    this.topRej[qi] = e.call.rejectedBy !== null ? 1 : 0;
+  }
+
+  private allocQi(): number {
+    const qi = this.freeQi.pop() ?? this.nextQi++;
+    if (qi >= this.topKind.length) {
+      const n = Math.max(64, this.topKind.length * 2);
+      const grow = <T extends Float64Array | Int8Array | Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
+        const x = make(n);
+        x.set(old);
+        return x;
+      };
+      this.topKind = grow(this.topKind, (k) => new Int8Array(k));
+      this.topPrio = grow(this.topPrio, (k) => new Float64Array(k));
+      this.topSeq = grow(this.topSeq, (k) => new Float64Array(k));
+      this.topArrived = grow(this.topArrived, (k) => new Float64Array(k));
+      this.topRej = grow(this.topRej, (k) => new Uint8Array(k));
+      this.qWeight = grow(this.qWeight, (k) => new Float64Array(k));
+      this.relaxedN = grow(this.relaxedN, (k) => new Int32Array(k));
+    }
+    this.topKind[qi] = -1;
+    this.relaxedN[qi] = 0;
+    return qi;
+  }
+
+  /** the agent meets the queue's own skill requirement */
+  private meetsQueue(a: Agent, q: Queue): boolean {
+    const ids = q.reqIds;
+    const vec = a.vec;
+    for (let i = 0; i < ids.length; i++) {
+      const v = vec[ids[i]!];
+      if (v === undefined || v < 0 || v < q.reqMins[i]!) return false;
+    }
+    return true;
   }
 
   private dispatchAgent(a: Agent): void {
@@ -1790,13 +1906,37 @@ export class AcdEngine {
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
       if (!q.bucketHeap.check() || q.bucketHeap.size !== q.bucketList.length) fail(`queue ${q.id} bucket heap`);
+      {
+        const tb = q.bucketHeap.items[0];
+        const te = tb?.line.first();
+        const kind = te === undefined ? -1 : tb === q.base ? 0 : tb!.sig === "q" ? 1 : 2;
+        if (this.topKind[q.qi] !== kind) fail(`queue ${q.id} top kind ${this.topKind[q.qi]} != ${kind}`);
+        if (te !== undefined) {
+          if (q.topE !== te) fail(`queue ${q.id} top entry`);
+          if (this.topPrio[q.qi] !== te.prio || this.topSeq[q.qi] !== te.seq || this.topArrived[q.qi] !== te.arrivedMs) fail(`queue ${q.id} top key`);
+          if (this.topRej[q.qi] !== (te.call.rejectedBy !== null ? 1 : 0)) fail(`queue ${q.id} top refusals`);
+        }
+        if (this.qWeight[q.qi] !== q.weight) fail(`queue ${q.id} weight`);
+        let relaxed = 0;
+        for (const b of q.bucketList) if (b.line.size > 0 && !b.inclBase) relaxed++;
+        if (this.relaxedN[q.qi] !== relaxed) fail(`queue ${q.id} relaxed buckets ${this.relaxedN[q.qi]} != ${relaxed}`);
+        for (const m of q.members) if (m.meetsBase !== this.meetsQueue(m.agent, q) || m.qi !== q.qi) fail(`queue ${q.id} member ${m.agent.id} meetsBase`);
+        for (const b of q.bucketList) {
+          if (b.sig === "" || b.sig === "q" || !b.inclBase) continue;
+          // inclBase: the bucket's requirement covers the queue's own
+          for (let i = 0; i < q.reqSkills.length; i++) {
+            const j = b.skills.indexOf(q.reqSkills[i]!);
+            if (j < 0 || b.mins[j]! < q.reqMins[i]!) fail(`queue ${q.id} bucket ${b.sig} marked inclBase`);
+          }
+        }
+      }
       for (const b of q.bucketList) if (q.bucketHeap.items[b.hi] !== b) fail(`queue ${q.id} bucket not in bucket heap`);
       for (const b of q.bucketList) {
         if (q.buckets.get(b.sig) !== b) fail(`queue ${q.id} bucket map`);
-        if (!b.heap.check()) fail(`queue ${q.id} bucket heap order`);
-        if (b.heap.size === 0 && b.sig !== "" && b.sig !== "q") fail(`queue ${q.id} empty bucket kept`);
+        if (!b.line.check()) fail(`queue ${q.id} bucket line order`);
+        if (b.line.size === 0 && b.sig !== "" && b.sig !== "q") fail(`queue ${q.id} empty bucket kept`);
         if (b.sig === "q" && (b.skills.join() !== q.reqSkills.join() || b.mins.join() !== q.reqMins.join())) fail(`queue ${q.id} stale "q" bucket`);
-        for (const e of b.heap.items) {
+        for (const e of b.line.items()) {
           entriesInBuckets++;
           const c = e.call;
           if (c.state !== "waiting" || !c.entries.includes(e) || e.bucket !== b || e.queue !== q) fail(`queue ${q.id} stray entry ${c.id}`);
@@ -1833,7 +1973,7 @@ export class AcdEngine {
         const want = 1 + (c.added?.filter((q) => q !== c.home).length ?? 0);
         if (c.entries.length !== want) fail(`call ${c.id} entries ${c.entries.length} != ${want}`);
         entries += c.entries.length;
-        for (const e of c.entries) if (e.bucket === null || e.bucket.heap.items[e.hi] !== e) fail(`call ${c.id} entry not in heap`);
+        for (const e of c.entries) if (e.bucket === null || e.lane === null || !e.bucket.line.lanes.includes(e.lane)) fail(`call ${c.id} entry not in line`);
       } else if (c.entries.length !== 0) fail(`call ${c.id} has entries in state ${c.state}`);
       if ((c.state === "offering") !== c.offers.length > 0) fail(`call ${c.id} offers ${c.offers.length} state ${c.state}`);
       for (const r of c.offers) {

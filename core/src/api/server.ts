@@ -7,8 +7,8 @@ import { Deframer, frame, pb, type switchboard } from "@switchboard/proto";
 import type { Outbox } from "./outbox.ts";
 
 export interface ApiHandlers {
-  onConfig(snap: switchboard.v1.ConfigSnapshot): void;
-  onCommand(cmd: switchboard.v1.Command): Promise<switchboard.v1.ICommandResult> | switchboard.v1.ICommandResult;
+  onConfig(snap: switchboard.v1.IConfigSnapshot): void;
+  onCommand(cmd: switchboard.v1.ICommand & { cmd?: string }): Promise<switchboard.v1.ICommandResult> | switchboard.v1.ICommandResult;
 }
 
 interface Conn {

@@ -25,6 +25,8 @@ import {
   SipMessage,
   type SipStack,
 } from "../sip/index.ts";
+import { type Flow, type PromptLibrary, runFlow, type Vars } from "../ivr/index.ts";
+import { CallIvrHost } from "./ivr-host.ts";
 import { CallJournal } from "./journal.ts";
 import type { Registrar } from "./registrar.ts";
 
@@ -79,6 +81,12 @@ interface Call {
   recordingPath: string;
   ended: boolean;
   sipStatus: number;
+  /** The IVR running for this call, if any. */
+  ivr: CallIvrHost | null;
+  ivrFlow: string;
+  ivrServed: boolean;
+  /** Data that travels with the call: IVR variables (screen pop, CDR). */
+  vars: Record<string, string>;
 }
 
 export interface CallManagerOptions {
@@ -86,6 +94,10 @@ export interface CallManagerOptions {
   recording?: boolean;
   /** How often ACD timers are checked, ms. Default 100. */
   acdTickMs?: number;
+  /** Resolves IVR prompts to files (default: none; DIDs with a flow then go to their queue). */
+  prompts?: PromptLibrary;
+  /** DATA_DIR, for tenant prompt recordings and voicemail (default "."). */
+  dataDir?: string;
   /** Folder of the in-flight call journal (default: none). */
   journalDir?: string;
   /** Switch-wide limit on calls in progress (default 0 = none); beyond it 503 + Retry-After. */
@@ -131,6 +143,9 @@ export class CallManager {
   private readonly record: boolean;
   private readonly maxCalls: number;
   private readonly journal: CallJournal | null;
+  private readonly prompts: PromptLibrary | null;
+  private readonly dataDir: string;
+  private readonly ivrByLeg = new Map<string, CallIvrHost>();
   private readonly maxCps: number;
   private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
@@ -151,6 +166,11 @@ export class CallManager {
       // Calls a crashed predecessor had up still get their CDR.
       for (const cdr of this.journal.recover()) events.publishDurable({ cdr });
     }
+    this.prompts = opts.prompts ?? null;
+    this.dataDir = opts.dataDir ?? ".";
+    // Digits and end of playback reach the IVR of the caller's leg.
+    media.on("dtmf", (legId: string, digit: string) => this.ivrByLeg.get(legId)?.onDigit(digit));
+    media.on("playEnded", (legId: string) => this.ivrByLeg.get(legId)?.onPlayEnded());
     this.maxCalls = opts.maxCalls ?? 0;
     this.maxCps = opts.maxCps ?? 0;
     this.acd = new AcdEngine({
@@ -548,6 +568,10 @@ export class CallManager {
       recordingPath: "",
       ended: false,
       sipStatus: 0,
+      ivr: null,
+      ivrFlow: "",
+      ivrServed: false,
+      vars: {},
     };
     this.calls.set(callId, call);
     this.legs.set(req.callId, { call, leg: "a" });
@@ -573,12 +597,129 @@ export class CallManager {
     });
     call.sipStatus = 200;
     call.aTx = null;
-    this.media.play(leg.legId, { tone: "moh" });
+    const flow = route.flowId && this.prompts ? this.config.flows.get(tenant.id, route.flowId) : undefined;
+    if (flow) {
+      void this.runIvr(call, flow, leg.legId);
+      return;
+    }
+    if (!route.queueId || !this.config.queue(route.queueId)) {
+      this.log(`DID ${number}: flow ${route.flowId} not published and no queue`);
+      void this.hangup(call, "system", "no_route");
+      return;
+    }
+    this.toQueue(call, route.queueId, {});
+  }
+
+  /** Puts the caller in a queue: music while waiting, the ACD decides now. */
+  private toQueue(call: Call, queueId: string, opts: { priority?: number; preferredAgentId?: string; vars?: Vars }): void {
+    if (call.ended || !call.a.mediaLegId) return;
+    const q = this.config.queue(queueId);
+    if (!q || q.tenantId !== call.tenant.id) {
+      void this.hangup(call, "system", "no_route");
+      return;
+    }
+    if (opts.vars) call.vars = { ...call.vars, ...opts.vars };
+    this.media.play(call.a.mediaLegId, { tone: "moh" });
+    call.queueId = queueId;
     call.enqueueMs = Date.now();
     this.publishCall(call, pb.CallPhase.CALL_QUEUED);
     this.byAcd.set(call.acdId, call);
     this.journal?.write(this.buildCdr(call, Date.now(), "system", "system_failure", 0));
-    this.acd.enqueue({ id: call.acdId, tenantId: tenant.id, queueId: route.queueId });
+    this.acd.enqueue({
+      id: call.acdId,
+      tenantId: call.tenant.id,
+      queueId,
+      priority: opts.priority,
+      preferredAgentId: opts.preferredAgentId,
+      data: call.vars,
+    });
+  }
+
+  /** Runs the caller through an IVR flow (the version published when the call started). */
+  private async runIvr(call: Call, flow: Flow, legId: string): Promise<void> {
+    const prompts = this.prompts!;
+    const host = new CallIvrHost(this.media, prompts, legId, this.dataDir, {
+      enqueue: (queueId, o) => this.toQueue(call, queueId, { priority: o.priority, vars: o.vars }),
+      transfer: (target, vars) => {
+        call.vars = { ...call.vars, ...vars };
+        const agent = target.kind === "extension" ? this.config.agentByExtension(call.tenant.id, target.value) : undefined;
+        const did = this.config.did(target.value);
+        const queueId = agent ? agent.queueIds[0] : did && did.tenantId === call.tenant.id ? did.queueId : undefined;
+        if (queueId) this.toQueue(call, queueId, { preferredAgentId: agent?.id, priority: 10 });
+        else void this.hangup(call, "system", "transfer_failed");
+      },
+      hangup: (cause) => void this.hangup(call, "system", cause),
+      voicemail: (box, o) => this.recordVoicemail(call, box, o.maxSeconds, o.vars),
+      requestCallback: (number, o) => {
+        // Listed for callback (漏接电话回访) through the CDR's variables.
+        call.vars = { ...call.vars, ...o.vars, callback_number: number, callback_queue: o.queueId };
+      },
+      queueStats: (queueId) => {
+        const q = this.config.queue(queueId);
+        if (!q || q.tenantId !== call.tenant.id) return null;
+        const st = this.acd.queueStats(queueId);
+        const perAgent = st.ahtMs || 180_000;
+        const ewtS = st.agentsReady > 0 && st.waiting === 0 ? 0 : Math.round(((st.waiting + 1) * perAgent) / Math.max(1, st.agentsLoggedIn) / 1000);
+        return { waiting: st.waiting, ewtS, agentsReady: st.agentsReady };
+      },
+      prompt: (name) => this.config.prompt(call.tenant.id, name),
+      log: (event, detail) => {
+        // Reaching a node marked served counts the call as self-service (IVR 终级服务单元).
+        if (event === "ivr_node" && flow.nodes.get(String(detail.node))?.served) call.ivrServed = true;
+        if (event === "ivr_step_error" || event === "ivr_prompt_error") this.log(`${event} ${JSON.stringify(detail)}`);
+      },
+    });
+    call.ivr = host;
+    call.ivrFlow = flow.id;
+    this.ivrByLeg.set(legId, host);
+    this.publishCall(call, pb.CallPhase.CALL_NEW);
+    const outcome = await runFlow(flow, host, { vars: { caller: call.caller, called: call.callee, call_id: call.id } });
+    this.ivrByLeg.delete(legId);
+    call.ivr = null;
+    call.ivrServed = call.ivrServed || outcome.served;
+    call.vars = { ...outcome.vars, ...call.vars };
+    if (outcome.end === "error") this.log(`IVR ${flow.id} v${flow.version} failed: ${outcome.error}`);
+    if (!call.ended && outcome.end !== "enqueued" && outcome.end !== "transferred") {
+      // A flow that ran out of steps ends the call (a served self-service call counts as answered).
+      void this.hangup(call, "system", outcome.served ? "ivr_completed" : outcome.end === "error" ? "ivr_error" : "ivr_end");
+    }
+  }
+
+  /** Voicemail: the caller's audio is recorded (left channel) until # or the limit. */
+  private async recordVoicemail(call: Call, box: string, maxSeconds: number, vars: Vars): Promise<"recorded" | "hangup"> {
+    if (call.ended || !call.a.mediaLegId) return "hangup";
+    call.vars = { ...call.vars, ...vars };
+    const sink = await this.media.createLeg(call.id, { codec: call.a.codec });
+    const day = new Date().toISOString().slice(0, 10);
+    const path = `voicemail/${call.tenant.id}/${day}/${call.id}.wav`;
+    call.vars.voicemail_box = box;
+    call.vars.voicemail_path = path;
+    this.media.bridge(call.a.mediaLegId, sink.legId, { recordingPath: path });
+    const host = call.ivr;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, Math.max(1, maxSeconds) * 1000);
+      const check = setInterval(() => {
+        if (call.ended) {
+          clearTimeout(t);
+          clearInterval(check);
+          resolve();
+        }
+      }, 200);
+      if (host) {
+        host.digits.onDigit = (d) => {
+          if (d === "#") {
+            clearTimeout(t);
+            clearInterval(check);
+            resolve();
+          }
+        };
+      }
+      t.unref?.();
+    });
+    if (host) host.digits.onDigit = null;
+    if (!call.ended && call.a.mediaLegId) this.media.unbridge(call.a.mediaLegId);
+    await this.media.destroyLeg(sink.legId).catch(() => {});
+    return call.ended ? "hangup" : "recorded";
   }
 
   // ------------------------------------------------------------ agent leg
@@ -743,6 +884,10 @@ export class CallManager {
     if (call.ended) return;
     call.ended = true;
     const endMs = Date.now();
+    if (call.ivr && call.a.mediaLegId) {
+      this.ivrByLeg.delete(call.a.mediaLegId);
+      call.ivr.close();
+    }
     if (call.aTx && !call.aTx.finalSent) {
       call.aTx.respond(status || 480, {});
       call.sipStatus = status || 480;
@@ -787,11 +932,14 @@ export class CallManager {
       queueId: call.queueId,
       queueWaitMs: call.enqueueMs ? (call.answerMs || endMs) - call.enqueueMs : 0,
       agentId: call.answerMs ? call.agentId : "",
-      hangupCause: call.answerMs ? cause : cause === "normal_clearing" ? "abandoned" : cause,
+      hangupCause: call.answerMs ? cause : cause === "normal_clearing" ? (call.ivrServed ? "ivr_completed" : "abandoned") : cause,
       hangupSide: side,
       recordingPath: call.answerMs ? call.recordingPath : "",
       sipStatus: call.sipStatus,
       mos,
+      ivrFlow: call.ivrFlow,
+      ivrServed: call.ivrServed,
+      vars: call.vars,
     };
   }
 
@@ -889,6 +1037,7 @@ export class CallManager {
         agentId: call.agentId,
         tsMs: Date.now(),
         startMs: call.startMs,
+        data: call.vars,
       },
     });
   }

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { pb, type switchboard } from "@switchboard/proto";
+import { type FlowDef, FlowRegistry, type TenantPrompt } from "../ivr/index.ts";
 
 type ITenant = switchboard.v1.ITenantConfig;
 type IAgent = switchboard.v1.IAgentConfig;
@@ -50,9 +51,14 @@ const recordingName = (p: number | null | undefined): TenantView["recording"] =>
 /** Indexed configuration. Replaced wholesale on every snapshot. */
 export class ConfigStore {
   version = 0;
+  /** Flows of the last snapshot that did not compile (skipped). */
+  flowErrors: Array<{ tenantId: string; flowId: string; error: string }> = [];
   readonly tenants = new Map<string, TenantView>();
   private readonly byDomain = new Map<string, TenantView>();
-  private readonly byDid = new Map<string, { tenantId: string; queueId: string }>();
+  private readonly byDid = new Map<string, { tenantId: string; queueId: string; flowId: string }>();
+  /** Published IVR flows per tenant (compiled once per version). */
+  readonly flows = new FlowRegistry();
+  private readonly prompts = new Map<string, TenantPrompt>(); // tenantId\0name
   private readonly agentsById = new Map<string, AgentView>();
   private readonly agentsByExt = new Map<string, AgentView>(); // tenantId + "\0" + extension
   private readonly queuesById = new Map<string, QueueView>();
@@ -83,11 +89,14 @@ export class ConfigStore {
     this.tenants.clear();
     this.byDomain.clear();
     this.byDid.clear();
+    this.prompts.clear();
+    this.flowErrors = [];
     this.agentsById.clear();
     this.agentsByExt.clear();
     this.queuesById.clear();
     for (const t of snap.tenants ?? []) {
       if (!t.id) continue;
+      const tenantId = t.id;
       const domains = (t.sipDomains ?? []).map((d) => d.toLowerCase());
       const view: TenantView = {
         id: t.id,
@@ -103,7 +112,25 @@ export class ConfigStore {
       for (const d of domains) if (!this.byDomain.has(d)) this.byDomain.set(d, view);
       for (const q of t.queues ?? []) this.addQueue(t.id, q);
       for (const a of t.agents ?? []) this.addAgent(t.id, a);
-      for (const d of t.dids ?? []) if (d.number && d.queueId) this.byDid.set(d.number, { tenantId: t.id, queueId: d.queueId });
+      for (const d of t.dids ?? []) {
+        if (d.number && (d.queueId || d.flowId)) this.byDid.set(d.number, { tenantId: t.id, queueId: d.queueId ?? "", flowId: d.flowId ?? "" });
+      }
+      const defs: FlowDef[] = [];
+      for (const f of t.flows ?? []) {
+        try {
+          defs.push({ ...(JSON.parse(f.definition ?? "{}") as FlowDef), id: f.id ?? "", version: f.version ?? 0 });
+        } catch {
+          // a flow that does not parse is skipped; control validated it on publish
+        }
+      }
+      this.flowErrors.push(...this.flows.replace(tenantId, defs).map((e) => ({ tenantId, ...e })));
+      for (const p of t.prompts ?? []) {
+        if (!p.name) continue;
+        this.prompts.set(
+          `${t.id}\0${p.name}`,
+          p.kind === "recording" ? { kind: "recording", file: p.file ?? "" } : { kind: "tts", voice: p.voice || "zh", text: p.text ?? "" },
+        );
+      }
     }
     this.version = Number(snap.version ?? 0);
     if (persist && this.cachePath) {
@@ -155,8 +182,12 @@ export class ConfigStore {
   tenantForDomain(host: string): TenantView | undefined {
     return this.byDomain.get(host.toLowerCase());
   }
-  did(number: string): { tenantId: string; queueId: string } | undefined {
+  did(number: string): { tenantId: string; queueId: string; flowId: string } | undefined {
     return this.byDid.get(number);
+  }
+  /** A tenant prompt by name (recordings have paths relative to DATA_DIR). */
+  prompt(tenantId: string, name: string): TenantPrompt | undefined {
+    return this.prompts.get(`${tenantId}\0${name}`);
   }
   agent(id: string): AgentView | undefined {
     return this.agentsById.get(id);

@@ -535,6 +535,25 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
     }
   });
 
+  it("CRLF keep-alives: ignored on UDP, double-CRLF ping answered with a CRLF pong on TCP (RFC 5626)", async () => {
+    const s = await stack();
+    const p = await peer();
+    try {
+      p.sock.send("\r\n\r\n", s.port, "127.0.0.1");
+      const sock = net.connect(s.port, "127.0.0.1");
+      await new Promise<void>((r) => sock.once("connect", () => r()));
+      const pong = new Promise<string>((r) => sock.once("data", (d) => r(d.toString("latin1"))));
+      sock.write("\r\n\r\n");
+      assert.equal(await pong, "\r\n");
+      sock.destroy();
+      assert.equal(s.counters.malformed, 0);
+      assert.equal(s.counters.keepalives, 2);
+      assert.equal(p.got.length, 0);
+    } finally {
+      p.sock.close();
+    }
+  });
+
   it("an over-size datagram gets 413 when readable", async () => {
     const s = await stack({ maxMessageSize: 1000 });
     const p = await peer();

@@ -103,12 +103,15 @@ export interface StackCounters {
   overload: number;
   /** reliable provisionals (RFC 3262) never PRACKed within 64*T1 */
   prackTimeouts: number;
+  /** CRLF keep-alives seen (UDP) / answered (streams, RFC 5626 §3.5.1) */
+  keepalives: number;
   [k: string]: number;
 }
 
 const COOKIE = "z9hG4bK";
 const DIALOG_METHODS = new Set(["INVITE", "SUBSCRIBE", "REFER", "NOTIFY"]);
 const CRLF2 = Buffer.from("\r\n\r\n");
+const CRLF = Buffer.from("\r\n");
 
 interface Conn {
   id: number;
@@ -562,7 +565,7 @@ export class SipStack {
   readonly counters: StackCounters = {
     received: 0, sent: 0, malformed: 0, dropped: 0, retransmissionsAbsorbed: 0, retransmissionsSent: 0,
     tuErrors: 0, transportErrors: 0, timeouts: 0, ackTimeouts: 0, lateResponses: 0, rejected: 0,
-    connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0, prackTimeouts: 0,
+    connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0, prackTimeouts: 0, keepalives: 0,
   };
   /** @internal */ readonly t1: number;
   /** @internal */ readonly t2: number;
@@ -967,8 +970,15 @@ export class SipStack {
       for (;;) {
         let s = 0;
         const b = c.buf;
-        while (s < b.length && (b[s] === 13 || b[s] === 10)) s++; // keep-alive CRLFs (RFC 5626 §3.5.1)
-        if (s > 0) c.buf = b.subarray(s);
+        while (s < b.length && (b[s] === 13 || b[s] === 10)) s++;
+        if (s > 0) {
+          // RFC 5626 §3.5.1: a double-CRLF "ping" between messages is answered with a single-CRLF "pong"
+          if (s >= 4 && b[0] === 13 && b[1] === 10 && b[2] === 13 && b[3] === 10) {
+            this.counters.keepalives++;
+            c.socket.write(CRLF);
+          }
+          c.buf = b.subarray(s);
+        }
         if (c.buf.length === 0) break;
         const he = c.buf.indexOf(CRLF2);
         if (he < 0) {
@@ -1032,6 +1042,11 @@ export class SipStack {
       this.counters.received++;
       const tap = this.opts.onTrace;
       if (tap !== undefined) this.callTu(() => tap("in", buf, source));
+      if (buf.length <= 4 && isCrlfOnly(buf)) {
+        // UDP keep-alive (CRLF or empty datagram): not malformed, nothing to answer
+        this.counters.keepalives++;
+        return true;
+      }
       if (buf.length > this.maxSize) {
         // a datagram over the limit: answer 413 when the request is readable (§21.4.11), else drop
         this.counters.dropped++;
@@ -1345,6 +1360,11 @@ export class SipStack {
   get transactionCount(): { client: number; server: number; pending2xx: number } {
     return { client: this.clients.size, server: this.servers.size, pending2xx: this.ok2xx.size };
   }
+}
+
+function isCrlfOnly(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] !== 13 && b[i] !== 10) return false;
+  return true;
 }
 
 function listen(srv: net.Server, port: number, host: string): Promise<number> {
