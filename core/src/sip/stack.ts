@@ -43,6 +43,8 @@ export interface SipStackOptions {
   maxMessageSize?: number;
   /** option tags we support for Require checks (default ["replaces","timer","100rel"]); unknown -> 420 (§8.2.2.3) */
   supported?: string[];
+  /** (addition) inbound TCP/TLS/WS connections accepted per listener; Node refuses the excess (default 10_000) */
+  maxConnections?: number;
   /** (addition) new requests beyond this many live server transactions get a stateless 503 + Retry-After (default 100_000) */
   maxServerTransactions?: number;
   /** RFC 3261 T1 in ms (default 500); T2 = 8*T1 capped at 4000, T4 = 10*T1 capped at 5000 */
@@ -668,6 +670,7 @@ export class SipStack {
     }
     if (wantTcp) {
       const srv = net.createServer((sock) => this.adopt(sock, null, "tcp"));
+      srv.maxConnections = this.opts.maxConnections ?? 10_000;
       this.tcp = srv;
       await new Promise<void>((res, rej) => {
         srv.once("error", rej);
@@ -692,7 +695,7 @@ export class SipStack {
       srv.on("tlsClientError", () => {
         this.counters.transportErrors++;
       });
-      this._tlsPort = await listen(srv, t.port ?? (fixed ? 5061 : 0), this._host);
+      this._tlsPort = await listen(srv, t.port ?? (fixed ? 5061 : 0), this._host, this.opts.maxConnections);
     }
     const w = this.opts.ws;
     if (w !== undefined) {
@@ -708,7 +711,7 @@ export class SipStack {
       srv.on("upgrade", (req, sock: net.Socket) => this.wsUpgrade(req, sock));
       srv.on("clientError", (_e, sock) => sock.destroy());
       this.wsServer = srv;
-      this._wsPort = await listen(srv, w.port ?? (fixed ? 5066 : 0), this._host);
+      this._wsPort = await listen(srv, w.port ?? (fixed ? 5066 : 0), this._host, this.opts.maxConnections);
     }
   }
 
@@ -1367,7 +1370,8 @@ function isCrlfOnly(b: Buffer): boolean {
   return true;
 }
 
-function listen(srv: net.Server, port: number, host: string): Promise<number> {
+function listen(srv: net.Server, port: number, host: string, maxConnections = 10_000): Promise<number> {
+  srv.maxConnections = maxConnections;
   return new Promise<number>((res, rej) => {
     srv.once("error", rej);
     srv.listen(port, host, () => {
