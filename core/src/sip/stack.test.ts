@@ -554,6 +554,18 @@ describe("stack behaviours (raw UDP peer)", { timeout: 15000 }, () => {
     }
   });
 
+  it("maxConnections: a stream connection beyond the limit is refused", async () => {
+    const s = await stack({ maxConnections: 1, udp: false });
+    const a = net.connect(s.port, "127.0.0.1");
+    await new Promise<void>((r) => a.once("connect", () => r()));
+    await new Promise((r) => setTimeout(r, 50));
+    const b = net.connect(s.port, "127.0.0.1");
+    b.on("error", () => {});
+    await new Promise<void>((r) => b.once("close", () => r()));
+    assert.equal(a.destroyed, false);
+    a.destroy();
+  });
+
   it("an over-size datagram gets 413 when readable", async () => {
     const s = await stack({ maxMessageSize: 1000 });
     const p = await peer();
