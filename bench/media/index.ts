@@ -44,13 +44,44 @@ const niceIdx = process.argv.indexOf("--nice");
 const nice = niceIdx >= 0 ? Number(process.argv[niceIdx + 1]) : 0;
 function applyNice(pid: number | undefined): void {
   if (nice === 0 || pid === undefined) return;
+  // Linux nice values are per thread: renice every task (V8's GC helpers and
+  // libuv's pool already exist; a scavenge waits for its helpers).
+  let tids: number[] = [pid];
   try {
-    os.setPriority(pid, nice);
+    tids = fs.readdirSync(`/proc/${pid === 0 ? "self" : pid}/task`).map(Number);
   } catch {
-    // not permitted: run at normal priority
+    // not Linux: the main thread only
+  }
+  for (const t of tids) {
+    try {
+      os.setPriority(t, nice);
+    } catch {
+      // not permitted: run at normal priority
+    }
   }
 }
 applyNice(0);
+// With autogroup scheduling (Linux default) CPU is shared between sessions
+// first and nice only orders threads inside one, so set the group's nice too
+// (restored on exit).
+let autogroupSet = false;
+if (nice !== 0) {
+  try {
+    fs.writeFileSync("/proc/self/autogroup", String(nice));
+    autogroupSet = true;
+  } catch {
+    // no autogroup or not permitted
+  }
+}
+process.on("exit", () => {
+  if (autogroupSet) {
+    try {
+      fs.writeFileSync("/proc/self/autogroup", "0");
+    } catch {
+      // ignore
+    }
+  }
+});
 const warmupMs = Math.min(2000, seconds * 250);
 const log = (s: string) => {
   if (!json) process.stdout.write(`${s}\n`);
@@ -191,6 +222,7 @@ async function startGenerator(): Promise<{ ports: [number, number]; run: (target
 async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: number; processCpuPct: number; legLost: number; recordingSeconds: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-media-"));
   const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: SB_PORTS[0], portMax: SB_PORTS[1] });
+  applyNice(0);
   try {
     const gen = await startGenerator();
     const legs: Array<[string, string]> = [];
