@@ -112,6 +112,9 @@ function memberLess(a: Member, b: Member): boolean {
 class Bucket implements HeapItem {
   hi = -1;
   readonly line = new PriorityLine<Entry>();
+  /** key of the head call (cached so that ordering buckets touches only bucket objects); empty: -inf */
+  hp = Number.NEGATIVE_INFINITY;
+  hs = Number.POSITIVE_INFINITY;
   constructor(
     readonly sig: string,
     readonly skills: string[],
@@ -124,11 +127,19 @@ class Bucket implements HeapItem {
 
 /** orders a queue's buckets by their head call; empty buckets last */
 function bucketLess(a: Bucket, b: Bucket): boolean {
-  const ha = a.line.first();
-  const hb = b.line.first();
-  if (ha === undefined) return false;
-  if (hb === undefined) return true;
-  return entryLess(ha, hb);
+  if (a.hp !== b.hp) return a.hp > b.hp;
+  return a.hs < b.hs;
+}
+
+function setHead(b: Bucket): void {
+  const h = b.line.first();
+  if (h === undefined) {
+    b.hp = Number.NEGATIVE_INFINITY;
+    b.hs = Number.POSITIVE_INFINITY;
+  } else {
+    b.hp = h.prio;
+    b.hs = h.seq;
+  }
 }
 
 class Entry implements LineItem {
@@ -140,19 +151,18 @@ class Entry implements LineItem {
   /** copies of the call's fields, so comparisons do not chase the call object */
   readonly seq: number;
   readonly arrivedMs: number;
+  /** the call had refusals when it (re-)entered the line (refusals only change while it rings) */
+  readonly rej: boolean;
   constructor(
     readonly call: Call,
     readonly queue: Queue,
   ) {
     this.seq = call.seq;
     this.arrivedMs = call.arrivedMs;
+    this.rej = call.rejectedBy !== null;
   }
 }
 
-function entryLess(a: Entry, b: Entry): boolean {
-  if (a.prio !== b.prio) return a.prio > b.prio;
-  return a.seq < b.seq;
-}
 
 type CallState = "waiting" | "offering" | "connected" | "parked" | "done";
 
@@ -229,6 +239,8 @@ class Queue {
   /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
   qBucket: Bucket | null = null;
   reqIds: Int32Array = new Int32Array(0);
+  /** escalation steps, wait-overflow rules or a max wait exist (else calls need no timer) */
+  hasDeadlines = false;
   /** index into the engine's per-queue typed arrays */
   qi = -1;
   topE: Entry | null = null;
@@ -242,8 +254,6 @@ class Queue {
   /** calls in line per priority level (parallel arrays: few levels, no iterator allocation) */
   prioLevels: number[] = [];
   prioN: number[] = [];
-  /** members by presence (logged_out, ready, not_ready): changes only on presence changes, not per call */
-  readonly presenceCounts = new Int32Array(3);
   rrClock = 0;
   randClock = 0;
   readonly stats: SlidingStats;
@@ -340,6 +350,8 @@ export class AcdEngine {
   private qWeight = new Float64Array(0);
   /** per queue: non-empty buckets whose requirement does not include the queue's own */
   private relaxedN = new Int32Array(0);
+  /** members by presence (logged_out, ready, not_ready) at [qi * 3 + presence]: changes only on presence changes */
+  private presenceN = new Int32Array(0);
   private readonly freeQi: number[] = [];
   private nextQi = 0;
   private readonly sumBuf = new Float64Array(SlidingStats.F);
@@ -415,6 +427,7 @@ export class AcdEngine {
       q.overflow = c.overflow ?? [];
       q.escalation = [...(c.escalation ?? [])].sort((a, b) => a.afterMs - b.afterMs);
       q.open = c.open ?? true;
+      q.hasDeadlines = q.escalation.length > 0 || q.maxWaitMs > 0 || q.overflow.some((r) => r.when === "wait");
       q.ahtHintMs = nonNeg(c.ahtHintMs, 180_000, "ahtHintMs");
       q.callbackTimeoutMs = nonNeg(c.callbackTimeoutMs, 60_000, "callbackTimeoutMs");
       q.callbackMaxAttempts = nonNeg(c.callbackMaxAttempts, 3, "callbackMaxAttempts");
@@ -981,7 +994,7 @@ export class AcdEngine {
     m.meetsBase = this.meetsQueue(a, q);
     a.members.push(m);
     q.members.push(m);
-    q.presenceCounts[PRESENCE_INDEX[a.presence]]!++;
+    this.presenceN[q.qi * 3 + PRESENCE_INDEX[a.presence]]!++;
     if (a.available && a.inHeaps) this.readyInsert(m);
   }
 
@@ -989,7 +1002,7 @@ export class AcdEngine {
     const a = m.agent;
     const q = m.queue;
     q.ready.remove(m);
-    q.presenceCounts[PRESENCE_INDEX[a.presence]]!--;
+    this.presenceN[q.qi * 3 + PRESENCE_INDEX[a.presence]]!--;
     const i = a.members.indexOf(m);
     if (i >= 0) a.members.splice(i, 1);
     const j = q.members.indexOf(m);
@@ -1114,8 +1127,8 @@ export class AcdEngine {
   private setPresence(a: Agent, p: Presence): void {
     if (a.presence === p) return;
     for (const m of a.members) {
-      m.queue.presenceCounts[PRESENCE_INDEX[a.presence]]!--;
-      m.queue.presenceCounts[PRESENCE_INDEX[p]]!++;
+      this.presenceN[m.qi * 3 + PRESENCE_INDEX[a.presence]]!--;
+      this.presenceN[m.qi * 3 + PRESENCE_INDEX[p]]!++;
     }
     a.presence = p;
   }
@@ -1193,7 +1206,7 @@ export class AcdEngine {
     let b: Bucket | undefined;
     if (fast === "") return q.base;
     if (fast === "q") {
-      if (q.qBucket !== null && q.buckets.get("q") === q.qBucket) return q.qBucket;
+      if (q.qBucket !== null) return q.qBucket;
       b = q.buckets.get("q");
       if (b === undefined) {
         b = new Bucket("q", q.reqSkills, q.reqMins, this.idsOf(q.reqSkills), true);
@@ -1256,9 +1269,12 @@ export class AcdEngine {
     e.bucket = b;
     b.line.add(e);
     if (b.line.size === 1 && !b.inclBase) this.relaxedN[q.qi]!++;
+    call.entries.push(e);
+    // appending behind the head changes neither the bucket order nor the queue's best call
+    if (b.line.first() !== e) return;
+    setHead(b);
     q.bucketHeap.update(b);
     this.refreshTop(q);
-    call.entries.push(e);
   }
 
   private skillId(name: string): number {
@@ -1280,8 +1296,11 @@ export class AcdEngine {
     for (const e of call.entries) {
       const b = e.bucket;
       if (b === null) continue;
+      const wasHead = b.line.first() === e;
       b.line.remove(e);
       e.bucket = null;
+      if (!wasHead) continue; // the bucket's head, hence its order and the queue's best call, did not change
+      setHead(b);
       if (b.line.size === 0 && !b.inclBase) this.relaxedN[e.queue.qi]!--;
       if (b.line.size === 0 && b.sig !== "" && b.sig !== "q") {
         const q = e.queue;
@@ -1432,7 +1451,7 @@ export class AcdEngine {
         const b = bl[j]!;
         if (b.line.size === 0 || (b.inclBase && !meetsBase) || !this.matches(a, b)) continue;
         let e = b.line.first()!;
-        if (e.call.rejectedBy !== null && this.excluded(e.call, a)) {
+        if (e.rej && this.excluded(e.call, a)) {
           // rare: this agent refused the head call; the first call in line order it did not refuse
           let f: Entry | null = null;
           for (const x of b.line.items())
@@ -1475,7 +1494,7 @@ export class AcdEngine {
     this.topPrio[qi] = e.prio;
     this.topSeq[qi] = e.seq;
     this.topArrived[qi] = e.arrivedMs;
-    this.topRej[qi] = e.call.rejectedBy !== null ? 1 : 0;
+    this.topRej[qi] = e.rej ? 1 : 0;
   }
 
   private allocQi(): number {
@@ -1494,9 +1513,13 @@ export class AcdEngine {
       this.topRej = grow(this.topRej, (k) => new Uint8Array(k));
       this.qWeight = grow(this.qWeight, (k) => new Float64Array(k));
       this.relaxedN = grow(this.relaxedN, (k) => new Int32Array(k));
+      const pn = new Int32Array(n * 3);
+      pn.set(this.presenceN);
+      this.presenceN = pn;
     }
     this.topKind[qi] = -1;
     this.relaxedN[qi] = 0;
+    this.presenceN.fill(0, qi * 3, qi * 3 + 3);
     return qi;
   }
 
@@ -1663,7 +1686,7 @@ export class AcdEngine {
   // ------------------------------------------------------------------ overflow, escalation, EWT
 
   private loggedIn(q: Queue): number {
-    return q.members.length - q.presenceCounts[PRESENCE_INDEX.logged_out]!;
+    return q.members.length - this.presenceN[q.qi * 3 + PRESENCE_INDEX.logged_out]!;
   }
 
   private admissionRule(q: Queue, call: Call): OverflowAction | null {
@@ -1752,6 +1775,7 @@ export class AcdEngine {
     let t = Number.POSITIVE_INFINITY;
     if (call.state === "parked") return call.resumeAt;
     const q = call.home;
+    if (!q.hasDeadlines) return t;
     const st = q.escalation[call.step];
     if (st !== undefined) t = Math.min(t, call.queueSinceMs + st.afterMs);
     for (let i = 0; i < q.overflow.length; i++) {
@@ -1851,7 +1875,7 @@ export class AcdEngine {
   private ewt(q: Queue, pos: number): number {
     if (pos <= 0) return 0;
     // staffed = members whose presence is ready (working or waiting for work)
-    const staffed = q.presenceCounts[PRESENCE_INDEX.ready]!;
+    const staffed = this.presenceN[q.qi * 3 + PRESENCE_INDEX.ready]!;
     if (staffed === 0) return Number.POSITIVE_INFINITY;
     return Math.round((pos * this.aht(q)) / staffed);
   }
@@ -1902,7 +1926,7 @@ export class AcdEngine {
         if (this.agents.get(m.agent.id) !== m.agent) fail(`queue ${q.id} member of removed agent`);
       }
       if (nAvail !== q.ready.size) fail(`queue ${q.id} ready size ${q.ready.size} != ${nAvail}`);
-      for (let i = 0; i < 3; i++) if (counts[i] !== q.presenceCounts[i]) fail(`queue ${q.id} presence count ${i}`);
+      for (let i = 0; i < 3; i++) if (counts[i] !== this.presenceN[q.qi * 3 + i]) fail(`queue ${q.id} presence count ${i}`);
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
       if (!q.bucketHeap.check() || q.bucketHeap.size !== q.bucketList.length) fail(`queue ${q.id} bucket heap`);
@@ -1934,6 +1958,10 @@ export class AcdEngine {
       for (const b of q.bucketList) {
         if (q.buckets.get(b.sig) !== b) fail(`queue ${q.id} bucket map`);
         if (!b.line.check()) fail(`queue ${q.id} bucket line order`);
+        {
+          const h = b.line.first();
+          if (h === undefined ? b.hp !== Number.NEGATIVE_INFINITY : b.hp !== h.prio || b.hs !== h.seq) fail(`queue ${q.id} bucket head cache`);
+        }
         if (b.line.size === 0 && b.sig !== "" && b.sig !== "q") fail(`queue ${q.id} empty bucket kept`);
         if (b.sig === "q" && (b.skills.join() !== q.reqSkills.join() || b.mins.join() !== q.reqMins.join())) fail(`queue ${q.id} stale "q" bucket`);
         for (const e of b.line.items()) {
@@ -1941,6 +1969,7 @@ export class AcdEngine {
           const c = e.call;
           if (c.state !== "waiting" || !c.entries.includes(e) || e.bucket !== b || e.queue !== q) fail(`queue ${q.id} stray entry ${c.id}`);
           if (e.prio !== this.entryPrio(c, q)) fail(`call ${c.id} entry prio`);
+          if (e.rej !== (c.rejectedBy !== null)) fail(`call ${c.id} entry refusal flag`);
           const sig = this.fastSig(c, q) ?? this.slowReq(c, q).sig;
           if (sig !== b.sig && !(sig === "q" && q.reqSkills.length === 0)) fail(`call ${c.id} in bucket ${b.sig} != ${sig}`);
           if (c.tenantId !== q.tenantId) fail(`call ${c.id} in foreign queue ${q.id}`);
