@@ -160,7 +160,10 @@ export class Recorder {
 
   /** Hands frames up to (clock - lag), or everything buffered when final, to the writer. */
   flush(now: number, final: boolean): void {
-    this.nextFlushMs = now + FLUSH_MS;
+    // Keep each recording's phase so flushes stay spread over the period;
+    // after a stall, re-spread instead of flushing everything in one tick.
+    this.nextFlushMs += FLUSH_MS;
+    if (this.nextFlushMs < now) this.nextFlushMs = now + FLUSH_MS * Math.random();
     if (this.error !== null || this.fd < 0) return; // not open yet: the ring holds 2 s
     const clock = Math.floor((now - this.t0) * 8);
     let target = final ? Math.max(this.cursor[0]!, this.cursor[1]!) : clock - LAG_FRAMES;

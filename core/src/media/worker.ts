@@ -519,8 +519,12 @@ const tick = setInterval(() => {
       }
     }
   }
+  // At most a share of the recordings per tick (each flushes every 250 ms), so a
+  // late tick never turns into one long burst of copies and writes.
+  let budget = Math.max(8, Math.ceil(recorders.size / 20));
   for (const r of recorders) {
-    if (now >= r.nextFlushMs) {
+    if (budget > 0 && now >= r.nextFlushMs) {
+      budget--;
       r.flush(now, false);
       if (r.error !== null) {
         recorders.delete(r);
