@@ -6,6 +6,7 @@ export { compileFlow, validateFlow, FlowError, MAX_NODES, type Flow } from "./fl
 export { isOpen, localTime, checkCalendar } from "./calendar.ts";
 export { compileExpr, ExprError } from "./expr.ts";
 export { DigitCollector } from "./digits.ts";
+export { MediaPromptPlayer, type MediaPromptPlayerOptions, type MediaPlayTarget } from "./player.ts";
 export { fetchHttp } from "./http.ts";
 export {
   PromptRenderer,
@@ -18,6 +19,7 @@ export {
   sayWords,
   queuePositionPrompts,
   ewtPrompts,
+  wavDurationMs,
 } from "./prompts.ts";
 export { STEPS } from "./steps/index.ts";
 export type {
