@@ -47,7 +47,6 @@ const STATE_INDEX: Record<AgentState, number> = {
 
 class Agent {
   jobNumber: string | undefined = undefined;
-  skills = new Map<string, number>();
   /** proficiency by skill id (engine registry), -1 = absent; indexes past the end are absent too */
   vec: Float64Array = new Float64Array(0);
   skillCount = 0;
@@ -308,6 +307,15 @@ function skillsFrom(rec: Record<string, number> | undefined, what: string): [str
   return [s, m];
 }
 
+/** removes x from arr keeping the order, without allocating (Array.prototype.splice returns a new array) */
+export function removeItem<T>(arr: T[], x: T): boolean {
+  const i = arr.indexOf(x);
+  if (i < 0) return false;
+  for (let j = i + 1; j < arr.length; j++) arr[j - 1] = arr[j]!;
+  arr.pop();
+  return true;
+}
+
 function nonNeg(v: number | undefined, dflt: number, what: string): number {
   if (v === undefined) return dflt;
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new TypeError(`${what} must be a finite number >= 0`);
@@ -333,11 +341,13 @@ export class AcdEngine {
   private callSeq = 0;
   private offerSeq = 0;
   private depth = 0;
+  // hook outbox: parallel arrays reused across calls (outN entries used), never shrunk
   private readonly outK: number[] = [];
   private readonly outA: unknown[] = [];
   private readonly outB: unknown[] = [];
   private readonly outC: unknown[] = [];
   private readonly outD: unknown[] = [];
+  private outN = 0;
   private readonly scratch: Member[] = [];
   private readonly skillIds = new Map<string, number>();
   private readonly pending: Agent[] = [];
@@ -449,7 +459,7 @@ export class AcdEngine {
         const qb = q.buckets.get("q");
         if (qb !== undefined) {
           q.buckets.delete("q");
-          q.bucketList.splice(q.bucketList.indexOf(qb), 1);
+          removeItem(q.bucketList, qb);
           q.bucketHeap.remove(qb);
         }
         q.qBucket = null;
@@ -526,14 +536,14 @@ export class AcdEngine {
       const wasAvailable = a.available;
       if (wasAvailable) this.setAvailable(a, false);
       a.jobNumber = c.jobNumber;
-      a.skills = new Map();
       a.maxSkill = 0;
       for (let i = 0; i < ss.length; i++) {
-        a.skills.set(ss[i]!, sm[i]!);
         if (sm[i]! > a.maxSkill) a.maxSkill = sm[i]!;
         this.skillId(ss[i]!);
       }
-      a.vec = new Float64Array(this.skillIds.size).fill(-1);
+      // reuse the vector when it is long enough (an off-heap typed-array allocation costs microseconds)
+      if (a.vec.length < this.skillIds.size) a.vec = new Float64Array(this.skillIds.size + 16);
+      a.vec.fill(-1);
       for (let i = 0; i < ss.length; i++) a.vec[this.skillId(ss[i]!)] = sm[i]!;
       a.skillCount = ss.length;
       a.maxConcurrent = maxConcurrent;
@@ -774,8 +784,7 @@ export class AcdEngine {
       if (call.state === "connected") {
         const a = call.agent;
         if (a !== null) {
-          const i = a.calls.indexOf(call);
-          if (i >= 0) a.calls.splice(i, 1);
+          removeItem(a.calls, call);
           const talk = now - call.answeredMs;
           a.talkMsToday += talk;
           a.lastCallEndMs = now;
@@ -927,11 +936,20 @@ export class AcdEngine {
   // ------------------------------------------------------------------ hooks
 
   private emit(k: number, a: unknown, b?: unknown, c?: unknown, d?: unknown): void {
-    this.outK.push(k);
-    this.outA.push(a);
-    this.outB.push(b);
-    this.outC.push(c);
-    this.outD.push(d);
+    const n = this.outN++;
+    if (n < this.outK.length) {
+      this.outK[n] = k;
+      this.outA[n] = a;
+      this.outB[n] = b;
+      this.outC[n] = c;
+      this.outD[n] = d;
+    } else {
+      this.outK.push(k);
+      this.outA.push(a);
+      this.outB.push(b);
+      this.outC.push(c);
+      this.outD.push(d);
+    }
   }
 
   private leave(): void {
@@ -940,7 +958,7 @@ export class AcdEngine {
     try {
       for (;;) {
         this.settle();
-        if (this.outK.length === 0) break;
+        if (this.outN === 0) break;
         this.flush();
       }
     } finally {
@@ -952,7 +970,7 @@ export class AcdEngine {
   private flush(): void {
     const h = this.hooks;
     try {
-      for (let i = 0; i < this.outK.length; i++) {
+      for (let i = 0; i < this.outN; i++) {
         const a = this.outA[i];
         const b = this.outB[i];
         try {
@@ -979,11 +997,12 @@ export class AcdEngine {
         }
       }
     } finally {
-      this.outK.length = 0;
-      this.outA.length = 0;
-      this.outB.length = 0;
-      this.outC.length = 0;
-      this.outD.length = 0;
+      // drop references so delivered offers can be collected
+      for (let i = 0; i < this.outN; i++) {
+        this.outA[i] = undefined;
+        this.outB[i] = undefined;
+      }
+      this.outN = 0;
     }
   }
 
@@ -1032,7 +1051,7 @@ export class AcdEngine {
         if (q.reqSkills.length === 0) m.k2 = -a.maxSkill;
         else {
           let s = 0;
-          for (const k of q.reqSkills) s += a.skills.get(k) ?? 0;
+          for (let i = 0; i < q.reqIds.length; i++) s += Math.max(0, a.vec[q.reqIds[i]!] ?? 0);
           m.k2 = -s;
         }
         break;
@@ -1169,8 +1188,11 @@ export class AcdEngine {
       if (lv[i] === p) {
         const n = q.prioN[i]! + d;
         if (n === 0) {
-          lv.splice(i, 1);
-          q.prioN.splice(i, 1);
+          // swap-remove: the order of levels does not matter
+          lv[i] = lv[lv.length - 1]!;
+          q.prioN[i] = q.prioN[q.prioN.length - 1]!;
+          lv.pop();
+          q.prioN.pop();
         } else q.prioN[i] = n;
         return;
       }
@@ -1257,7 +1279,7 @@ export class AcdEngine {
   }
 
   private insertEntries(call: Call): void {
-    call.entries.length = 0;
+    while (call.entries.length > 0) call.entries.pop();
     this.insertEntry(call, call.home);
     if (call.added !== null) for (const q of call.added) if (q !== call.home) this.insertEntry(call, q);
   }
@@ -1305,13 +1327,12 @@ export class AcdEngine {
       if (b.line.size === 0 && b.sig !== "" && b.sig !== "q") {
         const q = e.queue;
         q.buckets.delete(b.sig);
-        const i = q.bucketList.indexOf(b);
-        if (i >= 0) q.bucketList.splice(i, 1);
+        removeItem(q.bucketList, b);
         q.bucketHeap.remove(b);
       } else e.queue.bucketHeap.update(b);
       this.refreshTop(e.queue);
     }
-    call.entries.length = 0;
+    while (call.entries.length > 0) call.entries.pop();
   }
 
   private rebucket(call: Call): void {
@@ -1598,10 +1619,8 @@ export class AcdEngine {
     this.offers.delete(rec.id);
     this.timers.cancel(rec.timer);
     rec.timer = null;
-    const ci = rec.call.offers.indexOf(rec);
-    if (ci >= 0) rec.call.offers.splice(ci, 1);
-    const ai = rec.agent.offers.indexOf(rec);
-    if (ai >= 0) rec.agent.offers.splice(ai, 1);
+    removeItem(rec.call.offers, rec);
+    removeItem(rec.agent.offers, rec);
   }
 
   /** cancels an offer, frees the agent (and lets it take other work when dispatch is true) */

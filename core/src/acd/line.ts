@@ -80,7 +80,13 @@ export class PriorityLine<T extends LineItem> {
     x.prev = x.next = null;
     x.lane = null;
     this.size--;
-    if (--lane.n === 0) this.lanes.splice(this.lanes.indexOf(lane), 1);
+    if (--lane.n === 0) {
+      // remove the empty lane without allocating (splice returns an array)
+      const lanes = this.lanes;
+      const i = lanes.indexOf(lane);
+      for (let j = i + 1; j < lanes.length; j++) lanes[j - 1] = lanes[j]!;
+      lanes.pop();
+    }
     return true;
   }
 
