@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { Db } from "../db/index.ts";
-import { loadAllPublishedIvr, loadPublishedIvr } from "../ivr/index.ts";
+import { ivrSnapshotParts, loadAllPublishedIvr, loadPublishedIvr } from "../ivr/index.ts";
+import { compileFlow } from "../../../core/src/ivr/index.ts";
 import { Fixture } from "../testing/fixture.ts";
 
 const fx = new Fixture();
@@ -182,6 +183,14 @@ test("flows: draft validated on save, publish, new draft, rollback; DID routed; 
   assert.equal(route.json.flowId, fid);
   await waitPush(n);
   assert.deepEqual((await loadPublishedIvr(db, fx.demoId)).dids, [{ number: "4000", flowId: fid }]);
+  // The snapshot part core receives: JSON definitions that core compiles as they are.
+  const part = (await ivrSnapshotParts(db)).get(fx.demoId);
+  assert.equal(part?.didFlows.get("4000"), fid);
+  assert.equal(part?.flows[0]?.version, 2);
+  const compiled = compileFlow(JSON.parse(part?.flows[0]?.definition ?? "{}"));
+  assert.equal(compiled.version, 2);
+  assert.equal(compiled.id, fid);
+  assert.deepEqual(part?.prompts.find((p) => p.name === "welcome"), { name: "welcome", kind: "tts", voice: "zh", text: "您好，欢迎致电", file: "" });
   assert.equal((await fx.api("DELETE", `/api/v1/ivr/flows/${fid}`, admin)).status, 409, "a routed flow cannot be deleted");
 
   // Roll back: default is the version before the current one.

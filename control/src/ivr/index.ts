@@ -85,3 +85,24 @@ export async function validateForTenant(c: Tx, tenantId: string, graph: unknown)
   const queues = new Set<string>((await c.query("SELECT id FROM queues WHERE tenant_id = $1", [tenantId])).rows.map((r) => r.id as string));
   return validateFlow(graph, { prompt: (n) => prompts.has(n), queue: (q) => queues.has(q) });
 }
+
+/** The IVR part of a TenantConfig (proto FlowConfig / PromptConfig, DidConfig.flow_id), per tenant. */
+export interface IvrSnapshotPart {
+  flows: { id: string; version: number; definition: string }[];
+  prompts: { name: string; kind: string; voice: string; text: string; file: string }[];
+  /** DID number -> flow id, for DidConfig.flow_id. */
+  didFlows: Map<string, string>;
+}
+
+/** Published IVR of every tenant in the shape of the proto's TenantConfig fields (for buildConfigSnapshot). */
+export async function ivrSnapshotParts(db: Db): Promise<Map<string, IvrSnapshotPart>> {
+  const out = new Map<string, IvrSnapshotPart>();
+  for (const t of await loadAllPublishedIvr(db)) {
+    out.set(t.tenantId, {
+      flows: t.flows.map((f) => ({ id: f.id, version: f.version, definition: JSON.stringify(f) })),
+      prompts: t.prompts.map((p) => ({ name: p.name, kind: p.kind, voice: p.voice, text: p.text, file: p.audioPath })),
+      didFlows: new Map(t.dids.map((d) => [d.number, d.flowId])),
+    });
+  }
+  return out;
+}

@@ -486,6 +486,16 @@ describe("versions", () => {
     assert.equal((reg.get("t1", "f1")?.def.nodes.sales?.params as { queue: string } | undefined)?.queue, Q_VIP);
   });
 
+  test("replaceFromConfig() takes the snapshot's JSON definitions; id and version come from the config entry", T, () => {
+    const reg = new FlowRegistry();
+    const errs = reg.replaceFromConfig("t1", [
+      { id: "f1", version: 7, definition: JSON.stringify({ ...twoLevel(), id: "ignored", version: 1 }) },
+      { id: "f2", version: 1, definition: "{not json" },
+    ]);
+    assert.equal(reg.get("t1", "f1")?.version, 7);
+    assert.deepEqual(errs.map((e) => e.flowId), ["f2"]);
+  });
+
   test("replace() skips invalid flows and reports them", T, () => {
     const reg = new FlowRegistry();
     const errs = reg.replace("t1", [twoLevel(), { id: "bad", version: 1, start: "x", nodes: {} }]);

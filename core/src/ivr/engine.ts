@@ -98,6 +98,21 @@ export class FlowRegistry {
     return errors;
   }
 
+  /** replace() from the config snapshot's FlowConfig entries ({id, version, definition: FlowDef JSON}). */
+  replaceFromConfig(tenantId: string, flows: { id?: string | null; version?: number | null; definition?: string | null }[]): { flowId: string; error: string }[] {
+    const defs: FlowDef[] = [];
+    const errors: { flowId: string; error: string }[] = [];
+    for (const f of flows) {
+      try {
+        const d = JSON.parse(f.definition ?? "") as FlowDef;
+        defs.push({ ...d, id: f.id ?? d.id, version: f.version ?? d.version });
+      } catch (e) {
+        errors.push({ flowId: String(f.id), error: `definition is not JSON: ${(e as Error).message}` });
+      }
+    }
+    return [...errors, ...this.replace(tenantId, defs)];
+  }
+
   get(tenantId: string, flowId: string): Flow | undefined {
     return this.byTenant.get(tenantId)?.get(flowId);
   }
