@@ -25,7 +25,7 @@ import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type RouteInfo, Router } from "./http/router.ts";
 import { registerStatic } from "./http/static.ts";
-import { publishEvent, publishJson, registerEvents } from "./http/ws.ts";
+import { publishEvent, publishScreenPop, registerEvents } from "./http/ws.ts";
 import { pb } from "@switchboard/proto";
 import { type DemoCredentials, readDemoCredentials, seedDemo } from "./seed.ts";
 import { loadNativeUws } from "./uws.ts";
@@ -99,6 +99,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
   let core: CoreLink | null = null;
   let hooks: Dispatcher | null = null;
   let hookTimer: NodeJS.Timeout | null = null;
+  let houseTimer: NodeJS.Timeout | null = null;
   let listen: us_listen_socket | false = false;
   try {
     const applied = await migrate(db.pool);
@@ -121,6 +122,20 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     await refreshHookTenants();
     hookTimer = setInterval(refreshHookTenants, 5000);
     hookTimer.unref();
+    // Housekeeping: expired sessions, and delivered webhook rows after 30 days (their log goes with them).
+    const housekeeping = async () => {
+      try {
+        await db.tx({ bypass: true }, async (c) => {
+          await c.query("DELETE FROM sessions WHERE expires_at < now()");
+          await c.query("DELETE FROM webhook_outbox WHERE status = 'delivered' AND delivered_at < now() - interval '30 days'");
+        });
+      } catch (err) {
+        log.warn({ err }, "housekeeping failed");
+      }
+    };
+    void housekeeping();
+    houseTimer = setInterval(housekeeping, 10 * 60_000);
+    houseTimer.unref();
     let liveHookChain: Promise<unknown> = Promise.resolve();
     const liveToHook = (ev: import("@switchboard/proto").switchboard.v1.IEvent) => {
       let tenantId = "";
@@ -158,7 +173,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         if (call && call.phase === pb.CallPhase.CALL_OFFERED && call.tenantId && call.caller) {
           const tenantId = call.tenantId;
           screenPop(db, tenantId, call.caller, { callId: call.callId ?? "", callee: call.callee ?? "", agentId: call.agentId ?? "" })
-            .then((pop) => publishJson(app, tenantId, { type: "screenpop", callId: call.callId ?? "", agentId: call.agentId ?? "", ...pop }))
+            .then((pop) => publishScreenPop(app, tenantId, call.agentId ?? "", { type: "screenpop", callId: call.callId ?? "", agentId: call.agentId ?? "", ...pop }))
             .catch((err) => log.warn({ err }, "screen pop failed"));
         }
       },
@@ -233,6 +248,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         if (closed) return;
         closed = true;
         if (hookTimer) clearInterval(hookTimer);
+        if (houseTimer) clearInterval(houseTimer);
         await dispatcher.close();
         uws.us_listen_socket_close(sock);
         (app as unknown as { close(): void }).close(); // in the native build, absent from the typings: closes all sockets
@@ -243,6 +259,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
   } catch (err) {
     if (listen) uws.us_listen_socket_close(listen);
     if (hookTimer) clearInterval(hookTimer);
+    if (houseTimer) clearInterval(houseTimer);
     await hooks?.close();
     await core?.close();
     await db.close().catch(() => undefined);

@@ -120,7 +120,7 @@ test("link: hello + snapshot, CDR stored then acked after commit, duplicates ign
 
     // Core re-sends (e.g. it lost our ack): acked again, stored once.
     core.sendEvent({ outboxId: 8, cdr: { ...cdr, caller: "changed" } });
-    const ack2 = await core.waitFor((e) => !!e.ack && e.ack.outboxIds?.[0] === 8, 3000, false);
+    const ack2 = await core.waitFor((e) => !!e.ack && e.ack.outboxIds?.[0] === 8, 10_000, false);
     assert.deepEqual(ack2.ack?.outboxIds, [8]);
     const again = (await blocker.query("SELECT caller FROM cdrs WHERE call_id = $1", [cdr.callId])).rows;
     assert.deepEqual(again, [{ caller: "13800138000" }]);
@@ -135,8 +135,8 @@ test("link: hello + snapshot, CDR stored then acked after commit, duplicates ign
     // Core goes away and comes back: the link reconnects and resends hello + snapshot.
     const before = core.received.filter((e) => e.config).length;
     core.dropClients();
-    await core.waitFor((e) => !!e.hello && e.seq === 1, 3000, false);
-    await core.waitFor((e) => !!e.config, 3000, false);
+    await core.waitFor((e) => !!e.hello && e.seq === 1, 10_000, false);
+    await core.waitFor((e) => !!e.config, 10_000, false);
     assert.equal(core.received.filter((e) => e.config).length, before + 1);
     assert.ok(link.stats.connects >= 2);
   } finally {

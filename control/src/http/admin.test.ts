@@ -9,7 +9,7 @@ after(() => fx.stop(), { timeout: 60_000 });
 
 const configs = () => fx.core.received.filter((e) => e.config).length;
 async function nextConfig(before: number) {
-  for (let i = 0; i < 150 && configs() <= before; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 500 && configs() <= before; i++) await new Promise((r) => setTimeout(r, 20));
   const all = fx.core.received.filter((e) => e.config);
   assert.ok(all.length > before, "a new snapshot reached core");
   return all[all.length - 1]?.config;

@@ -315,7 +315,7 @@ test("events WebSocket: snapshot on open, only the own tenant's live events, JSO
   const o = await open(other);
   const p = await open(demo, "&format=pb");
   const until = async (cond: () => boolean) => {
-    for (let i = 0; i < 100 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
     assert.ok(cond());
   };
   try {

@@ -14,7 +14,7 @@ async function upload(token: string, body: Buffer | string, type: string, q = ""
 }
 
 async function finished(token: string, jobId: string): Promise<J> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1000; i++) {
     const j = (await fx.api("GET", `/api/v1/imports/${jobId}`, token)).json;
     if (j.status !== "running") return j;
     await new Promise((r) => setTimeout(r, 20));

@@ -16,7 +16,7 @@ test("config entities: validation names nested fields, secrets are write-only, w
   assert.ok(!(await fx.api("GET", "/api/v1/trunks", admin)).text.includes("s3cret"));
   assert.equal((await fx.api("POST", "/api/v1/trunks", admin, { name: "carrier", host: "10.1.2.4" })).status, 409);
   assert.equal((await fx.api("POST", "/api/v1/trunks", admin, { name: "x", host: "10.1.2.4", transport: "smoke" })).json.error.field, "transport");
-  for (let i = 0; i < 100 && fx.core.received.filter((e) => e.config).length <= n; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 500 && fx.core.received.filter((e) => e.config).length <= n; i++) await new Promise((r) => setTimeout(r, 20));
   assert.ok(fx.core.received.filter((e) => e.config).length > n, "config pushed after a trunk write");
 
   const bad = await fx.api("POST", "/api/v1/business-hours", admin, { name: "office", weekly: [{ day: 1, start: "9:00", end: "18:00" }] });
@@ -62,11 +62,11 @@ test("workspace: KB and notices for everyone, reminders private to their owner, 
     w.on("error", rej);
   });
   try {
-    for (let i = 0; i < 100 && got.length < 1; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && got.length < 1; i++) await new Promise((r) => setTimeout(r, 20));
     const agentUser = (await fx.api("GET", "/api/v1/me", fx.tokens.agent)).json.user.id;
     const m = await fx.api("POST", "/api/v1/messages", sup, { toUserId: agentUser, body: "请接听 4000 队列" });
     assert.equal(m.status, 201, m.text);
-    for (let i = 0; i < 100 && !got.some((x) => x.type === "message"); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && !got.some((x) => x.type === "message"); i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal(got.find((x) => x.type === "message")?.body, "请接听 4000 队列");
     assert.equal((await fx.api("GET", "/api/v1/messages?unread=true", fx.tokens.agent)).json.items.length, 1);
     assert.equal((await fx.api("POST", `/api/v1/messages/${m.json.id}/read`, sup)).status, 404, "only the recipient marks read");

@@ -89,6 +89,8 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "/api/v1/kb": { title: "secret article" },
     "/api/v1/notices": { title: "secret notice" },
     "/api/v1/reminders": { title: "secret reminder", dueAt: "2026-12-01T09:00:00Z" },
+    "/api/v1/ivr/flows": { name: "secret flow" },
+    "/api/v1/ivr/prompts": { name: "secret-prompt", text: "secret prompt text" },
   };
   for (const [p, body] of Object.entries(samples)) {
     const res = await fx.api("POST", p, admin, body);
@@ -102,6 +104,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "post /api/v1/agents/:agentId/state": { status: "ready" },
     "patch /api/v1/dids/:number": { queueId: null },
     "post /api/v1/customers/:customerId/notes": { body: "x" },
+    "put /api/v1/ivr/flows/:id/draft": { graph: { start: "a", nodes: { a: { type: "hangup" } } } },
   };
   const other = fx.tokens.other_admin;
   let checked = 0;
@@ -120,7 +123,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
   }
   assert.ok(checked >= 15);
   // Lists never mention the demo tenant's objects.
-  const secrets = ["secret role", "secret trunk", "secret hours", "secret holiday", "95000000", "secret article", "secret notice", "secret reminder", "secret message", "Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
+  const secrets = ["secret flow", "secret-prompt", "secret prompt text", "secret role", "secret trunk", "secret hours", "secret holiday", "95000000", "secret article", "secret notice", "secret reminder", "secret message", "Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
   for (const r of fx.control.routes) {
     if (r.method !== "get" || r.pattern.includes("/:") || r.auth === "public") continue;
     const res = await fx.api("GET", r.pattern, other);

@@ -19,7 +19,7 @@ test("platform admin creates a tenant with its admin; it reaches core; domains s
   });
   assert.equal(t.status, 201, t.text);
   assert.deepEqual(t.json.sipDomains, ["acme.example"]);
-  for (let i = 0; i < 100 && fx.core.received.filter((e) => e.config).length <= n; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 500 && fx.core.received.filter((e) => e.config).length <= n; i++) await new Promise((r) => setTimeout(r, 20));
   const snaps = fx.core.received.filter((e) => e.config);
   const tc = snaps[snaps.length - 1]?.config?.tenants?.find((x) => x.id === t.json.id);
   assert.equal(tc?.maxConcurrentCalls, 30);

@@ -77,10 +77,14 @@ test("interactions merge calls, notes and tickets; offered call pushes a screen 
     });
   const ws = await open(fx.tokens.agent as string, msgs);
   const ows = await open(fx.tokens.other_admin as string, otherMsgs);
+  const a2Msgs: J[] = [];
+  const supMsgs: J[] = [];
+  const a2 = await open(await fx.login("1002", fx.control.demoCredentials?.console["1002"] as string, "demo"), a2Msgs);
+  const sws = await open(fx.tokens.supervisor as string, supMsgs);
   try {
-    for (let i = 0; i < 100 && (msgs.length < 1 || otherMsgs.length < 1); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && (msgs.length < 1 || otherMsgs.length < 1); i++) await new Promise((r) => setTimeout(r, 20));
     fx.core.sendEvent({ call: { tenantId: fx.demoId, callId: "pop-1", phase: pb.CallPhase.CALL_OFFERED, caller: "13900001111", callee: "4000", agentId: fx.agent1001 } });
-    for (let i = 0; i < 150 && !msgs.some((m) => m.type === "screenpop"); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && !msgs.some((m) => m.type === "screenpop"); i++) await new Promise((r) => setTimeout(r, 20));
     const pop = msgs.find((m) => m.type === "screenpop");
     assert.ok(pop, "screen pop pushed");
     assert.equal(pop.callId, "pop-1");
@@ -93,8 +97,13 @@ test("interactions merge calls, notes and tickets; offered call pushes a screen 
     assert.ok(msgs.findIndex((m) => m.type === "call") < msgs.findIndex((m) => m.type === "screenpop"), "call event first");
     await new Promise((r) => setTimeout(r, 100));
     assert.ok(!otherMsgs.some((m) => m.type === "screenpop" || m.type === "call"), "other tenant gets nothing");
+    assert.ok(supMsgs.some((m) => m.type === "screenpop"), "supervisors see every screen pop");
+    assert.ok(a2Msgs.some((m) => m.type === "call"), "the other agent sees the call state");
+    assert.ok(!a2Msgs.some((m) => m.type === "screenpop"), "but not the customer data of a call offered to someone else");
   } finally {
     ws.close();
     ows.close();
+    a2.close();
+    sws.close();
   }
 });

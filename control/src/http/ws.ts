@@ -73,7 +73,13 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
       d.open = true;
       ws.subscribe(topic(d.tenantId, d.format));
       // The user's own messages (internal messages), JSON only.
-      if (d.format === "json") ws.subscribe(`u/${d.user.id}`);
+      if (d.format === "json") {
+        ws.subscribe(`u/${d.user.id}`);
+        // Screen pops carry customer data: agents get only those of calls offered to them.
+        if (d.user.role === "agent") {
+          if (d.user.agentId) ws.subscribe(agentTopic(d.tenantId, d.user.agentId));
+        } else ws.subscribe(screenPopTopic(d.tenantId));
+      }
       void sendSnapshot(ws, deps).catch((err) => deps.log.warn({ err }, "ws snapshot failed"));
     },
     close: (ws: WebSocket<WsData>) => {
@@ -122,7 +128,12 @@ export function publishEvent(app: TemplatedApp, ev: switchboard.v1.IEvent): void
   app.publish(topic(j.tenantId, "pb"), pb.Event.encode({ ...rest, outboxId: 0 }).finish(), true);
 }
 
-/** Sends a JSON-only message (no protobuf form, e.g. screen pops) to a tenant's JSON subscribers. */
-export function publishJson(app: TemplatedApp, tenantId: string, msg: Record<string, unknown>): void {
-  app.publish(topic(tenantId, "json"), JSON.stringify(msg), false);
+export const screenPopTopic = (tenantId: string) => `t/${tenantId}/pop`;
+export const agentTopic = (tenantId: string, agentId: string) => `t/${tenantId}/a/${agentId}`;
+
+/** A screen pop goes to the tenant's non-agent users and to the agent the call is offered to. */
+export function publishScreenPop(app: TemplatedApp, tenantId: string, agentId: string, msg: Record<string, unknown>): void {
+  const text = JSON.stringify(msg);
+  app.publish(screenPopTopic(tenantId), text, false);
+  if (agentId) app.publish(agentTopic(tenantId, agentId), text, false);
 }

@@ -53,7 +53,7 @@ export class FakeCore {
   }
 
   /** Resolves with the first envelope (already received or future) matching pred. */
-  waitFor(pred: (e: Env) => boolean, timeoutMs = 3000, includePast = true): Promise<Env> {
+  waitFor(pred: (e: Env) => boolean, timeoutMs = 10_000, includePast = true): Promise<Env> {
     if (includePast) {
       const hit = this.received.find(pred);
       if (hit) return Promise.resolve(hit);
