@@ -114,6 +114,12 @@ class Bucket implements HeapItem {
   /** key of the head call (cached so that ordering buckets touches only bucket objects); empty: -inf */
   hp = Number.NEGATIVE_INFINITY;
   hs = Number.POSITIVE_INFINITY;
+  /** the first two requirements inline (skill id, minimum), so matching usually touches only this object */
+  readonly rn: number;
+  readonly r0: number;
+  readonly m0: number;
+  readonly r1: number;
+  readonly m1: number;
   constructor(
     readonly sig: string,
     readonly skills: string[],
@@ -121,7 +127,13 @@ class Bucket implements HeapItem {
     readonly ids: Int32Array,
     /** every agent matching this bucket also meets the queue's own requirement */
     readonly inclBase: boolean,
-  ) {}
+  ) {
+    this.rn = ids.length;
+    this.r0 = ids[0] ?? 0;
+    this.m0 = mins[0] ?? 0;
+    this.r1 = ids[1] ?? 0;
+    this.m1 = mins[1] ?? 0;
+  }
 }
 
 /** orders a queue's buckets by their head call; empty buckets last */
@@ -1342,11 +1354,18 @@ export class AcdEngine {
   }
 
   private matches(a: Agent, b: Bucket): boolean {
+    const n = b.rn;
+    if (n === 0) return true;
+    const vec = a.vec;
+    let v = vec[b.r0];
+    if (v === undefined || v < 0 || v < b.m0) return false;
+    if (n === 1) return true;
+    v = vec[b.r1];
+    if (v === undefined || v < 0 || v < b.m1) return false;
     const ids = b.ids;
     const mins = b.mins;
-    const vec = a.vec;
-    for (let i = 0; i < ids.length; i++) {
-      const v = vec[ids[i]!];
+    for (let i = 2; i < n; i++) {
+      v = vec[ids[i]!];
       if (v === undefined || v < 0 || v < mins[i]!) return false;
     }
     return true;
@@ -1470,7 +1489,7 @@ export class AcdEngine {
       const bl = q.bucketList;
       for (let j = 0; j < bl.length; j++) {
         const b = bl[j]!;
-        if (b.line.size === 0 || (b.inclBase && !meetsBase) || !this.matches(a, b)) continue;
+        if (b.hp === Number.NEGATIVE_INFINITY || (b.inclBase && !meetsBase) || !this.matches(a, b)) continue;
         let e = b.line.first()!;
         if (e.rej && this.excluded(e.call, a)) {
           // rare: this agent refused the head call; the first call in line order it did not refuse
