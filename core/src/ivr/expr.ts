@@ -4,6 +4,7 @@
 //   level >= 3 && region == "BJ"      matches(caller, "^138")     len(account) == 8
 // Variables are strings; a value that looks like a number compares and adds
 // as a number. An unknown variable is "".
+import { MAX_MATCH_INPUT, unsafePattern } from "./pattern.ts";
 import type { Vars } from "./types.ts";
 
 export type Value = string | number | boolean;
@@ -245,13 +246,18 @@ function fn(name: string, args: Compiled[]): Compiled {
       // matches(x, "re"): the pattern must be a literal so it compiles once and is checked on save.
       if (!LITERALS.has(b)) throw new ExprError("matches(): the pattern must be a string literal");
       const probe = b({});
+      const why = unsafePattern(toStr(probe));
+      if (why) throw new ExprError(`matches(): ${why}`);
       let re: RegExp;
       try {
         re = new RegExp(toStr(probe));
       } catch (e) {
         throw new ExprError(`matches(): bad pattern: ${(e as Error).message}`);
       }
-      return (v) => re.test(toStr(a(v)));
+      return (v) => {
+        const s = toStr(a(v));
+        return re.test(s.length > MAX_MATCH_INPUT ? s.slice(0, MAX_MATCH_INPUT) : s);
+      };
     }
   }
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { checkCalendar, compileExpr, DigitCollector, ExprError, isOpen, localTime } from "./index.ts";
+import { checkCalendar, compileExpr, DigitCollector, ExprError, isOpen, localTime, validateFlow } from "./index.ts";
+import { unsafePattern } from "./pattern.ts";
 
 const T = { timeout: 5000 };
 
@@ -87,5 +88,28 @@ describe("DigitCollector", () => {
     d.close();
     assert.deepEqual(await p, { digits: "", reason: "hangup" });
     assert.equal((await d.collect({ maxDigits: 1, terminator: "", firstDigitTimeoutMs: 10, interDigitTimeoutMs: 10 })).reason, "hangup");
+  });
+});
+
+describe("tenant regular expressions (ReDoS guard)", () => {
+  test("exponential shapes are refused, ordinary ones accepted", T, () => {
+    for (const bad of ["(a+)+", "(a|aa)*", "(\\d+)*$", "((ab)*)+", "(.*a){20}", "(a)\\1", "(?:x+y*)+", "a".repeat(201)]) {
+      assert.ok(unsafePattern(bad), bad);
+    }
+    for (const ok of ["[1-9][0-9]{7}", "(\\+86)?1[3-9][0-9]{9}", "400.*", "(138|139)[0-9]{8}", "(ab)+", "(?:ab)?", "[(+*]+", "\\(a+\\)+"]) {
+      assert.equal(unsafePattern(ok), null, ok);
+    }
+  });
+  test("flows with such patterns do not validate; the classic attack string stays fast on accepted ones", T, () => {
+    const f = (when: Record<string, unknown>) => ({
+      id: "f", version: 1, start: "c",
+      nodes: { c: { type: "condition", params: { cases: [{ exit: "x", when }] }, exits: { x: "e", else: "e" } }, e: { type: "hangup" } },
+    });
+    assert.equal(validateFlow(f({ caller: "(1+)+2" }))[0]?.code, "bad_params");
+    assert.equal(validateFlow(f({ expr: "matches(caller, '(1|11)*2')" }))[0]?.code, "bad_params");
+    const m = compileExpr("matches(x, '^1+2$')");
+    const t0 = performance.now();
+    assert.equal(m({ x: "1".repeat(5000) }), false);
+    assert.ok(performance.now() - t0 < 50);
   });
 });

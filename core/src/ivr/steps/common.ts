@@ -1,6 +1,7 @@
 // What every step shares: the step contract, parameter readers (they throw
 // TypeError with the parameter's name, reported as bad_params on save),
 // prompt lists, templates and the play-then-collect helper.
+import { MAX_MATCH_INPUT, unsafePattern } from "../pattern.ts";
 import type { CalendarDef, CollectResult, IvrHost, IvrOutcome, PromptRef, TransferTarget, Vars } from "../types.ts";
 
 export type StepResult =
@@ -68,6 +69,8 @@ export function bool(params: Record<string, unknown>, key: string, def: boolean)
 }
 
 export function regex(src: string, key: string): RegExp {
+  const why = unsafePattern(src);
+  if (why) throw new TypeError(`${key}: ${why}`);
   try {
     // Anchored: a pattern describes the whole value.
     return new RegExp(`^(?:${src})$`);
@@ -159,6 +162,11 @@ export async function promptAndCollect(
 export async function say(ctx: StepContext, list: PromptSpec[], bargeIn = false): Promise<boolean> {
   if (!list.length) return true;
   return (await ctx.host.play(resolvePrompts(list, ctx.vars), { bargeIn })) !== "hangup";
+}
+
+/** Runs a compiled flow pattern on at most MAX_MATCH_INPUT characters. */
+export function testPattern(re: RegExp, s: string): boolean {
+  return re.test(s.length > MAX_MATCH_INPUT ? s.slice(0, MAX_MATCH_INPUT) : s);
 }
 
 const VAR_RE = /^[A-Za-z_][A-Za-z0-9_.]{0,63}$/;

@@ -4,7 +4,7 @@
 // host's clock), an expression over variables, queue statistics.
 import { isOpen } from "../calendar.ts";
 import { type Compiled, compileExpr, ExprError, truthy } from "../expr.ts";
-import { type Step, regex } from "./common.ts";
+import { type Step, regex, testPattern } from "./common.ts";
 
 interface Test {
   caller?: RegExp;
@@ -87,8 +87,8 @@ export const condition: Step<P> = {
     const v = ctx.vars;
     const now = ctx.host.now();
     const holds = (t: Test): boolean => {
-      if (t.caller && !t.caller.test(v.caller ?? "")) return false;
-      if (t.called && !t.called.test(v.called ?? "")) return false;
+      if (t.caller && !testPattern(t.caller, v.caller ?? "")) return false;
+      if (t.called && !testPattern(t.called, v.called ?? "")) return false;
       if (t.levelMin !== undefined || t.levelMax !== undefined) {
         const lvl = Number(v.customer_level ?? "0") || 0;
         if (t.levelMin !== undefined && lvl < t.levelMin) return false;
