@@ -35,6 +35,7 @@ export type { EmbeddedPostgres } from "./db/index.ts";
 export type { DemoCredentials } from "./seed.ts";
 export type { AuthUser, Role, SecurityOptions } from "./auth/sessions.ts";
 export { ERROR_STATUS, type ErrorCode } from "./http/errors.ts";
+import { isDbUnavailable } from "./http/errors.ts";
 export { buildOpenApi } from "./http/openapi.ts";
 export { sign as signWebhook, WEBHOOK_EVENTS, type WebhookEvent } from "./hooks/index.ts";
 export type { RouteInfo } from "./http/router.ts";
@@ -65,6 +66,8 @@ export interface ControlOptions {
   /** Core link reconnect bounds, ms. Defaults 200 / 5000. */
   coreReconnectMinMs?: number;
   coreReconnectMaxMs?: number;
+  /** How long start-up waits for an unreachable database, ms. Default 30000. */
+  dbWaitMs?: number;
   /** Webhook dispatcher tuning (poll, attempts, backoff, timeouts). Defaults in DispatcherOptions. */
   webhooks?: Omit<DispatcherOptions, "db" | "log">;
 }
@@ -102,7 +105,19 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
   let houseTimer: NodeJS.Timeout | null = null;
   let listen: us_listen_socket | false = false;
   try {
-    const applied = await migrate(db.pool);
+    // The database may still be starting (or briefly away): wait for it instead of failing the start.
+    const waitUntil = Date.now() + (opts.dbWaitMs ?? 30_000);
+    let applied: number[];
+    for (let delay = 200; ; delay = Math.min(delay * 2, 2000)) {
+      try {
+        applied = await migrate(db.pool);
+        break;
+      } catch (err) {
+        if (!isDbUnavailable(err) || Date.now() + delay > waitUntil) throw err;
+        log.warn({ err: (err as Error).message }, "database not reachable yet; retrying");
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
     if (applied.length) log.info({ applied }, "migrations applied");
     if (opts.seed ?? true) {
       if (await seedDemo(db, dataDir, opts.sipHost ?? "127.0.0.1")) log.info("seeded demo tenant");

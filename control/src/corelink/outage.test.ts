@@ -12,6 +12,7 @@ import pino from "pino";
 import { buildConfigSnapshot } from "../config.ts";
 import { Db, ensureEmbeddedPostgres, migrate } from "../db/index.ts";
 import { FakeCore } from "../testing/fakecore.ts";
+import { type Control, startControl } from "../index.ts";
 import { CoreLink } from "./index.ts";
 
 function freePort(): Promise<number> {
@@ -67,6 +68,56 @@ test("PostgreSQL outage: no ack while down, every CDR stored in order after it r
     await link.close();
     await core.close();
     await db.close();
+    await pgs.stop();
+    if (saved === undefined) delete process.env.PG_PORT;
+    else process.env.PG_PORT = saved;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("PostgreSQL outage: control starts once the database comes up, answers 503 db_unavailable while it is away", { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sb-outage2-"));
+  const saved = process.env.PG_PORT;
+  process.env.PG_PORT = String(await freePort());
+  let pgs = await ensureEmbeddedPostgres(dir);
+  const url = pgs.url;
+  await pgs.stop();
+  const core = new FakeCore();
+  await core.listen();
+  let control: Control | null = null;
+  try {
+    // Start while the database is down; bring it up 1.5 s later.
+    const starting = startControl({ databaseUrl: url, dataDir: dir, httpPort: 0, coreApi: { host: "127.0.0.1", port: core.port }, logLevel: "silent", dbWaitMs: 30_000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    pgs = await ensureEmbeddedPostgres(dir);
+    control = await starting;
+    const base = `http://127.0.0.1:${control.httpPort}`;
+    const creds = control.demoCredentials;
+    assert.ok(creds);
+    const login = async () =>
+      fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password: creds.console.admin }) });
+    const ok = await login();
+    assert.equal(ok.status, 200);
+    const token = ((await ok.json()) as { token: string }).token;
+
+    await pgs.stop();
+    const down = await fetch(`${base}/api/v1/cdrs`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(down.status, 503);
+    assert.equal(((await down.json()) as { error: { code: string } }).error.code, "db_unavailable");
+    assert.ok(down.headers.get("retry-after"));
+    const health = await fetch(`${base}/healthz`);
+    assert.equal(health.status, 503);
+
+    pgs = await ensureEmbeddedPostgres(dir);
+    let back = 0;
+    for (let i = 0; i < 100 && back !== 200; i++) {
+      back = (await fetch(`${base}/api/v1/cdrs`, { headers: { authorization: `Bearer ${token}` } })).status;
+      if (back !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(back, 200, "the same session works again once the database is back");
+  } finally {
+    await control?.close();
+    await core.close();
     await pgs.stop();
     if (saved === undefined) delete process.env.PG_PORT;
     else process.env.PG_PORT = saved;

@@ -16,6 +16,7 @@ export const ERROR_STATUS = {
   internal: 500,
   core_error: 502,
   core_unavailable: 503,
+  db_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -52,4 +53,14 @@ export class ApiError extends Error {
   toJSON(): { error: { code: ErrorCode; reason: string; field?: string } } {
     return { error: { code: this.code, reason: this.reason, ...(this.extra?.field ? { field: this.extra.field } : {}) } };
   }
+}
+
+/** PostgreSQL is unreachable or restarting (connection refused/reset, admin shutdown, starting up). */
+export function isDbUnavailable(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? "";
+  const msg = (err as Error | null)?.message ?? "";
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"].includes(code) ||
+    /Connection terminated|connection timeout|the database system is (starting up|shutting down)/i.test(msg)
+  );
 }

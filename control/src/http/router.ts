@@ -7,7 +7,7 @@ import { Value, ValueErrorType } from "@sinclair/typebox/value";
 import type { Logger } from "pino";
 import type { HttpRequest, HttpResponse, TemplatedApp } from "uWebSockets.js";
 import type { Auth, AuthUser, Role } from "../auth/sessions.ts";
-import { ApiError, STATUS_TEXT } from "./errors.ts";
+import { ApiError, STATUS_TEXT, isDbUnavailable } from "./errors.ts";
 
 export interface Ctx {
   method: string;
@@ -188,6 +188,7 @@ export class Router {
   sendError(res: HttpResponse, st: { aborted: boolean }, err: unknown): void {
     let api: ApiError;
     if (err instanceof ApiError) api = err;
+    else if (isDbUnavailable(err)) api = new ApiError("db_unavailable", "the database is unavailable; retry shortly", { retryAfterS: 2 });
     else {
       this.log.error({ err }, "request failed");
       api = new ApiError("internal", "internal error");

@@ -9,7 +9,7 @@ import type { TemplatedApp, WebSocket } from "uWebSockets.js";
 import type { Auth, AuthUser } from "../auth/sessions.ts";
 import type { Db } from "../db/index.ts";
 import { type ApiDeps, agentsWithState, tenantOf } from "./api.ts";
-import { ApiError, STATUS_TEXT } from "./errors.ts";
+import { ApiError, STATUS_TEXT, isDbUnavailable } from "./errors.ts";
 import { callJson, eventToJson, queueJson } from "./live.ts";
 import { type Ctx, readToken, remoteIp } from "./router.ts";
 
@@ -55,8 +55,13 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
           });
           return;
         } catch (err) {
-          const api = err instanceof ApiError ? err : new ApiError("internal", "internal error");
-          if (!(err instanceof ApiError)) deps.log.error({ err }, "ws upgrade failed");
+          const api =
+            err instanceof ApiError
+              ? err
+              : isDbUnavailable(err)
+                ? new ApiError("db_unavailable", "the database is unavailable; retry shortly")
+                : new ApiError("internal", "internal error");
+          if (!(err instanceof ApiError) && !isDbUnavailable(err)) deps.log.error({ err }, "ws upgrade failed");
           status = api.status;
           body = JSON.stringify(api.toJSON());
         }
