@@ -7,7 +7,10 @@ import {
   type QueueInfo,
   type ServerEvent,
   type User,
+  answerCall,
   connectEvents,
+  hangupCall,
+  holdCall,
   listAgents,
   listCalls,
   listQueues,
@@ -24,11 +27,13 @@ import { LiveCalls } from "./components/LiveCalls.tsx";
 import { Login } from "./components/Login.tsx";
 import { ScreenPop } from "./components/ScreenPop.tsx";
 import { ShortcutHelp } from "./components/ShortcutHelp.tsx";
+import { SoftphonePanel } from "./components/Softphone.tsx";
 import { QueueTable, SupervisorWall } from "./components/SupervisorWall.tsx";
 import { type Key, type Lang, label, otherLangName, parseLang } from "./i18n.ts";
 import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
 import { startRing, stopRing } from "./ring.ts";
 import { shortcutFor } from "./shortcuts.ts";
+import { type Device, loadDevice, saveDevice, useSoftphone } from "./softphone/useSoftphone.ts";
 import { LangContext, QueuesContext, T, useNow } from "./ui.tsx";
 
 const SESSION_KEY = "sb.session";
@@ -180,11 +185,21 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   const [tenantName, setTenantName] = useState<string | null>(null);
   const [queues, setQueues] = useState<Record<string, QueueInfo>>({});
   const now = useNow(1000);
+  const [device, setDeviceState] = useState<Device>(loadDevice);
+  const setDevice = useCallback((d: Device) => {
+    saveDevice(d);
+    setDeviceState(d);
+  }, []);
+  const phone = useSoftphone(device === "webrtc" && !!user.agentId);
+  const [held, setHeld] = useState(false);
 
+  const { onSignal, onSocket } = phone;
   useEffect(() => {
     const stop = connectEvents({
       onEvent: (ev) => dispatch({ kind: "event", ev }),
       onStatus: setConnected,
+      onSignal,
+      onSocket,
     });
     // Preload over REST so the page is not empty if the socket is slow to open.
     listQueues()
@@ -199,7 +214,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
       .then((r) => setTenantName(r.tenant?.name ?? r.tenant?.slug ?? null))
       .catch(() => {});
     return stop;
-  }, []);
+  }, [onSignal, onSocket]);
 
   const agents = useMemo(() => sortedAgents(live), [live]);
   const calls = useMemo(() => liveCalls(live), [live]);
@@ -254,9 +269,52 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   }, []);
   const supervisor = canSuperviseRole(user.role);
 
-  const softphonePending = useCallback(() => {
-    setToast("softphone_pending");
+  // Answer/hang up act on my call through control (docs/webrtc.md); media is already up on the softphone.
+  const mineRef = useRef(mine);
+  mineRef.current = mine;
+  const answer = useCallback(async () => {
+    const c = mineRef.current;
+    if (device !== "webrtc") {
+      setToast("use_sip_phone");
+      return;
+    }
+    if (c?.phase !== "offered") return;
+    if (phone.state !== "connected") {
+      setToast("softphone_not_ready");
+      return;
+    }
+    try {
+      await answerCall(c.callId);
+    } catch {
+      setToast("err_generic");
+    }
+  }, [device, phone.state]);
+  const hangup = useCallback(async () => {
+    const c = mineRef.current;
+    if (!c || (c.phase !== "offered" && c.phase !== "answered")) return;
+    try {
+      await hangupCall(c.callId);
+    } catch {
+      setToast("err_generic");
+    }
   }, []);
+  const hold = useCallback(async (on: boolean) => {
+    const c = mineRef.current;
+    if (c?.phase !== "answered") return;
+    try {
+      await holdCall(c.callId, on);
+      setHeld(on);
+    } catch {
+      setToast("err_generic");
+    }
+  }, []);
+  // A new call starts un-held.
+  const myCallId = mine?.callId;
+  const lastCallId = useRef(myCallId);
+  if (lastCallId.current !== myCallId) {
+    lastCallId.current = myCallId;
+    if (held) setHeld(false);
+  }
   useEffect(() => {
     if (!toast) return;
     const t = setTimeout(() => setToast(null), 4000);
@@ -264,8 +322,8 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   }, [toast]);
 
   // Keyboard shortcuts (documented in shortcuts.ts and the F1 overlay).
-  const handlers = useRef({ changeState, softphonePending, toggle: props.onToggleLang });
-  handlers.current = { changeState, softphonePending, toggle: props.onToggleLang };
+  const handlers = useRef({ changeState, answer, hangup, toggle: props.onToggleLang });
+  handlers.current = { changeState, answer, hangup, toggle: props.onToggleLang };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") {
@@ -286,8 +344,10 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           void h.changeState("not_ready", "break");
           break;
         case "answer":
+          void h.answer();
+          break;
         case "hangup":
-          h.softphonePending();
+          void h.hangup();
           break;
         case "lang":
           h.toggle();
@@ -378,8 +438,8 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           busy={busy}
           error={stateError}
           onState={(s, r) => void changeState(s, r)}
-          onAnswer={softphonePending}
-          onHangup={softphonePending}
+          onAnswer={() => void answer()}
+          onHangup={() => void hangup()}
           onHelp={() => setHelp(true)}
         />
         <main className="content">
@@ -401,6 +461,9 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
                 </section>
               </div>
               <div className="col-side">
+                {user.agentId ? (
+                  <SoftphonePanel phone={phone} device={device} onDevice={setDevice} call={mine} onHold={(on) => void hold(on)} held={held} />
+                ) : null}
                 <section className="panel">
                   <h2>
                     <T k="queues" />

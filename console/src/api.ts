@@ -389,6 +389,21 @@ export function canSuperviseRole(role: Role): boolean {
   return role === "platform_admin" || role === "tenant_admin" || role === "admin" || role === "supervisor";
 }
 
+/** Answer a call offered to me on the WebRTC softphone (docs/webrtc.md). */
+export async function answerCall(callId: string): Promise<void> {
+  await request("POST", `/calls/${encodeURIComponent(callId)}/answer`, {});
+}
+
+/** Hang up a call I am on (or, for supervisors, any live call). */
+export async function hangupCall(callId: string, cause = "agent_hangup"): Promise<void> {
+  await request("POST", `/calls/${encodeURIComponent(callId)}/hangup`, { cause });
+}
+
+/** Hold (customer hears music) or resume a call I am on. */
+export async function holdCall(callId: string, on: boolean): Promise<void> {
+  await request("POST", `/calls/${encodeURIComponent(callId)}/hold`, { on });
+}
+
 export async function listCalls(): Promise<Call[]> {
   return items(await request<unknown>("GET", "/calls")).filter(isObj).map(normCall);
 }
@@ -423,6 +438,10 @@ export interface EventStreamOptions {
   minDelayMs?: number;
   /** Cap of the exponential backoff in ms. Default 10000. */
   maxDelayMs?: number;
+  /** `webrtc.*` messages (the softphone's signalling, docs/webrtc.md), parsed JSON. Default: dropped. */
+  onSignal?: (msg: Record<string, unknown>) => void;
+  /** A sender for client messages while the socket is open, null while it is not. Default: none. */
+  onSocket?: (send: ((msg: object) => boolean) | null) => void;
 }
 
 /** Exponential backoff with +-20% jitter so a restarted control is not hit by every console at once. */
@@ -462,14 +481,32 @@ export function connectEvents(opts: EventStreamOptions): () => void {
     sock.onopen = () => {
       attempt = 0;
       opts.onStatus(true);
+      opts.onSocket?.((msg) => {
+        if (ws !== sock || sock.readyState !== WebSocket.OPEN) return false;
+        sock.send(JSON.stringify(msg));
+        return true;
+      });
     };
     sock.onmessage = (m) => {
-      const ev = parseEvent(m.data);
+      if (typeof m.data !== "string") return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(m.data);
+      } catch {
+        return; // malformed: ignored like any bad event
+      }
+      const type = (raw as { type?: unknown } | null)?.type;
+      if (typeof type === "string" && type.startsWith("webrtc.")) {
+        opts.onSignal?.(raw as Record<string, unknown>);
+        return;
+      }
+      const ev = normEvent(raw);
       if (ev) opts.onEvent(ev);
     };
     sock.onclose = () => {
       if (ws !== sock) return;
       ws = null;
+      opts.onSocket?.(null);
       opts.onStatus(false);
       if (closed) return;
       const delay = backoffDelay(attempt++, minMs, maxMs);
