@@ -89,6 +89,20 @@ class Member implements HeapItem {
   /** the agent meets the queue's own requirement (cached; refreshed on skill or queue changes) */
   meetsBase = false;
   readonly qi: number;
+  readonly qid: string;
+  /** copy of the queue's first two requirements (skill id, minimum), refreshed by upsertQueue */
+  rn = 0;
+  r0 = 0;
+  m0 = 0;
+  r1 = 0;
+  m1 = 0;
+  setReq(q: Queue): void {
+    this.rn = q.reqIds.length;
+    this.r0 = q.reqIds[0] ?? 0;
+    this.m0 = q.reqMins[0] ?? 0;
+    this.r1 = q.reqIds[1] ?? 0;
+    this.m1 = q.reqMins[1] ?? 0;
+  }
   constructor(
     readonly agent: Agent,
     readonly queue: Queue,
@@ -98,6 +112,7 @@ class Member implements HeapItem {
   ) {
     this.rr = ord - 1e15;
     this.qi = queue.qi;
+    this.qid = queue.id;
   }
 }
 
@@ -462,7 +477,10 @@ export class AcdEngine {
         }
       } else {
         // strategy or skills may have changed: rebuild the ready heap and re-bucket every call
-        for (const m of q.members) m.meetsBase = this.meetsQueue(m.agent, q);
+        for (const m of q.members) {
+          m.setReq(q);
+          m.meetsBase = this.memberMeets(m.agent, m);
+        }
         this.rebuildReady(q);
         const affected: Call[] = [];
         for (const b of q.bucketList) for (const e of b.line.items()) affected.push(e.call);
@@ -530,13 +548,18 @@ export class AcdEngine {
     const maxConcurrent = c.maxConcurrent ?? 1;
     if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) throw new TypeError("maxConcurrent must be an integer >= 1");
     const qcfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
+    let a = this.agents.get(id);
     for (const x of c.queues) {
       const qid = str(x?.queueId, "agent.queues[].queueId");
-      const q = this.queues.get(qid);
-      if (q !== undefined && q.tenantId !== tenantId) throw new TypeError(`queue ${qid} belongs to another tenant`);
+      // existing memberships were checked when linked; only new ones need the tenant check
+      let known = false;
+      if (a !== undefined && a.tenantId === tenantId) for (const m of a.members) if (m.qid === qid) known = true;
+      if (!known) {
+        const q = this.queues.get(qid);
+        if (q !== undefined && q.tenantId !== tenantId) throw new TypeError(`queue ${qid} belongs to another tenant`);
+      }
       qcfg.push({ queueId: qid, penalty: x.penalty ?? 0, weight: nonNeg(x.weight, 1, "weight") });
     }
-    let a = this.agents.get(id);
     if (a !== undefined && a.tenantId !== tenantId) throw new TypeError(`agent ${id} belongs to another tenant`);
     this.depth++;
     try {
@@ -565,7 +588,7 @@ export class AcdEngine {
       for (let i = 0; same && i < qcfg.length; i++) {
         const m = a.members[i]!;
         const qc = qcfg[i]!;
-        if (m.queue.id !== qc.queueId || this.queues.get(qc.queueId) !== m.queue) same = false;
+        if (m.qid !== qc.queueId) same = false;
         else {
           m.penalty = qc.penalty;
           m.weight = qc.weight;
@@ -583,7 +606,7 @@ export class AcdEngine {
           m.weight = qc.weight;
         } else this.link(a, q, qc.penalty, qc.weight);
       }
-      for (const m of a.members) m.meetsBase = this.meetsQueue(a, m.queue);
+      for (const m of a.members) m.meetsBase = this.memberMeets(a, m);
       this.refresh(a);
       this.dispatchAgent(a);
     } finally {
@@ -1022,7 +1045,8 @@ export class AcdEngine {
 
   private link(a: Agent, q: Queue, penalty: number, weight: number): void {
     const m = new Member(a, q, penalty, weight, q.memberOrd++);
-    m.meetsBase = this.meetsQueue(a, q);
+    m.setReq(q);
+    m.meetsBase = this.memberMeets(a, m);
     a.members.push(m);
     q.members.push(m);
     this.presenceN[q.qi * 3 + PRESENCE_INDEX[a.presence]]!++;
@@ -1561,6 +1585,19 @@ export class AcdEngine {
     this.relaxedN[qi] = 0;
     this.presenceN.fill(0, qi * 3, qi * 3 + 3);
     return qi;
+  }
+
+  /** the agent meets the queue's own requirement, from the copy kept on the membership */
+  private memberMeets(a: Agent, m: Member): boolean {
+    const n = m.rn;
+    if (n === 0) return true;
+    const vec = a.vec;
+    let v = vec[m.r0];
+    if (v === undefined || v < 0 || v < m.m0) return false;
+    if (n === 1) return true;
+    v = vec[m.r1];
+    if (v === undefined || v < 0 || v < m.m1) return false;
+    return n === 2 || this.meetsQueue(a, m.queue);
   }
 
   /** the agent meets the queue's own skill requirement */
