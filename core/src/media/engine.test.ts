@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import * as dgram from "node:dgram";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -271,6 +272,49 @@ test("tones and WAV playback (resampled); bridging stops playback", { timeout: 1
     await engine.destroyLeg(lb.legId);
   } finally {
     await a.close();
+  }
+});
+
+test("malformed, oversized and random datagrams are dropped and counted; the relay keeps working", { timeout: 10000 }, async () => {
+  const [a, b] = await pair();
+  const junk = dgram.createSocket("udp4");
+  await new Promise<void>((r) => junk.bind(0, HOST, () => r()));
+  try {
+    const la = await engine.createLeg("call-7", { symmetric: false });
+    const lb = await engine.createLeg("call-7");
+    engine.setRemote(la.legId, HOST, a.port);
+    engine.setRemote(lb.legId, HOST, b.port);
+    engine.bridge(la.legId, lb.legId, { recordingPath: "rec/call-7.wav" });
+    let seed = 12345;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    for (let i = 0; i < 400; i++) {
+      const len = Math.floor(rnd() * 1600);
+      const m = Buffer.alloc(len);
+      for (let k = 0; k < len; k++) m[k] = Math.floor(rnd() * 256);
+      if (len > 0 && i % 2 === 0) m[0] = 0x80 | (m[0]! & 0x3f); // version 2, random flags/CSRC count
+      if (len > 1 && i % 4 === 0) m[1] = 0; // PCMU payload type: must pass the size checks
+      junk.send(m, la.port, HOST);
+      if (i % 50 === 0) await sleep(5);
+    }
+    a.sendTone(1000, HOST, la.port);
+    b.sendTone(440, HOST, lb.port);
+    await sleep(500);
+    a.stop();
+    b.stop();
+    await sleep(60);
+    const s = await engine.stats(la.legId);
+    assert.ok((s.dropped ?? 0) > 50, `dropped ${s.dropped}`);
+    assert.equal(freqOf(b.received()).freq, 1000);
+    assert.equal(freqOf(a.received()).freq, 440);
+    await engine.destroyLeg(la.legId);
+    await engine.destroyLeg(lb.legId);
+  } finally {
+    junk.close();
+    await a.close();
+    await b.close();
   }
 });
 

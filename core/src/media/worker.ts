@@ -288,7 +288,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
   }
   let end = len;
   if (b0 & 0x20) end -= msg[len - 1]!;
-  if (off > end) {
+  if (off > end || end - off > OUT_SIZE - RTP_HEADER) {
     leg.dropped++;
     return;
   }
@@ -358,7 +358,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
       remap(peer, ssrc, seq, ts, now);
     }
     const n = end - off;
-    if (peer.codec === leg.codec) msg.copy(out, RTP_HEADER, off, end);
+    if (peer.codec === leg.codec) copyBytes(msg, off, end, out);
     else {
       const t = leg.codec === "PCMU" ? ULAW_TO_ALAW : ALAW_TO_ULAW;
       for (let i = 0; i < n; i++) out[RTP_HEADER + i] = t[msg[off + i]!]!;
@@ -384,7 +384,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
       marker = 0x80;
       remap(peer, ssrc, seq, ts, now);
     }
-    msg.copy(out, RTP_HEADER, off, end);
+    copyBytes(msg, off, end, out);
     writeHeader(peer, out, marker | peer.dtmfPt, seq, ts, now);
     sendOut(peer, out, RTP_HEADER + end - off);
     return;
@@ -395,12 +395,17 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     if (peer === null || peer.remotePort === 0) return;
     const out = peer.nextOut();
     if (ssrc !== peer.srcSsrc || peer.resync) remap(peer, ssrc, seq, ts, now);
-    msg.copy(out, RTP_HEADER, off, end);
+    copyBytes(msg, off, end, out);
     writeHeader(peer, out, PT_CN, seq, ts, now);
     sendOut(peer, out, RTP_HEADER + end - off);
     return;
   }
   leg.dropped++;
+}
+
+/** Payload copy. Buffer#copy with offsets allocates a Uint8Array view per call; this loop does not. */
+function copyBytes(src: Buffer, off: number, end: number, out: Buffer): void {
+  for (let i = off, o = RTP_HEADER; i < end; i++, o++) out[o] = src[i]!;
 }
 
 /** Maps a new source stream onto dst's outgoing stream so seq/ts continue (RFC 3550 section 5.1). */
