@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
-import { type CalendarDef, compileFlow, type FlowDef, FlowRegistry, runFlow, validateFlow } from "./index.ts";
+import { type CalendarDef, compileFlow, type FlowDef, FlowRegistry, makeFetchHttp, runFlow, validateFlow } from "./index.ts";
 import { FakeHost } from "./testkit.ts";
 
 const T = { timeout: 5000 };
@@ -158,6 +158,10 @@ describe("http_lookup against a local HTTP server", () => {
           res.end("{}");
           return;
         }
+        if (u.pathname === "/big") {
+          res.end(JSON.stringify({ pad: "x".repeat(1_000_000), level: 9 }));
+          return;
+        }
         if (u.pathname === "/text") {
           res.end("hello");
           return;
@@ -225,6 +229,23 @@ describe("http_lookup against a local HTTP server", () => {
       assert.deepEqual(out.path, ["look", "fb"], url);
       assert.equal(out.vars.lookup_error, why);
     }
+  });
+
+  test("fetch policy: a refused URL and an oversized body take fallback", T, async () => {
+    const before = seen.length;
+    const h = new FakeHost();
+    h.httpFetch = makeFetchHttp({ allowUrl: (u) => u.hostname !== "127.0.0.1" });
+    const o = await runFlow(compileFlow(lookupFlow(`${base}/lookup`)), h);
+    assert.equal(o.vars.lookup_error, "error");
+    assert.equal(seen.length, before, "the refused URL was never requested");
+    // A 1 MB answer is cut at the cap: with a cap above its size it parses, with the default (256 KiB) it does not.
+    const h2 = new FakeHost();
+    h2.httpFetch = makeFetchHttp({ maxBytes: 2_000_000 });
+    const o2 = await runFlow(compileFlow(lookupFlow(`${base}/big`, { map: { customer_level: "level" } })), h2);
+    assert.equal(o2.vars.customer_level, "9");
+    assert.deepEqual(o2.path, ["look", "vip", "qvip"]);
+    const o3 = await runFlow(compileFlow(lookupFlow(`${base}/big`)), new FakeHost());
+    assert.equal(o3.vars.lookup_error, "not json");
   });
 
   test("a host whose httpFetch never answers is cut off by the engine's own timeout", T, async () => {

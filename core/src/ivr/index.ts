@@ -7,7 +7,7 @@ export { isOpen, localTime, checkCalendar } from "./calendar.ts";
 export { compileExpr, ExprError } from "./expr.ts";
 export { DigitCollector } from "./digits.ts";
 export { MediaPromptPlayer, type MediaPromptPlayerOptions, type MediaPlayTarget } from "./player.ts";
-export { fetchHttp } from "./http.ts";
+export { fetchHttp, makeFetchHttp, type HttpFetchOptions } from "./http.ts";
 export {
   PromptRenderer,
   type PromptRendererOptions,
