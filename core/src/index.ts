@@ -82,6 +82,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     port: opts.sipPort ?? 5060,
     onRequest: (tx) => calls?.onRequest(tx),
     onAck: (ack) => calls?.onAck(ack),
+    onResponseOutsideTransaction: (res) => calls?.onResponseOutsideTransaction(res),
   });
   let api: ApiServer | null = null;
   const sink = {

@@ -31,7 +31,9 @@ export interface SippOptions {
 export function runSipp(o: SippOptions): Promise<SippResult> {
   const dir = mkdtempSync(join(tmpdir(), "sb-sipp-"));
   let xml = readFileSync(join(SCEN, o.scenario), "utf8");
-  for (const [k, v] of Object.entries(o.vars ?? {})) xml = xml.replaceAll(`{{${k}}}`, v);
+  for (const [k, v] of Object.entries(o.vars ?? {})) xml = xml.replace(new RegExp(`\\{\\{${k}(\\|[^}]*)?\\}\\}`, "g"), () => v);
+  // Placeholders a caller did not set take their default: {{NAME|default}} or "".
+  xml = xml.replace(/\{\{[A-Z_]+(?:\|([^}]*))?\}\}/g, (_m, d: string | undefined) => d ?? "");
   const scen = join(dir, o.scenario);
   writeFileSync(scen, xml);
   const errFile = join(dir, "errors.log");

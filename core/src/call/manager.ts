@@ -251,6 +251,17 @@ export class CallManager {
     }
   }
 
+  /**
+   * A 2xx retransmitted after its transaction ended (RFC 3261 §13.2.2.4):
+   * our ACK was lost, so send it again for the agent leg it belongs to.
+   */
+  onResponseOutsideTransaction(res: SipMessage): void {
+    if (res.status < 200 || res.status >= 300 || res.cseq.method !== "INVITE") return;
+    const ref = this.legs.get(res.callId);
+    const leg = ref?.leg === "b" ? ref.call.b : (this.detached.get(res.callId) ?? null);
+    if (leg?.confirmed) this.sendAck(leg, res.cseq.seq);
+  }
+
   /** ACK for a 2xx (RFC 3261 §13.3.1.4): completes the caller's dialog. */
   onAck(ack: SipMessage): void {
     const ref = this.legs.get(ack.callId);
@@ -579,7 +590,14 @@ export class CallManager {
     tx.onCancel = () => void this.hangup(call, "caller", "caller_cancel", 487);
     this.publishCall(call, pb.CallPhase.CALL_NEW);
 
-    const leg = await this.media.createLeg(callId, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt ?? 101 });
+    // Callers without RFC 4733 (old trunks) send keys as tones: detect them
+    // in-band (Goertzel) when an IVR will listen; otherwise no per-packet cost.
+    const leg = await this.media.createLeg(callId, {
+      codec: neg.codec,
+      pt: neg.pt,
+      dtmfPt: neg.dtmfPt ?? 101,
+      inbandDtmf: neg.dtmfPt === null && !!route.flowId,
+    });
     call.a.mediaLegId = leg.legId;
     if (call.ended) {
       await this.media.destroyLeg(leg.legId).catch(() => {});
@@ -648,7 +666,11 @@ export class CallManager {
         if (queueId) this.toQueue(call, queueId, { preferredAgentId: agent?.id, priority: 10 });
         else void this.hangup(call, "system", "transfer_failed");
       },
-      hangup: (cause) => void this.hangup(call, "system", cause),
+      hangup: (cause) => {
+        // The flow ended the call: served self-service or a plain end.
+        call.vars = { ...call.vars, ivr_hangup_cause: cause };
+        void this.hangup(call, "system", call.ivrServed ? "ivr_completed" : "ivr_end");
+      },
       voicemail: (box, o) => this.recordVoicemail(call, box, o.maxSeconds, o.vars),
       requestCallback: (number, o) => {
         // Listed for callback (漏接电话回访) through the CDR's variables.
