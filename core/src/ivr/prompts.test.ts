@@ -110,6 +110,21 @@ describe("text-to-prompt", () => {
   });
 });
 
+test("prewarm renders the tenant's prompts and every number fragment once", T, async (t) => {
+  const lib = new PromptLibrary(new PromptRenderer({ cacheDir: join(dir, "cache3") }));
+  const t0 = performance.now();
+  const n = await lib.prewarm([{ kind: "tts", voice: "zh", text: "欢迎致电" }, { kind: "recording", file: "/x.wav" }]);
+  const ms = performance.now() - t0;
+  t.diagnostic(`prewarm: ${n} files in ${ms.toFixed(0)} ms`);
+  // 1 prompt + en (20 ones + 8 tens + 7 words) + zh (10 digits + 7 words)
+  assert.equal(n, 1 + 35 + 17);
+  assert.equal(await lib.prewarm([{ kind: "tts", voice: "zh", text: "欢迎致电" }]), 0);
+  // Everything a spoken number needs is now cached.
+  const before = lib.renderer.counters.renders;
+  await lib.resolve([{ say: "minutes", value: "123456", lang: "zh" }, { say: "digits", value: "90*#", lang: "en" }, { say: "number", value: "999999999", lang: "en" }], () => undefined);
+  assert.equal(lib.renderer.counters.renders, before);
+});
+
 describe("numbers from fragments", () => {
   test("English", () => {
     assert.deepEqual(numberWordsEn(0), ["zero"]);

@@ -175,6 +175,9 @@ export function numberWordsZh(n: number): string[] {
 
 const EN_DIGIT: Record<string, string> = { "*": "star", "#": "pound" };
 const ZH_DIGIT: Record<string, string> = { "*": "星号", "#": "井号" };
+/** Every word sayWords() can produce, per language. */
+const FRAGMENTS_EN = [...EN_ONES, ...EN_TENS.filter(Boolean), "hundred", "thousand", "million", "minute", "minutes", "star", "pound"];
+const FRAGMENTS_ZH = [...ZH_DIGITS, "十", "百", "千", "万", "分钟", "星号", "井号"];
 
 /** Fragment words for a `say` prompt. */
 export function sayWords(ref: { say: "number" | "digits" | "minutes"; value: string; lang: "en" | "zh" }): string[] {
@@ -233,6 +236,24 @@ export class PromptLibrary {
       }
     }
     return out;
+  }
+
+  /**
+   * Renders ahead what calls will need so no caller waits for espeak-ng:
+   * the tenant's text-to-prompt prompts and (default) the number fragments
+   * of both languages. One render at a time (keeps a core free for calls).
+   * Resolves with the number of files rendered now (cache misses).
+   */
+  async prewarm(prompts: TenantPrompt[], opts: { fragments?: boolean } = {}): Promise<number> {
+    const before = this.renderer.counters.renders;
+    const jobs: [string, string][] = [];
+    for (const p of prompts) if (p.kind === "tts" && p.text.trim()) jobs.push([p.text, p.voice || "en"]);
+    if (opts.fragments ?? true) {
+      for (const w of FRAGMENTS_EN) jobs.push([w, "en"]);
+      for (const w of FRAGMENTS_ZH) jobs.push([w, "zh"]);
+    }
+    for (const [text, voice] of jobs) await this.renderer.render(text, voice);
+    return this.renderer.counters.renders - before;
   }
 
   /** Length of a prompt file in ms (cached), to know when playback ends. */
