@@ -54,6 +54,9 @@ class Agent {
   maxConcurrent = 1;
   queueCfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
   members: Member[] = [];
+  /** per membership, in members order: queue index and "meets the queue's own requirement" (compact, for the hot scan) */
+  mqi: Int32Array = new Int32Array(0);
+  mMeets: Uint8Array = new Uint8Array(0);
   presence: Presence = "logged_out";
   presenceReason: string | null = null;
   state: AgentState = "logged_out";
@@ -390,6 +393,7 @@ export class AcdEngine {
   /** members by presence (logged_out, ready, not_ready) at [qi * 3 + presence]: changes only on presence changes */
   private presenceN = new Int32Array(0);
   private readonly freeQi: number[] = [];
+  private readonly queueByQi: Array<Queue | undefined> = [];
   private nextQi = 0;
   private readonly sumBuf = new Float64Array(SlidingStats.F);
   /** operational counters (never reset by the engine) */
@@ -442,6 +446,7 @@ export class AcdEngine {
       if (q === undefined) {
         q = new Queue(id, tenantId, c, this.windowMs);
         q.qi = this.allocQi();
+        this.queueByQi[q.qi] = q;
         this.queues.set(id, q);
         q.buckets.set("", q.base);
         q.bucketList.push(q.base);
@@ -480,6 +485,7 @@ export class AcdEngine {
         for (const m of q.members) {
           m.setReq(q);
           m.meetsBase = this.memberMeets(m.agent, m);
+          this.syncMembers(m.agent);
         }
         this.rebuildReady(q);
         const affected: Call[] = [];
@@ -529,6 +535,7 @@ export class AcdEngine {
       this.topKind[q.qi] = -1;
       this.relaxedN[q.qi] = 0;
       this.freeQi.push(q.qi);
+      this.queueByQi[q.qi] = undefined;
     } finally {
       this.leave();
     }
@@ -607,6 +614,7 @@ export class AcdEngine {
         } else this.link(a, q, qc.penalty, qc.weight);
       }
       for (const m of a.members) m.meetsBase = this.memberMeets(a, m);
+      this.syncMembers(a);
       this.refresh(a);
       this.dispatchAgent(a);
     } finally {
@@ -1049,6 +1057,7 @@ export class AcdEngine {
     m.meetsBase = this.memberMeets(a, m);
     a.members.push(m);
     q.members.push(m);
+    this.syncMembers(a);
     this.presenceN[q.qi * 3 + PRESENCE_INDEX[a.presence]]!++;
     if (a.available && a.inHeaps) this.readyInsert(m);
   }
@@ -1058,10 +1067,23 @@ export class AcdEngine {
     const q = m.queue;
     q.ready.remove(m);
     this.presenceN[q.qi * 3 + PRESENCE_INDEX[a.presence]]!--;
-    const i = a.members.indexOf(m);
-    if (i >= 0) a.members.splice(i, 1);
-    const j = q.members.indexOf(m);
-    if (j >= 0) q.members.splice(j, 1);
+    removeItem(a.members, m);
+    removeItem(q.members, m);
+    this.syncMembers(a);
+  }
+
+  /** rebuilds the agent's compact membership arrays after a membership or qualification change */
+  private syncMembers(a: Agent): void {
+    const n = a.members.length;
+    if (a.mqi.length !== n) {
+      a.mqi = new Int32Array(n);
+      a.mMeets = new Uint8Array(n);
+    }
+    for (let i = 0; i < n; i++) {
+      const m = a.members[i]!;
+      a.mqi[i] = m.qi;
+      a.mMeets[i] = m.meetsBase ? 1 : 0;
+    }
   }
 
   private strategyKeys(m: Member): void {
@@ -1472,6 +1494,9 @@ export class AcdEngine {
     // (cache-resident for 1,000s of queues); the agent's qualification for the queue's own requirement is
     // cached on the membership. Only the winning queue's objects are touched.
     const ms = a.members;
+    const mqi = a.mqi;
+    const mMeets = a.mMeets;
+    const byQi = this.queueByQi;
     const kinds = this.topKind;
     const tp = this.topPrio;
     const ts = this.topSeq;
@@ -1483,15 +1508,15 @@ export class AcdEngine {
     let bPrio = 0;
     let bW = 0;
     let bSeq = 0;
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      const qi = m.qi;
+    for (let i = 0; i < mqi.length; i++) {
+      const qi = mqi[i]!;
       const kind = kinds[qi]!;
       if (kind < 0) continue;
-      let ok = kind === 0 || (kind === 1 && m.meetsBase);
+      const meets = mMeets[i] === 1;
+      let ok = kind === 0 || (kind === 1 && meets);
       // below the queue's own requirement: only calls with a relaxed requirement could fit
-      if (!ok && !m.meetsBase && this.relaxedN[qi] === 0) continue;
-      const q = m.queue;
+      if (!ok && !meets && this.relaxedN[qi] === 0) continue;
+      const q = byQi[qi]!;
       if (kind === 2) ok = this.matches(a, q.bucketHeap.items[0]!);
       if (ok && tr[qi] === 1 && this.excluded(q.topE!.call, a)) ok = false;
       if (ok) {
@@ -1509,7 +1534,7 @@ export class AcdEngine {
         continue;
       }
       // slow path: the best call of each bucket this agent qualifies for
-      const meetsBase = m.meetsBase;
+      const meetsBase = meets;
       const bl = q.bucketList;
       for (let j = 0; j < bl.length; j++) {
         const b = bl[j]!;
@@ -1979,6 +2004,10 @@ export class AcdEngine {
       else st = a.presence;
       if (st !== a.state) fail(`agent ${a.id} state ${a.state} != ${st}`);
       if ((a.wrapUntil !== 0) !== (a.wrapTimer?.live === true)) fail(`agent ${a.id} wrap timer`);
+      if (a.mqi.length !== a.members.length) fail(`agent ${a.id} compact members`);
+      a.members.forEach((m, i) => {
+        if (a.mqi[i] !== m.qi || a.mMeets[i] !== (m.meetsBase ? 1 : 0)) fail(`agent ${a.id} compact member ${i}`);
+      });
       for (const m of a.members) {
         if (m.agent !== a || !m.queue.members.includes(m)) fail(`agent ${a.id} member link`);
         if (m.queue.tenantId !== a.tenantId) fail(`agent ${a.id} member of foreign queue ${m.queue.id}`);
