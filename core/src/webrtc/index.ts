@@ -13,7 +13,7 @@
 // Buffer on. No other allocation; malformed or early packets are dropped
 // and counted, never thrown.
 import * as dgram from "node:dgram";
-import ndc from "node-datachannel";
+import { Audio, cleanup, PeerConnection, type RtcConfig, type Track } from "node-datachannel";
 import { RtpContinuity } from "./continuity.ts";
 
 export type WebRtcLegState = "new" | "connecting" | "connected" | "disconnected" | "failed" | "closed";
@@ -145,16 +145,16 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
   const sock = await openSocket(bindAddress);
   const rtpPort = sock.address().port;
 
-  const config: ndc.RtcConfig = { iceServers: opts.iceServers ?? [], bindAddress, enableIceTcp: false };
+  const config: RtcConfig = { iceServers: opts.iceServers ?? [], bindAddress, enableIceTcp: false };
   if (opts.icePortRange) {
     config.portRangeBegin = opts.icePortRange[0];
     config.portRangeEnd = opts.icePortRange[1];
   }
-  const pc = new ndc.PeerConnection("switchboard", config);
+  const pc = new PeerConnection("switchboard", config);
   const ssrc = ((Math.random() * 0xfffffffe) >>> 0) + 1;
   const counters: WebRtcLegCounters = { fromPeer: 0, toPeer: 0, dropped: 0, rtcpIn: 0 };
   let state: WebRtcLegState = "new";
-  let track: ndc.Track | null = null;
+  let track: Track | null = null;
   let targetPort = opts.rtpTarget?.port ?? 0;
   let targetAddr = opts.rtpTarget?.address ?? "127.0.0.1";
   // Browser's telephone-event payload type (from its SDP); -1 until negotiated.
@@ -215,7 +215,7 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
 
   const addAudio = (mid: string, peerDtmfPt: number) => {
     if (track !== null) throw new Error("WebRtcLeg: already negotiated (renegotiation is not supported; create a new leg)");
-    const audio = new ndc.Audio(mid, "SendRecv");
+    const audio = new Audio(mid, "SendRecv");
     audio.addAudioCodec(PT_PCMU, "PCMU");
     if (peerDtmfPt >= 0) audio.addAudioCodec(peerDtmfPt, "telephone-event/8000");
     audio.addSSRC(ssrc, "switchboard", "switchboard", "audio");
@@ -307,5 +307,5 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
  * after the last close. Creating legs after it is not supported.
  */
 export function shutdownWebRtc(): void {
-  ndc.cleanup();
+  cleanup();
 }
