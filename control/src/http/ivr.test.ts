@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { Db } from "../db/index.ts";
 import { ivrSnapshotParts, loadAllPublishedIvr, loadPublishedIvr } from "../ivr/index.ts";
-import { compileFlow } from "../../../core/src/ivr/index.ts";
+import { compileFlow, runFlow } from "../../../core/src/ivr/index.ts";
+import { FakeHost } from "../../../core/src/ivr/testkit.ts";
 import { Fixture } from "../testing/fixture.ts";
 
 const fx = new Fixture();
@@ -233,6 +234,41 @@ test("flows: draft validated on save, publish, new draft, rollback; DID routed; 
 
   // Unroute, then delete.
   assert.equal((await fx.api("PATCH", "/api/v1/ivr/dids/4000", admin, { flowId: null })).json.flowId, null);
+});
+
+test("tenant business hours and holidays are flow calendars: validated by name, merged into what core runs, changes apply without republishing", T, async () => {
+  const admin = fx.tokens.tenant_admin;
+  const weekdays = [1, 2, 3, 4, 5].map((day) => ({ day, start: "09:00", end: "18:00" }));
+  const bh = await fx.api("POST", "/api/v1/business-hours", admin, { name: "office", timezone: "Asia/Shanghai", weekly: weekdays });
+  assert.equal(bh.status, 201, bh.text);
+  const g = {
+    start: "c",
+    nodes: {
+      c: { type: "condition", params: { cases: [{ exit: "open", when: { open: "office" } }] }, exits: { open: "q", else: "bye" } },
+      q: { type: "enqueue", params: { queue: queueId } },
+      bye: { type: "hangup", params: { cause: "closed" } },
+    },
+  };
+  const f = await fx.api("POST", "/api/v1/ivr/flows", admin, { name: "Hours", graph: { ...g, nodes: { ...g.nodes, c: { ...g.nodes.c, params: { cases: [{ exit: "open", when: { open: "nope" } }] } } } } });
+  assert.deepEqual(f.json.draft.problems.map((p: { code: string }) => p.code), ["unknown_calendar"]);
+  assert.equal((await fx.api("PUT", `/api/v1/ivr/flows/${f.json.id}/draft`, admin, { graph: g })).json.valid, true);
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${f.json.id}/publish`, admin, {})).status, 200);
+  const route = async (iso: string): Promise<string> => {
+    const def = (await loadPublishedIvr(db, fx.demoId)).flows.find((x) => x.id === f.json.id);
+    assert.ok(def);
+    const h = new FakeHost();
+    h.clock = Date.parse(iso);
+    return (await runFlow(compileFlow(def), h)).end;
+  };
+  // Thursday 2026-10-01 10:00 in Shanghai: open; Saturday: closed.
+  assert.equal(await route("2026-10-01T10:00:00+08:00"), "enqueued");
+  assert.equal(await route("2026-10-03T10:00:00+08:00"), "hangup");
+  // National Day and a make-up Sunday, added after publishing.
+  assert.equal((await fx.api("POST", "/api/v1/holidays", admin, { date: "2026-10-01", name: "国庆节", businessHoursId: bh.json.id })).status, 201);
+  assert.equal((await fx.api("POST", "/api/v1/holidays", admin, { date: "2026-09-27", name: "调休", open: true })).status, 201);
+  assert.equal(await route("2026-10-01T10:00:00+08:00"), "hangup");
+  assert.equal(await route("2026-09-27T10:00:00+08:00"), "enqueued");
+  assert.equal(await route("2026-09-27T19:00:00+08:00"), "hangup");
 });
 
 test("roles and isolation: agents and QA see nothing; another tenant gets 404 and RLS hides the rows", T, async () => {

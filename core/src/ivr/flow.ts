@@ -109,7 +109,9 @@ function analyse(input: unknown, lookups: FlowLookups | undefined): Analysis {
       if (lookups?.queue && !lookups.queue(q)) problems.push({ code: "unknown_queue", node: id, message: `queue ${q} does not exist` });
     }
     for (const c of needs.calendars) {
-      if (!(c in calendars)) problems.push({ code: "unknown_calendar", node: id, message: `calendar ${c} is not defined in this flow` });
+      if (!(c in calendars) && !lookups?.calendar?.(c)) {
+        problems.push({ code: "unknown_calendar", node: id, message: `calendar ${c} is not defined in this flow or the tenant` });
+      }
     }
     nodes.set(id, { id, step, params, exits: { ...exits }, served: n.served === true });
   }

@@ -153,6 +153,8 @@ export interface Problem {
 export interface FlowLookups {
   prompt?(name: string): boolean;
   queue?(id: string): boolean;
+  /** A calendar the tenant defines outside the flow (merged into `calendars` before core compiles the flow). */
+  calendar?(name: string): boolean;
 }
 
 /** How a flow run ended. */
