@@ -171,3 +171,74 @@ test("in-band keys; the CRM does not answer in time: the fallback branch plays a
   assert.equal(cdr.ivrServed, false);
   assert.equal(cdr.hangupCause, "ivr_end");
 });
+
+test("blacklist (黑名单) gets busy; a VIP (绿色通道) skips the IVR straight to the chosen agent", { timeout: 90_000 }, async (t) => {
+  const block = await p.api("/api/v1/number-lists", { token: admin, body: { kind: "block", number: "13666666666", note: "harassment" } });
+  assert.equal(block.status, 201, JSON.stringify(block.json));
+  const vip = await p.api("/api/v1/number-lists", { token: admin, body: { kind: "vip", number: "13888888888", extension: "1002" } });
+  assert.equal(vip.status, 201, JSON.stringify(vip.json));
+  await new Promise((r) => setTimeout(r, 500)); // the snapshot reaches core
+  const busy = await runSipp({ scenario: "uac-expect.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", vars: { STATUS: "486", CALLER: "13666666666" } });
+  assert.equal(busy.code, 0, `blocked caller gets 486: ${busy.errors}${busy.stderr}`);
+
+  const phone = new Baresip({ user: "1002", password: p.credentials!.sip["1002"]!, registrar: `127.0.0.1:${p.sipPort}`, toneHz: 659 });
+  await phone.start();
+  const agents = async () => (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; extension: string; registered: boolean; status: string }>;
+  await until("1002 registered", async () => (await agents()).find((a) => a.extension === "1002")?.registered, 15_000);
+  const a1002 = (await agents()).find((a) => a.extension === "1002")!;
+  await p.api(`/api/v1/agents/${a1002.id}/state`, { token: admin, body: { status: "ready" } });
+  t.after(async () => {
+    await p.api(`/api/v1/agents/${a1002.id}/state`, { token: admin, body: { status: "logged_out" } });
+    await phone.stop();
+    phone.cleanup();
+  });
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const r = await runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 3000, keys: { caller: "13888888888", rtp_port: String(customer.port) } });
+  const end = Date.now();
+  assert.equal(r.code, 0, r.errors + r.stderr);
+  assert.equal(findSignature(customer.heard(), renderer.pathFor(WELCOME, "en")), -1, "the VIP never heard the IVR menu");
+  assert.equal(dominantFrequency(customer.heard(end - 1500, end - 300), CANDIDATES).freq, 659, "the VIP talked to agent 1002");
+  const cdr = await cdrOf("13888888888");
+  assert.equal(cdr.agentId, a1002.id);
+  assert.equal(cdr.ivrFlow, "");
+  assert.equal(cdr.vars.vip, "1");
+});
+
+test("publish and rollback change what new calls run; a call in progress keeps its version", { timeout: 120_000 }, async (t) => {
+  // Version 2 greets differently.
+  const V2 = "Version two. For service press one. For your account press two.";
+  await renderer.render(V2, "en");
+  const draft = await p.api(`/api/v1/ivr/flows/${flowId}/draft`, { token: admin, method: "PUT", body: { graph: graph(V2) } });
+  assert.equal(draft.status, 200, JSON.stringify(draft.json));
+  // A call starts on version 1 and is still in the menu when version 2 is published.
+  const c1 = await RtpPeer.open();
+  t.after(() => c1.close());
+  c1.speak(1000);
+  const s1 = runSipp({ scenario: "uac-call-remote-bye.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", keys: { caller: "13700000011", rtp_port: String(c1.port) }, timeoutS: 60 });
+  await until("call 1 answered", () => c1.remote !== null, 10_000);
+  const pub = await p.api(`/api/v1/ivr/flows/${flowId}/publish`, { token: admin, body: { note: "v2" } });
+  assert.equal(pub.status, 200, JSON.stringify(pub.json));
+  await new Promise((r) => setTimeout(r, 500));
+  const c2 = await RtpPeer.open();
+  t.after(() => c2.close());
+  c2.speak(1000);
+  const s2 = runSipp({ scenario: "uac-call-remote-bye.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", keys: { caller: "13700000012", rtp_port: String(c2.port) }, timeoutS: 60 });
+  assert.equal((await s1).code, 0);
+  assert.equal((await s2).code, 0);
+  assert.ok(findSignature(c1.heard(), renderer.pathFor(WELCOME, "en")) >= 0, "call 1 kept version 1");
+  assert.equal(findSignature(c1.heard(), renderer.pathFor(V2, "en")), -1);
+  assert.ok(findSignature(c2.heard(), renderer.pathFor(V2, "en")) >= 0, "call 2 ran version 2");
+  assert.equal((await cdrOf("13700000011")).vars.ivr_version, "1");
+  assert.equal((await cdrOf("13700000012")).vars.ivr_version, "2");
+  // Roll back: new calls get version 1 again.
+  const rb = await p.api(`/api/v1/ivr/flows/${flowId}/rollback`, { token: admin, body: {} });
+  assert.equal(rb.status, 200, JSON.stringify(rb.json));
+  await new Promise((r) => setTimeout(r, 500));
+  const c3 = await RtpPeer.open();
+  t.after(() => c3.close());
+  c3.speak(1000);
+  assert.equal((await runSipp({ scenario: "uac-call-remote-bye.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", keys: { caller: "13700000013", rtp_port: String(c3.port) }, timeoutS: 60 })).code, 0);
+  assert.ok(findSignature(c3.heard(), renderer.pathFor(WELCOME, "en")) >= 0, "after rollback new calls hear version 1");
+});

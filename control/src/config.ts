@@ -18,6 +18,16 @@ function nextVersion(): number {
 
 export async function buildConfigSnapshot(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
   const snap = await buildBase(db);
+  // Blacklist / VIP entries still in force.
+  const lists = await db.tx({ bypass: true }, async (c) =>
+    (await c.query("SELECT tenant_id, kind, number, extension, expires_at FROM number_lists WHERE expires_at IS NULL OR expires_at > now() ORDER BY number")).rows,
+  );
+  const tenantsById = new Map((snap.tenants ?? []).map((t) => [t.id, t]));
+  for (const l of lists) {
+    const t = tenantsById.get(l.tenant_id);
+    if (!t) continue;
+    (t.numberLists ??= []).push({ kind: l.kind, number: l.number, extension: l.extension, expiresMs: l.expires_at ? new Date(l.expires_at).getTime() : 0 });
+  }
   // IVR: published flow versions, published prompts, DID -> flow.
   const byTenant = new Map((snap.tenants ?? []).map((t) => [t.id, t]));
   for (const ivr of await loadAllPublishedIvr(db)) {

@@ -416,6 +416,9 @@ export namespace switchboard {
             /** TenantConfig prompts. */
             prompts: switchboard.v1.PromptConfig.$Properties[];
 
+            /** TenantConfig numberLists. */
+            numberLists: switchboard.v1.NumberListEntry.$Properties[];
+
             /**
              * Creates a new TenantConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -509,12 +512,126 @@ export namespace switchboard {
                 /** TenantConfig prompts */
                 prompts?: (switchboard.v1.PromptConfig.$Properties[]|null);
 
+                /** TenantConfig numberLists */
+                numberLists?: (switchboard.v1.NumberListEntry.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TenantConfig. */
             type $Shape = switchboard.v1.TenantConfig.$Properties;
+        }
+
+        /**
+         * Properties of a NumberListEntry.
+         * @deprecated Use switchboard.v1.NumberListEntry.$Properties instead.
+         */
+        interface INumberListEntry extends switchboard.v1.NumberListEntry.$Properties {
+        }
+
+        /** Represents a NumberListEntry. */
+        class NumberListEntry {
+
+            /**
+             * Constructs a new NumberListEntry.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.NumberListEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NumberListEntry kind. */
+            kind: string;
+
+            /** NumberListEntry number. */
+            number: string;
+
+            /** NumberListEntry extension. */
+            extension: string;
+
+            /** NumberListEntry expiresMs. */
+            expiresMs: number;
+
+            /**
+             * Creates a new NumberListEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NumberListEntry instance
+             */
+            static create(properties: switchboard.v1.NumberListEntry.$Shape): switchboard.v1.NumberListEntry & switchboard.v1.NumberListEntry.$Shape;
+            static create(properties?: switchboard.v1.NumberListEntry.$Properties): switchboard.v1.NumberListEntry;
+
+            /**
+             * Encodes the specified NumberListEntry message. Does not implicitly {@link switchboard.v1.NumberListEntry.verify|verify} messages.
+             * @param m NumberListEntry message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.NumberListEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NumberListEntry message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.NumberListEntry & switchboard.v1.NumberListEntry.$Shape} NumberListEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.NumberListEntry & switchboard.v1.NumberListEntry.$Shape;
+
+            /**
+             * Creates a NumberListEntry message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns NumberListEntry
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.NumberListEntry;
+
+            /**
+             * Creates a plain object from a NumberListEntry message. Also converts values to other types if specified.
+             * @param m NumberListEntry
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.NumberListEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NumberListEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NumberListEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NumberListEntry {
+
+            /** Properties of a NumberListEntry. */
+            interface $Properties {
+
+                /** NumberListEntry kind */
+                kind?: (string|null);
+
+                /** NumberListEntry number */
+                number?: (string|null);
+
+                /** NumberListEntry extension */
+                extension?: (string|null);
+
+                /** NumberListEntry expiresMs */
+                expiresMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NumberListEntry. */
+            type $Shape = switchboard.v1.NumberListEntry.$Properties;
         }
 
         /**

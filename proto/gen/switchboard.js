@@ -1100,6 +1100,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {number|null} [maxCps] TenantConfig maxCps
              * @property {Array.<switchboard.v1.FlowConfig.$Properties>|null} [flows] TenantConfig flows
              * @property {Array.<switchboard.v1.PromptConfig.$Properties>|null} [prompts] TenantConfig prompts
+             * @property {Array.<switchboard.v1.NumberListEntry.$Properties>|null} [numberLists] TenantConfig numberLists
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1131,6 +1132,7 @@ export const switchboard = $root.switchboard = (() => {
                 this.agents = [];
                 this.flows = [];
                 this.prompts = [];
+                this.numberLists = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1226,6 +1228,14 @@ export const switchboard = $root.switchboard = (() => {
             TenantConfig.prototype.prompts = $util.emptyArray;
 
             /**
+             * TenantConfig numberLists.
+             * @member {Array.<switchboard.v1.NumberListEntry.$Properties>} numberLists
+             * @memberof switchboard.v1.TenantConfig
+             * @instance
+             */
+            TenantConfig.prototype.numberLists = $util.emptyArray;
+
+            /**
              * Creates a new TenantConfig instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.TenantConfig
@@ -1290,6 +1300,10 @@ export const switchboard = $root.switchboard = (() => {
                 if (m.prompts != null && m.prompts.length) {
                     for (var i = 0; i < m.prompts.length; ++i)
                         $root.switchboard.v1.PromptConfig.encode(m.prompts[i], w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                }
+                if (m.numberLists != null && m.numberLists.length) {
+                    for (var i = 0; i < m.numberLists.length; ++i)
+                        $root.switchboard.v1.NumberListEntry.encode(m.numberLists[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -1428,6 +1442,14 @@ export const switchboard = $root.switchboard = (() => {
                             m.prompts.push($root.switchboard.v1.PromptConfig.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.numberLists && m.numberLists.length))
+                                m.numberLists = [];
+                            m.numberLists.push($root.switchboard.v1.NumberListEntry.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1560,6 +1582,16 @@ export const switchboard = $root.switchboard = (() => {
                         m.prompts[i] = $root.switchboard.v1.PromptConfig.fromObject(d.prompts[i], q + 1);
                     }
                 }
+                if (d.numberLists) {
+                    if (!$Array.isArray(d.numberLists))
+                        throw $TypeError(".switchboard.v1.TenantConfig.numberLists: array expected");
+                    m.numberLists = $Array(d.numberLists.length);
+                    for (var i = 0; i < d.numberLists.length; ++i) {
+                        if (!$util.isObject(d.numberLists[i]))
+                            throw $TypeError(".switchboard.v1.TenantConfig.numberLists: object expected");
+                        m.numberLists[i] = $root.switchboard.v1.NumberListEntry.fromObject(d.numberLists[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -1587,6 +1619,7 @@ export const switchboard = $root.switchboard = (() => {
                     d.agents = [];
                     d.flows = [];
                     d.prompts = [];
+                    d.numberLists = [];
                 }
                 if (o.defaults) {
                     d.id = "";
@@ -1646,6 +1679,12 @@ export const switchboard = $root.switchboard = (() => {
                         d.prompts[j] = $root.switchboard.v1.PromptConfig.toObject(m.prompts[j], o, q + 1);
                     }
                 }
+                if (m.numberLists && m.numberLists.length) {
+                    d.numberLists = $Array(m.numberLists.length);
+                    for (var j = 0; j < m.numberLists.length; ++j) {
+                        d.numberLists[j] = $root.switchboard.v1.NumberListEntry.toObject(m.numberLists[j], o, q + 1);
+                    }
+                }
                 return d;
             };
 
@@ -1675,6 +1714,338 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return TenantConfig;
+        })();
+
+        v1.NumberListEntry = (function() {
+
+            /**
+             * Properties of a NumberListEntry.
+             * @typedef {Object} switchboard.v1.NumberListEntry.$Properties
+             * @property {string|null} [kind] NumberListEntry kind
+             * @property {string|null} [number] NumberListEntry number
+             * @property {string|null} [extension] NumberListEntry extension
+             * @property {number|null} [expiresMs] NumberListEntry expiresMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NumberListEntry.
+             * @memberof switchboard.v1
+             * @interface INumberListEntry
+             * @augments switchboard.v1.NumberListEntry.$Properties
+             * @deprecated Use switchboard.v1.NumberListEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a NumberListEntry.
+             * @typedef {switchboard.v1.NumberListEntry.$Properties} switchboard.v1.NumberListEntry.$Shape
+             */
+
+            /**
+             * Constructs a new NumberListEntry.
+             * @memberof switchboard.v1
+             * @classdesc Represents a NumberListEntry.
+             * @constructor
+             * @param {switchboard.v1.NumberListEntry.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NumberListEntry = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NumberListEntry kind.
+             * @member {string} kind
+             * @memberof switchboard.v1.NumberListEntry
+             * @instance
+             */
+            NumberListEntry.prototype.kind = "";
+
+            /**
+             * NumberListEntry number.
+             * @member {string} number
+             * @memberof switchboard.v1.NumberListEntry
+             * @instance
+             */
+            NumberListEntry.prototype.number = "";
+
+            /**
+             * NumberListEntry extension.
+             * @member {string} extension
+             * @memberof switchboard.v1.NumberListEntry
+             * @instance
+             */
+            NumberListEntry.prototype.extension = "";
+
+            /**
+             * NumberListEntry expiresMs.
+             * @member {number} expiresMs
+             * @memberof switchboard.v1.NumberListEntry
+             * @instance
+             */
+            NumberListEntry.prototype.expiresMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new NumberListEntry instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.NumberListEntry
+             * @static
+             * @param {switchboard.v1.NumberListEntry.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.NumberListEntry} NumberListEntry instance
+             * @type {{
+             *   (properties: switchboard.v1.NumberListEntry.$Shape): switchboard.v1.NumberListEntry & switchboard.v1.NumberListEntry.$Shape;
+             *   (properties?: switchboard.v1.NumberListEntry.$Properties): switchboard.v1.NumberListEntry;
+             * }}
+             */
+            NumberListEntry.create = function(properties) {
+                return new NumberListEntry(properties);
+            };
+
+            /**
+             * Encodes the specified NumberListEntry message. Does not implicitly {@link switchboard.v1.NumberListEntry.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.NumberListEntry
+             * @static
+             * @param {switchboard.v1.NumberListEntry.$Properties} m NumberListEntry message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NumberListEntry.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.kind);
+                if (m.number != null && $Object.hasOwnProperty.call(m, "number") && m.number !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.number);
+                if (m.extension != null && $Object.hasOwnProperty.call(m, "extension") && m.extension !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.extension);
+                if (m.expiresMs != null && $Object.hasOwnProperty.call(m, "expiresMs") && (typeof m.expiresMs === "object" ? m.expiresMs.low || m.expiresMs.high : m.expiresMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.expiresMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a NumberListEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.NumberListEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.NumberListEntry & switchboard.v1.NumberListEntry.$Shape} NumberListEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NumberListEntry.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.NumberListEntry();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.number = v;
+                            else
+                                delete m.number;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.extension = v;
+                            else
+                                delete m.extension;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expiresMs = v;
+                            else
+                                delete m.expiresMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a NumberListEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.NumberListEntry
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.NumberListEntry} NumberListEntry
+             */
+            NumberListEntry.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.NumberListEntry)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.NumberListEntry: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.NumberListEntry();
+                if (d.kind != null) {
+                    if (typeof d.kind !== "string" || d.kind.length) {
+                        m.kind = $String(d.kind);
+                    }
+                }
+                if (d.number != null) {
+                    if (typeof d.number !== "string" || d.number.length) {
+                        m.number = $String(d.number);
+                    }
+                }
+                if (d.extension != null) {
+                    if (typeof d.extension !== "string" || d.extension.length) {
+                        m.extension = $String(d.extension);
+                    }
+                }
+                if (d.expiresMs != null) {
+                    if (typeof d.expiresMs === "object" ? d.expiresMs.low || d.expiresMs.high : $Number(d.expiresMs) !== 0) {
+                        if ($util.Long)
+                            m.expiresMs = $util.Long.fromValue(d.expiresMs, false);
+                        else if (typeof d.expiresMs === "string")
+                            m.expiresMs = $parseInt(d.expiresMs, 10);
+                        else if (typeof d.expiresMs === "number")
+                            m.expiresMs = d.expiresMs;
+                        else if (typeof d.expiresMs === "object")
+                            m.expiresMs = new $util.LongBits(d.expiresMs.low >>> 0, d.expiresMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NumberListEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.NumberListEntry
+             * @static
+             * @param {switchboard.v1.NumberListEntry} m NumberListEntry
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NumberListEntry.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.kind = "";
+                    d.number = "";
+                    d.extension = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.expiresMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expiresMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.number != null && $Object.hasOwnProperty.call(m, "number")) {
+                    d.number = m.number;
+                }
+                if (m.extension != null && $Object.hasOwnProperty.call(m, "extension")) {
+                    d.extension = m.extension;
+                }
+                if (m.expiresMs != null && $Object.hasOwnProperty.call(m, "expiresMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expiresMs = typeof m.expiresMs === "number" ? $BigInt(m.expiresMs) : $util.Long.fromBits(m.expiresMs.low >>> 0, m.expiresMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.expiresMs === "number")
+                        d.expiresMs = o.longs === $String ? $String(m.expiresMs) : m.expiresMs;
+                    else
+                        d.expiresMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresMs) : o.longs === $Number ? new $util.LongBits(m.expiresMs.low >>> 0, m.expiresMs.high >>> 0).toNumber() : m.expiresMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NumberListEntry to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.NumberListEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NumberListEntry.prototype.toJSON = function() {
+                return NumberListEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NumberListEntry
+             * @function getTypeUrl
+             * @memberof switchboard.v1.NumberListEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NumberListEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.NumberListEntry";
+            };
+
+            return NumberListEntry;
         })();
 
         v1.FlowConfig = (function() {

@@ -149,7 +149,7 @@ export class CallManager {
   private readonly maxCps: number;
   private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
-  counters = { callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0 };
+  counters = { callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0, blocked: 0 };
 
   constructor(
     private readonly stack: SipStack,
@@ -516,6 +516,14 @@ export class CallManager {
       tx.respond(404, { reason: "No route for number" });
       return;
     }
+    const callerNumber = req.from?.uri.user ?? "";
+    const listed = callerNumber ? this.config.numberList(tenant.id, callerNumber) : undefined;
+    if (listed?.kind === "block") {
+      // 黑名单: always busy (RFC 3261 §21.4.24), nothing else is revealed.
+      this.counters.blocked++;
+      tx.respond(486, { reason: "Busy Here" });
+      return;
+    }
     if (!this.allow(tenant)) {
       this.counters.rejected503++;
       tx.respond(503, { reason: "Tenant call limit", headers: [["Retry-After", "5"]] });
@@ -615,6 +623,16 @@ export class CallManager {
     });
     call.sipStatus = 200;
     call.aTx = null;
+    if (listed?.kind === "vip") {
+      // 绿色通道: straight to the chosen extension's agent, skipping the IVR.
+      const vipAgent = listed.extension ? this.config.agentByExtension(tenant.id, listed.extension) : undefined;
+      const vipQueue = vipAgent?.queueIds[0] ?? route.queueId;
+      if (vipQueue) {
+        call.vars.vip = "1";
+        this.toQueue(call, vipQueue, { preferredAgentId: vipAgent?.id, priority: 100 });
+        return;
+      }
+    }
     const flow = route.flowId && this.prompts ? this.config.flows.get(tenant.id, route.flowId) : undefined;
     if (flow) {
       void this.runIvr(call, flow, leg.legId);

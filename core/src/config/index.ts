@@ -59,6 +59,7 @@ export class ConfigStore {
   /** Published IVR flows per tenant (compiled once per version). */
   readonly flows = new FlowRegistry();
   private readonly prompts = new Map<string, TenantPrompt>(); // tenantId\0name
+  private readonly lists = new Map<string, { kind: "block" | "vip"; extension: string; expiresMs: number }>(); // tenantId\0number
   private readonly agentsById = new Map<string, AgentView>();
   private readonly agentsByExt = new Map<string, AgentView>(); // tenantId + "\0" + extension
   private readonly queuesById = new Map<string, QueueView>();
@@ -90,6 +91,7 @@ export class ConfigStore {
     this.byDomain.clear();
     this.byDid.clear();
     this.prompts.clear();
+    this.lists.clear();
     this.flowErrors = [];
     this.agentsById.clear();
     this.agentsByExt.clear();
@@ -124,6 +126,10 @@ export class ConfigStore {
         }
       }
       this.flowErrors.push(...this.flows.replace(tenantId, defs).map((e) => ({ tenantId, ...e })));
+      for (const l of t.numberLists ?? []) {
+        if (!l.number || (l.kind !== "block" && l.kind !== "vip")) continue;
+        this.lists.set(`${tenantId}\0${l.number}`, { kind: l.kind, extension: l.extension ?? "", expiresMs: Number(l.expiresMs ?? 0) });
+      }
       for (const p of t.prompts ?? []) {
         if (!p.name) continue;
         this.prompts.set(
@@ -184,6 +190,12 @@ export class ConfigStore {
   }
   did(number: string): { tenantId: string; queueId: string; flowId: string } | undefined {
     return this.byDid.get(number);
+  }
+  /** Blacklist / VIP entry of a caller number in a tenant, if in force. */
+  numberList(tenantId: string, number: string): { kind: "block" | "vip"; extension: string } | undefined {
+    const e = this.lists.get(`${tenantId}\0${number}`);
+    if (!e || (e.expiresMs && e.expiresMs < Date.now())) return undefined;
+    return e;
   }
   /** A tenant prompt by name (recordings have paths relative to DATA_DIR). */
   prompt(tenantId: string, name: string): TenantPrompt | undefined {
