@@ -1,14 +1,15 @@
 // Control plane entry: PostgreSQL (migrations, seed), the core link, and the
 // uWebSockets.js HTTP/WS server (REST under /api/v1, events, console files).
 import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import pino from "pino";
 import type { us_listen_socket } from "uWebSockets.js";
 import { Auth, type SecurityOptions } from "./auth/sessions.ts";
 import { buildConfigSnapshot } from "./config.ts";
 import { CoreLink } from "./corelink/index.ts";
 import { Db, migrate } from "./db/index.ts";
-import { Dispatcher, type DispatcherOptions, enqueue } from "./hooks/index.ts";
+import { Dispatcher, type DispatcherOptions, type WebhookEvent, enqueue } from "./hooks/index.ts";
+import { Spool } from "./hooks/spool.ts";
 import { registerAdmin } from "./http/admin.ts";
 import { registerApi } from "./http/api.ts";
 import { registerCrm } from "./http/crm.ts";
@@ -103,6 +104,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
   let hooks: Dispatcher | null = null;
   let hookTimer: NodeJS.Timeout | null = null;
   let houseTimer: NodeJS.Timeout | null = null;
+  let spoolTimer: NodeJS.Timeout | null = null;
   let listen: us_listen_socket | false = false;
   try {
     // The database may still be starting (or briefly away): wait for it instead of failing the start.
@@ -167,12 +169,31 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         data = agentJson(ev.agent);
       }
       if (!type || !hookTenants.has(tenantId)) return;
-      const t = type;
+      const rec: LiveHookRecord = { tenantId, type, data };
       liveHookChain = liveHookChain
-        .then(() => db.tx({ tenantId }, (c) => enqueue(c, tenantId, t, data)))
-        .then((n) => n && dispatcher.kick())
+        .then(async () => {
+          // Behind anything already spooled, to keep the order.
+          if (spool.size > 0) return spool.append(rec);
+          try {
+            if (await enqueueLive(rec)) dispatcher.kick();
+          } catch (err) {
+            if (isDbUnavailable(err)) spool.append(rec);
+            else throw err;
+          }
+        })
         .catch((err) => log.warn({ err }, "could not enqueue webhook for a live event"));
     };
+    // Live events that could not reach the outbox while PostgreSQL was away wait on disk.
+    const spool = new Spool<LiveHookRecord>(join(dataDir, "spool", "webhook-events.jsonl"));
+    const enqueueLive = (rec: LiveHookRecord) => db.tx({ tenantId: rec.tenantId }, (c) => enqueue(c, rec.tenantId, rec.type, rec.data));
+    spoolTimer = setInterval(() => {
+      if (spool.size === 0) return;
+      liveHookChain = liveHookChain
+        .then(() => spool.drain(enqueueLive))
+        .then((n) => n && dispatcher.kick())
+        .catch(() => undefined); // still away: try again later
+    }, 1000);
+    spoolTimer.unref();
     core = new CoreLink({
       host: opts.coreApi.host,
       port: opts.coreApi.port,
@@ -223,7 +244,10 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
       dataDir,
       log: log.child({ mod: "ws" }),
       configChanged: () => void link0.pushConfig(),
-      kickHooks: () => dispatcher.kick(),
+      kickHooks: () => {
+        dispatcher.kick();
+        void refreshHookTenants();
+      },
     };
     registerApi(router, deps);
     registerAdmin(router, deps);
@@ -264,6 +288,8 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         closed = true;
         if (hookTimer) clearInterval(hookTimer);
         if (houseTimer) clearInterval(houseTimer);
+        if (spoolTimer) clearInterval(spoolTimer);
+        await liveHookChain.catch(() => undefined);
         await dispatcher.close();
         uws.us_listen_socket_close(sock);
         (app as unknown as { close(): void }).close(); // in the native build, absent from the typings: closes all sockets
@@ -275,11 +301,18 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     if (listen) uws.us_listen_socket_close(listen);
     if (hookTimer) clearInterval(hookTimer);
     if (houseTimer) clearInterval(houseTimer);
+    if (spoolTimer) clearInterval(spoolTimer);
     await hooks?.close();
     await core?.close();
     await db.close().catch(() => undefined);
     throw err;
   }
+}
+
+interface LiveHookRecord {
+  tenantId: string;
+  type: WebhookEvent;
+  data: unknown;
 }
 
 /** The webhook payload of a CDR (same field names as the REST CDR). */

@@ -14,6 +14,7 @@ import { Db, ensureEmbeddedPostgres, migrate } from "../db/index.ts";
 import { FakeCore } from "../testing/fakecore.ts";
 import { type Control, startControl } from "../index.ts";
 import { CoreLink } from "./index.ts";
+import { pb } from "@switchboard/proto";
 
 function freePort(): Promise<number> {
   return new Promise((res) => {
@@ -100,7 +101,20 @@ test("PostgreSQL outage: control starts once the database comes up, answers 503 
     assert.equal(ok.status, 200);
     const token = ((await ok.json()) as { token: string }).token;
 
+    // A webhook for agent state changes; the events happen while the database is away.
+    const me = (await (await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { user: { tenantId: string } };
+    const tenantId = me.user.tenantId;
+    const hook = await fetch(`${base}/api/v1/webhooks`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ url: "http://127.0.0.1:9/unreachable", events: ["agent.state"] }),
+    });
+    assert.equal(hook.status, 201);
+    await new Promise((r) => setTimeout(r, 300)); // the hook-tenant cache refresh
+    await core.waitFor((e) => !!e.config);
+
     await pgs.stop();
+    for (const agentId of ["x1", "x2", "x3"]) core.sendEvent({ agent: { tenantId, agentId, status: pb.AgentStatus.AGENT_READY } });
     const down = await fetch(`${base}/api/v1/cdrs`, { headers: { authorization: `Bearer ${token}` } });
     assert.equal(down.status, 503);
     assert.equal(((await down.json()) as { error: { code: string } }).error.code, "db_unavailable");
@@ -115,6 +129,18 @@ test("PostgreSQL outage: control starts once the database comes up, answers 503 
       if (back !== 200) await new Promise((r) => setTimeout(r, 100));
     }
     assert.equal(back, 200, "the same session works again once the database is back");
+    // The spooled live events reached the outbox, in order.
+    const db = new Db(pgs.url, 1);
+    try {
+      let ids: string[] = [];
+      for (let i = 0; i < 100 && ids.length < 3; i++) {
+        ids = (await db.tx({ bypass: true }, (c) => c.query("SELECT payload->>'agentId' AS a FROM webhook_outbox WHERE event_type = 'agent.state' ORDER BY id"))).rows.map((r) => r.a);
+        if (ids.length < 3) await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.deepEqual(ids, ["x1", "x2", "x3"]);
+    } finally {
+      await db.close();
+    }
   } finally {
     await control?.close();
     await core.close();

@@ -45,6 +45,7 @@ export function registerIntegrations(r: Router, deps: ApiDeps): void {
       (await c.query("INSERT INTO webhooks (tenant_id, url, secret, events, active) VALUES ($1,$2,$3,$4,$5) RETURNING *", [tenantId, b.url, secret, b.events, b.active ?? true])).rows[0],
     );
     await audit(db, tenantId, ctx, "webhook_create", "webhook", row.id, { url: b.url, events: b.events });
+    deps.kickHooks();
     return { status: 201, json: { ...hookJson(row), secret } };
   });
 
@@ -63,6 +64,7 @@ export function registerIntegrations(r: Router, deps: ApiDeps): void {
     );
     if (!row) throw new ApiError("not_found", "no such webhook");
     await audit(db, tenantId, ctx, "webhook_update", "webhook", id, { fields: Object.keys(b) });
+    deps.kickHooks();
     return { json: hookJson(row) };
   });
 
