@@ -13,7 +13,20 @@
 import { IndexedHeap, type HeapItem } from "./heap.ts";
 import { type Lane, type LineItem, PriorityLine } from "./line.ts";
 import { type Timer, TimerSet } from "./timers.ts";
-import { SlidingStats } from "./stats.ts";
+import {
+  S_ABANDONED,
+  S_ABANDONED_AFTER_SL,
+  S_ABANDONED_SHORT,
+  S_ANSWERED,
+  S_FIELDS,
+  S_HANDLE_SUM,
+  S_HANDLED,
+  S_IN_SL,
+  S_OFFERED,
+  S_OVERFLOWED,
+  S_WAIT_SUM,
+  StatsBank,
+} from "./stats.ts";
 import type {
   AcdAgentConfig,
   AcdCallInput,
@@ -285,15 +298,12 @@ class Queue {
   prioN: number[] = [];
   rrClock = 0;
   randClock = 0;
-  readonly stats: SlidingStats;
   constructor(
     readonly id: string,
     readonly tenantId: string,
     cfg: AcdQueueConfig,
-    windowMs: number,
   ) {
     this.cfg = cfg;
-    this.stats = new SlidingStats(windowMs);
     this.base = new Bucket("", [], [], new Int32Array(0), false);
   }
 }
@@ -395,7 +405,8 @@ export class AcdEngine {
   private readonly freeQi: number[] = [];
   private readonly queueByQi: Array<Queue | undefined> = [];
   private nextQi = 0;
-  private readonly sumBuf = new Float64Array(SlidingStats.F);
+  private readonly sumBuf = new Float64Array(S_FIELDS);
+  private readonly stats: StatsBank;
   /** operational counters (never reset by the engine) */
   readonly counters = {
     decisions: 0,
@@ -416,6 +427,7 @@ export class AcdEngine {
     this.now = opts.now ?? Date.now;
     this.random = opts.random ?? Math.random;
     this.windowMs = nonNeg(opts.statsWindowMs, 900_000, "statsWindowMs") || 900_000;
+    this.stats = new StatsBank(this.windowMs);
     this.shortAbandonMs = nonNeg(opts.shortAbandonMs, 5_000, "shortAbandonMs");
   }
 
@@ -444,7 +456,7 @@ export class AcdEngine {
       if (q !== undefined && q.tenantId !== tenantId) throw new TypeError(`queue ${id} belongs to another tenant`);
       const fresh = q === undefined;
       if (q === undefined) {
-        q = new Queue(id, tenantId, c, this.windowMs);
+        q = new Queue(id, tenantId, c);
         q.qi = this.allocQi();
         this.queueByQi[q.qi] = q;
         this.queues.set(id, q);
@@ -721,7 +733,7 @@ export class AcdEngine {
       call.preferredAgentId = input.preferredAgentId ?? null;
       call.data = input.data;
       this.calls.set(id, call);
-      q.stats.offered(now);
+      this.stats.add(q.qi, now, S_OFFERED, 1);
       if (call.preferredAgentId !== null) {
         let s = this.prefIndex.get(call.preferredAgentId);
         if (s === undefined) this.prefIndex.set(call.preferredAgentId, (s = new Set()));
@@ -788,7 +800,7 @@ export class AcdEngine {
       this.unprefer(call);
       this.timers.cancel(call.timer);
       call.timer = null;
-      call.home.stats.answered(now, now - call.queueSinceMs, call.home.slTargetMs);
+      this.statAnswered(call.home, now, now - call.queueSinceMs);
       a.calls.push(call);
       a.callsToday++;
       this.refresh(a);
@@ -832,7 +844,8 @@ export class AcdEngine {
           a.talkMsToday += talk;
           a.lastCallEndMs = now;
           const q = call.answerQueue ?? call.home;
-          q.stats.handled(now, talk + q.wrapUpMs);
+          this.stats.add(q.qi, now, S_HANDLE_SUM, talk + q.wrapUpMs);
+          this.stats.add(q.qi, now, S_HANDLED, 1);
           if (q.wrapUpMs > 0) {
             const until = now + q.wrapUpMs;
             if (until > a.wrapUntil) {
@@ -848,7 +861,7 @@ export class AcdEngine {
         return true;
       }
       // abandoned while waiting, ringing, or as a kept callback
-      call.home.stats.abandoned(now, now - call.queueSinceMs, call.home.slTargetMs, this.shortAbandonMs);
+      this.statAbandoned(call.home, now, now - call.queueSinceMs);
       this.finish(call, "abandoned");
       return true;
     } finally {
@@ -924,13 +937,15 @@ export class AcdEngine {
     const q = this.queues.get(queueId);
     if (q === undefined) throw new TypeError(`unknown queue ${queueId}`);
     const now = this.now();
-    const s = q.stats.sum(now, this.sumBuf);
-    const answered = s[0]!;
-    const inSl = s[1]!;
-    const waitSum = s[2]!;
-    const abandoned = s[3]!;
-    const abAfter = s[4]!;
-    const abShort = s[5]!;
+    const s = this.stats.sum(q.qi, now, this.sumBuf);
+    const answered = s[S_ANSWERED]!;
+    const inSl = s[S_IN_SL]!;
+    const waitSum = s[S_WAIT_SUM]!;
+    const abandoned = s[S_ABANDONED]!;
+    const abAfter = s[S_ABANDONED_AFTER_SL]!;
+    const abShort = s[S_ABANDONED_SHORT]!;
+    const overflowed = s[S_OVERFLOWED]!;
+    const offered = s[S_OFFERED]!;
     // agent states are counted here (O(members)) rather than maintained on every state change
     const sc = new Int32Array(7);
     for (const m of q.members) sc[STATE_INDEX[m.agent.state]]!++;
@@ -948,11 +963,11 @@ export class AcdEngine {
       abandonRate: denomAb <= 0 ? 0 : (abandoned - abShort) / denomAb,
       answered,
       abandoned,
-      overflowed: s[6]!,
-      offered: s[7]!,
+      overflowed,
+      offered,
       ahtMs: this.aht(q),
-      answeredTotal: q.stats.totalAnswered,
-      abandonedTotal: q.stats.totalAbandoned,
+      answeredTotal: this.stats.total(q.qi, S_ANSWERED),
+      abandonedTotal: this.stats.total(q.qi, S_ABANDONED),
     };
   }
 
@@ -1493,7 +1508,6 @@ export class AcdEngine {
     // fast path: per queue, the summary of its best waiting call lives in typed arrays indexed by queue
     // (cache-resident for 1,000s of queues); the agent's qualification for the queue's own requirement is
     // cached on the membership. Only the winning queue's objects are touched.
-    const ms = a.members;
     const mqi = a.mqi;
     const mMeets = a.mMeets;
     const byQi = this.queueByQi;
@@ -1566,6 +1580,20 @@ export class AcdEngine {
     return best;
   }
 
+  private statAnswered(q: Queue, now: number, waitMs: number): void {
+    const st = this.stats;
+    st.add(q.qi, now, S_ANSWERED, 1);
+    if (waitMs <= q.slTargetMs) st.add(q.qi, now, S_IN_SL, 1);
+    st.add(q.qi, now, S_WAIT_SUM, waitMs);
+  }
+
+  private statAbandoned(q: Queue, now: number, waitMs: number): void {
+    const st = this.stats;
+    st.add(q.qi, now, S_ABANDONED, 1);
+    if (waitMs > q.slTargetMs) st.add(q.qi, now, S_ABANDONED_AFTER_SL, 1);
+    if (waitMs < this.shortAbandonMs) st.add(q.qi, now, S_ABANDONED_SHORT, 1);
+  }
+
   /** recomputes the summary of a queue's best waiting call (typed arrays read by bestEntryFor) */
   private refreshTop(q: Queue): void {
     const b = q.bucketHeap.items[0];
@@ -1609,6 +1637,7 @@ export class AcdEngine {
     this.topKind[qi] = -1;
     this.relaxedN[qi] = 0;
     this.presenceN.fill(0, qi * 3, qi * 3 + 3);
+    this.stats.reset(qi);
     return qi;
   }
 
@@ -1735,7 +1764,7 @@ export class AcdEngine {
       if (customerUnreachable) {
         call.callbackAttempts++;
         if (call.callbackAttempts >= call.home.callbackMaxAttempts) {
-          call.home.stats.abandoned(now, now - call.queueSinceMs, call.home.slTargetMs, this.shortAbandonMs);
+          this.statAbandoned(call.home, now, now - call.queueSinceMs);
           this.finish(call, "callback_failed");
         } else {
           call.state = "parked";
@@ -1839,7 +1868,7 @@ export class AcdEngine {
         action = { type: "disconnect", reason: "bad_overflow_target" };
       } else {
         this.emit(H_OVERFLOW, call.id, action);
-        call.home.stats.overflowed(now);
+        this.stats.add(call.home.qi, now, S_OVERFLOWED, 1);
         if (call.state === "waiting") this.removeEntries(call);
         this.listRemove(call);
         call.home = target;
@@ -1851,7 +1880,7 @@ export class AcdEngine {
         call.dropped = null;
         call.added = null;
         call.firedRules = 0;
-        target.stats.offered(now);
+        this.stats.add(target.qi, now, S_OFFERED, 1);
         const rule = this.admissionRule(target, call);
         if (rule !== null) {
           this.overflowCall(call, rule, false);
@@ -1867,7 +1896,7 @@ export class AcdEngine {
       }
     }
     this.emit(H_OVERFLOW, call.id, action);
-    call.home.stats.overflowed(now);
+    this.stats.add(call.home.qi, now, S_OVERFLOWED, 1);
     this.finish(call, "overflowed");
   }
 
@@ -1965,8 +1994,8 @@ export class AcdEngine {
   private aht(q: Queue): number {
     const now = this.now();
     if (now - q.ahtAt < 1000 && now >= q.ahtAt) return q.ahtCache;
-    const s = q.stats.sum(now, this.sumBuf);
-    q.ahtCache = s[9]! > 0 ? s[8]! / s[9]! : q.ahtHintMs + q.wrapUpMs;
+    const s = this.stats.sum(q.qi, now, this.sumBuf);
+    q.ahtCache = s[S_HANDLED]! > 0 ? s[S_HANDLE_SUM]! / s[S_HANDLED]! : q.ahtHintMs + q.wrapUpMs;
     q.ahtAt = now;
     return q.ahtCache;
   }

@@ -1,82 +1,111 @@
 /**
- * Sliding-window counters for one queue: a ring of fixed slots (default 60 x 15 s = 15 min).
- * Recording is O(1) with no allocation; reading sums the slots inside the window.
+ * Sliding-window counters for all queues (indexed by queue index). The current slot of every queue lives in
+ * one typed array (a few bytes per queue, cache-resident), so recording an event is an add into that array
+ * with no allocation and no pointer chasing; when a queue's slot changes, the finished slot is merged into
+ * that queue's ring (default 60 slots x 15 s = 15 min). Reading sums the ring inside the window plus the
+ * current slot.
  */
-export class SlidingStats {
+export const S_ANSWERED = 0;
+export const S_IN_SL = 1;
+export const S_WAIT_SUM = 2;
+export const S_ABANDONED = 3;
+export const S_ABANDONED_AFTER_SL = 4;
+export const S_ABANDONED_SHORT = 5;
+export const S_OVERFLOWED = 6;
+export const S_OFFERED = 7;
+export const S_HANDLE_SUM = 8;
+export const S_HANDLED = 9;
+export const S_FIELDS = 10;
+
+interface Ring {
+  ids: Float64Array;
+  v: Float64Array;
+}
+
+export class StatsBank {
   readonly slotMs: number;
   private readonly n: number;
-  private readonly slotId: Float64Array;
-  /** per slot: answered, answeredInSl, waitSumAnswered, abandoned, abandonedAfterSl, abandonedShort, overflowed, offered, handleSum, handleCount */
-  private readonly v: Float64Array;
-  static readonly F = 10;
-  totalAnswered = 0;
-  totalAbandoned = 0;
-  totalOverflowed = 0;
-  totalOffered = 0;
+  private cur = new Float64Array(0);
+  private curId = new Float64Array(0);
+  /** totals since the queue was created */
+  private tot = new Float64Array(0);
+  private rings: Array<Ring | undefined> = [];
 
   constructor(windowMs = 900_000, slots = 60) {
     this.n = slots;
     this.slotMs = Math.max(1, Math.ceil(windowMs / slots));
-    this.slotId = new Float64Array(slots).fill(-1);
-    this.v = new Float64Array(slots * SlidingStats.F);
   }
 
-  private slot(now: number): number {
-    const id = Math.floor(now / this.slotMs);
-    const i = ((id % this.n) + this.n) % this.n;
-    if (this.slotId[i] !== id) {
-      this.slotId[i] = id;
-      this.v.fill(0, i * SlidingStats.F, (i + 1) * SlidingStats.F);
+  /** makes room for queue index qi and clears it */
+  reset(qi: number): void {
+    if (qi >= this.curId.length) {
+      const cap = Math.max(64, this.curId.length * 2, qi + 1);
+      const grow = (old: Float64Array, k: number) => {
+        const x = new Float64Array(cap * k);
+        x.set(old);
+        return x;
+      };
+      this.cur = grow(this.cur, S_FIELDS);
+      this.curId = grow(this.curId, 1);
+      this.tot = grow(this.tot, S_FIELDS);
     }
-    return i * SlidingStats.F;
+    this.cur.fill(0, qi * S_FIELDS, (qi + 1) * S_FIELDS);
+    this.tot.fill(0, qi * S_FIELDS, (qi + 1) * S_FIELDS);
+    this.curId[qi] = -1;
+    this.rings[qi] = undefined;
   }
 
-  answered(now: number, waitMs: number, slTargetMs: number): void {
-    const o = this.slot(now);
-    const v = this.v;
-    v[o] = v[o]! + 1;
-    if (waitMs <= slTargetMs) v[o + 1] = v[o + 1]! + 1;
-    v[o + 2] = v[o + 2]! + waitMs;
-    this.totalAnswered++;
+  add(qi: number, now: number, f: number, v: number): void {
+    const sid = Math.floor(now / this.slotMs);
+    if (this.curId[qi] !== sid) this.roll(qi, sid);
+    const o = qi * S_FIELDS + f;
+    this.cur[o] = this.cur[o]! + v;
+    this.tot[o] = this.tot[o]! + v;
   }
 
-  abandoned(now: number, waitMs: number, slTargetMs: number, shortMs: number): void {
-    const o = this.slot(now);
-    const v = this.v;
-    v[o + 3] = v[o + 3]! + 1;
-    if (waitMs > slTargetMs) v[o + 4] = v[o + 4]! + 1;
-    if (waitMs < shortMs) v[o + 5] = v[o + 5]! + 1;
-    this.totalAbandoned++;
+  total(qi: number, f: number): number {
+    return this.tot[qi * S_FIELDS + f]!;
   }
 
-  overflowed(now: number): void {
-    const o = this.slot(now);
-    this.v[o + 6] = this.v[o + 6]! + 1;
-    this.totalOverflowed++;
-  }
-
-  offered(now: number): void {
-    const o = this.slot(now);
-    this.v[o + 7] = this.v[o + 7]! + 1;
-    this.totalOffered++;
-  }
-
-  handled(now: number, handleMs: number): void {
-    const o = this.slot(now);
-    this.v[o + 8] = this.v[o + 8]! + handleMs;
-    this.v[o + 9] = this.v[o + 9]! + 1;
-  }
-
-  /** sums of the slots inside [now - window, now]; writes into out (length F) */
-  sum(now: number, out: Float64Array): Float64Array {
-    out.fill(0);
-    const cur = Math.floor(now / this.slotMs);
+  /** sums of the window ending at now into out (length S_FIELDS) */
+  sum(qi: number, now: number, out: Float64Array): Float64Array {
+    const sid = Math.floor(now / this.slotMs);
+    if (this.curId[qi] !== sid) this.roll(qi, sid);
+    const base = qi * S_FIELDS;
+    for (let f = 0; f < S_FIELDS; f++) out[f] = this.cur[base + f]!;
+    const r = this.rings[qi];
+    if (r === undefined) return out;
     for (let i = 0; i < this.n; i++) {
-      const id = this.slotId[i]!;
-      if (id < 0 || id > cur || id <= cur - this.n) continue;
-      const o = i * SlidingStats.F;
-      for (let f = 0; f < SlidingStats.F; f++) out[f] = out[f]! + this.v[o + f]!;
+      const id = r.ids[i]!;
+      if (id < 0 || id >= sid || id <= sid - this.n) continue;
+      const o = i * S_FIELDS;
+      for (let f = 0; f < S_FIELDS; f++) out[f] = out[f]! + r.v[o + f]!;
     }
     return out;
+  }
+
+  private roll(qi: number, sid: number): void {
+    const old = this.curId[qi]!;
+    const base = qi * S_FIELDS;
+    if (old >= 0) {
+      let any = false;
+      for (let f = 0; f < S_FIELDS; f++) if (this.cur[base + f] !== 0) any = true;
+      if (any) {
+        let r = this.rings[qi];
+        if (r === undefined) {
+          r = { ids: new Float64Array(this.n).fill(-1), v: new Float64Array(this.n * S_FIELDS) };
+          this.rings[qi] = r;
+        }
+        const i = ((old % this.n) + this.n) % this.n;
+        const o = i * S_FIELDS;
+        if (r.ids[i] !== old) {
+          r.ids[i] = old;
+          r.v.fill(0, o, o + S_FIELDS);
+        }
+        for (let f = 0; f < S_FIELDS; f++) r.v[o + f] = r.v[o + f]! + this.cur[base + f]!;
+      }
+    }
+    this.cur.fill(0, base, base + S_FIELDS);
+    this.curId[qi] = sid;
   }
 }
