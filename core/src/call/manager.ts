@@ -346,8 +346,23 @@ export class CallManager {
       media.direction = neg.direction === "sendonly" ? "recvonly" : neg.direction === "inactive" ? "inactive" : neg.direction === "recvonly" ? "sendonly" : "sendrecv";
       if (held !== leg.held) {
         leg.held = held;
-        const other = leg === call.a ? call.b : call.a;
-        if (other?.confirmed || (other === call.a && call.sipStatus === 200)) this.sendReinvite(other!, held ? "sendonly" : "sendrecv");
+        if (leg === call.b && call.answerMs && call.a.mediaLegId && call.b.mediaLegId) {
+          // The agent holds: the customer hears music on hold (保持), not
+          // silence. The recording stops meanwhile and resumes appending to
+          // the same file when the agent comes back.
+          if (held) {
+            this.media.unbridge(call.a.mediaLegId);
+            this.media.play(call.a.mediaLegId, { tone: "moh" });
+          } else {
+            this.media.stopPlay(call.a.mediaLegId);
+            this.media.bridge(call.a.mediaLegId, call.b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+          }
+        } else {
+          // The customer holds: tell the agent's phone (RFC 3264 §8.4).
+          const other = leg === call.a ? call.b : call.a;
+          if (other?.confirmed || (other === call.a && call.sipStatus === 200)) this.sendReinvite(other!, held ? "sendonly" : "sendrecv");
+        }
+        call.vars = { ...call.vars, held: held ? "1" : "0" };
         this.publishCall(call, call.answerMs ? pb.CallPhase.CALL_ANSWERED : pb.CallPhase.CALL_QUEUED);
       }
     }
