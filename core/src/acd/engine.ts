@@ -402,6 +402,8 @@ export class AcdEngine {
   private relaxedN = new Int32Array(0);
   /** members by presence (logged_out, ready, not_ready) at [qi * 3 + presence]: changes only on presence changes */
   private presenceN = new Int32Array(0);
+  /** size of each queue's ready heap */
+  private readyN = new Int32Array(0);
   private readonly freeQi: number[] = [];
   private readonly queueByQi: Array<Queue | undefined> = [];
   private nextQi = 0;
@@ -844,8 +846,11 @@ export class AcdEngine {
           a.talkMsToday += talk;
           a.lastCallEndMs = now;
           const q = call.answerQueue ?? call.home;
-          this.stats.add(q.qi, now, S_HANDLE_SUM, talk + q.wrapUpMs);
-          this.stats.add(q.qi, now, S_HANDLED, 1);
+          if (this.queues.get(q.id) === q) {
+            // (a queue removed meanwhile may have lent its index to another one)
+            this.stats.add(q.qi, now, S_HANDLE_SUM, talk + q.wrapUpMs);
+            this.stats.add(q.qi, now, S_HANDLED, 1);
+          }
           if (q.wrapUpMs > 0) {
             const until = now + q.wrapUpMs;
             if (until > a.wrapUntil) {
@@ -1080,7 +1085,7 @@ export class AcdEngine {
   private unlink(m: Member): void {
     const a = m.agent;
     const q = m.queue;
-    q.ready.remove(m);
+    if (q.ready.remove(m)) this.readyN[q.qi]!--;
     this.presenceN[q.qi * 3 + PRESENCE_INDEX[a.presence]]!--;
     removeItem(a.members, m);
     removeItem(q.members, m);
@@ -1152,11 +1157,12 @@ export class AcdEngine {
   private readyInsert(m: Member): void {
     this.strategyKeys(m);
     m.queue.ready.push(m);
+    this.readyN[m.qi]!++;
   }
 
   private rebuildReady(q: Queue): void {
     const items = [...q.ready.items];
-    for (const m of items) q.ready.remove(m);
+    for (const m of items) if (q.ready.remove(m)) this.readyN[q.qi]!--;
     for (const m of items) this.readyInsert(m);
   }
 
@@ -1175,7 +1181,7 @@ export class AcdEngine {
       }
     } else if (a.inHeaps) {
       a.inHeaps = false;
-      for (const m of a.members) m.queue.ready.remove(m);
+      for (const m of a.members) if (m.queue.ready.remove(m)) this.readyN[m.qi]!--;
     }
   }
 
@@ -1437,6 +1443,7 @@ export class AcdEngine {
   }
 
   private bestMember(e: Entry): Member | null {
+    if (this.readyN[e.queue.qi] === 0) return null; // no agent waiting: do not touch the heap
     const h = e.queue.ready;
     const items = h.items;
     if (items.length === 0) return null;
@@ -1630,12 +1637,14 @@ export class AcdEngine {
       this.topRej = grow(this.topRej, (k) => new Uint8Array(k));
       this.qWeight = grow(this.qWeight, (k) => new Float64Array(k));
       this.relaxedN = grow(this.relaxedN, (k) => new Int32Array(k));
+      this.readyN = grow(this.readyN, (k) => new Int32Array(k));
       const pn = new Int32Array(n * 3);
       pn.set(this.presenceN);
       this.presenceN = pn;
     }
     this.topKind[qi] = -1;
     this.relaxedN[qi] = 0;
+    this.readyN[qi] = 0;
     this.presenceN.fill(0, qi * 3, qi * 3 + 3);
     this.stats.reset(qi);
     return qi;
@@ -2059,6 +2068,7 @@ export class AcdEngine {
         if (this.agents.get(m.agent.id) !== m.agent) fail(`queue ${q.id} member of removed agent`);
       }
       if (nAvail !== q.ready.size) fail(`queue ${q.id} ready size ${q.ready.size} != ${nAvail}`);
+      if (this.readyN[q.qi] !== q.ready.size) fail(`queue ${q.id} ready count ${this.readyN[q.qi]} != ${q.ready.size}`);
       for (let i = 0; i < 3; i++) if (counts[i] !== this.presenceN[q.qi * 3 + i]) fail(`queue ${q.id} presence count ${i}`);
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
@@ -2130,7 +2140,7 @@ export class AcdEngine {
     for (const c of this.calls.values()) {
       const inLine = c.state === "waiting" || c.state === "offering" || c.state === "parked";
       if (inLine !== c.inList) fail(`call ${c.id} inList ${c.inList} state ${c.state}`);
-      if (this.queues.get(c.home.id) !== c.home) fail(`call ${c.id} homed in removed queue`);
+      if (inLine && this.queues.get(c.home.id) !== c.home) fail(`call ${c.id} in line of a removed queue`);
       if (c.state === "waiting") {
         const want = 1 + (c.added?.filter((q) => q !== c.home).length ?? 0);
         if (c.entries.length !== want) fail(`call ${c.id} entries ${c.entries.length} != ${want}`);

@@ -31,6 +31,8 @@ type Cmd =
   | { k: "skills"; agent: number; s1: number; s2: number }
   | { k: "strat"; queue: number; strategy: Strategy }
   | { k: "qskill"; queue: number; s1: number }
+  | { k: "rmAgent"; agent: number }
+  | { k: "rmQueue"; queue: number }
   | { k: "wrapEnd"; agent: number };
 
 const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
@@ -45,6 +47,8 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant("strat" as const), queue: fc.nat(2), strategy: fc.constantFrom(...STRATEGIES) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("wrapEnd" as const), agent: fc.nat(5) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("qskill" as const), queue: fc.nat(2), s1: fc.nat(6) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("rmAgent" as const), agent: fc.nat(5) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("rmQueue" as const), queue: fc.nat(2) }) },
 );
 
 const queueCfgArb = fc.record({
@@ -238,12 +242,14 @@ function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof age
   });
   check("setup");
   const enqueued: string[] = [];
+  const removedQueues = new Set<string>();
   for (const [step, cmd] of cmds.entries()) {
     switch (cmd.k) {
       case "enq": {
         const id = `c${cmd.call}`;
         if (m.calls.has(id)) break;
         const q = QUEUES[cmd.queue]!;
+        if (removedQueues.has(q.id)) break;
         const pref = cmd.pref >= 0 && AGENTS[cmd.pref] !== undefined ? AGENTS[cmd.pref]! : null;
         const mc: MCall = {
           id,
@@ -336,6 +342,7 @@ function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof age
         const q = QUEUES[cmd.queue]!;
         const cfg = { ...m.qcfg.get(q.id)!, strategy: cmd.strategy };
         m.qcfg.set(q.id, cfg);
+        removedQueues.delete(q.id);
         e.upsertQueue(cfg);
         break;
       }
@@ -343,7 +350,21 @@ function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof age
         const q = QUEUES[cmd.queue]!;
         const cfg = { ...m.qcfg.get(q.id)!, requiredSkills: cmd.s1 > 0 ? { s1: cmd.s1 } : undefined };
         m.qcfg.set(q.id, cfg);
+        removedQueues.delete(q.id);
         e.upsertQueue(cfg);
+        break;
+      }
+      case "rmAgent": {
+        const id = AGENTS[cmd.agent]!;
+        m.presence.set(id, "logged_out");
+        m.wrapUntil.set(id, 0);
+        e.removeAgent(id);
+        break;
+      }
+      case "rmQueue": {
+        const q = QUEUES[cmd.queue]!;
+        removedQueues.add(q.id);
+        e.removeQueue(q.id);
         break;
       }
       case "wrapEnd": {
