@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
-import { type CalendarDef, compileFlow, type FlowDef, FlowRegistry, makeFetchHttp, runFlow, validateFlow } from "./index.ts";
+import { type CalendarDef, compileFlow, type FlowDef, FlowRegistry, makeFetchHttp, runFlow, simulateFlow, validateFlow } from "./index.ts";
 import { FakeHost } from "./testkit.ts";
 
 const T = { timeout: 5000 };
@@ -601,5 +601,44 @@ describe("validation", () => {
       ["bad_params", "bad_params", "bad_params", "bad_params", "unknown_calendar"],
     );
     assert.throws(() => compileFlow(f), /invalid flow/);
+  });
+});
+
+describe("simulation (dry run for tenants)", () => {
+  test("scripted inputs walk the menus without waiting; events list what the caller would hear", T, async () => {
+    const t0 = Date.now();
+    const { outcome, events } = await simulateFlow(compileFlow(twoLevel()), { inputs: ["7", "", "2", "1"], vars: { caller: "1380", target_queue: Q_VIP } });
+    assert.ok(Date.now() - t0 < 100, "no real timeouts");
+    assert.equal(outcome.end, "hangup");
+    const kinds = events.map((e) => (e.type === "node" ? `node:${e.node}` : e.type === "input" ? `input:${e.digits}:${e.reason}` : e.type));
+    assert.deepEqual(kinds, ["node:welcome", "play", "node:main", "play", "input:7:max", "play", "play", "input::timeout", "node:bye", "play", "hangup"]);
+    // 7 is invalid, then silence: with retries 1 the main menu fails and the caller is sent to bye.
+    assert.deepEqual(outcome.path, ["welcome", "main", "bye"]);
+    const again = await simulateFlow(compileFlow(twoLevel()), { inputs: ["2", "1"], vars: { caller: "1380", target_queue: Q_VIP } });
+    assert.deepEqual(again.outcome.path, ["welcome", "main", "service", "prio", "billing"]);
+    assert.deepEqual(again.events.filter((e) => e.type === "play").map((e) => (e.type === "play" ? e.prompts[0] : "")), ["welcome", "main_menu", "service_menu"]);
+    assert.ok(again.events.some((e) => e.type === "enqueue" && e.priority === 9));
+  });
+
+  test("canned HTTP answers and timeouts, a fixed clock, terminator handling", T, async () => {
+    const f = compileFlow(
+      flow({
+        acct: { type: "collect", params: { prompt: "acct", maxDigits: 8, variable: "account" }, exits: { ok: "look", failed: "bye" } },
+        look: { type: "http_lookup", params: { url: "https://crm.example/c?a=${account}", map: { customer_level: "level" } }, exits: { ok: "vip", fallback: "q" } },
+        vip: { type: "condition", params: { cases: [{ exit: "y", when: { level: { min: 3 } } }] }, exits: { y: "qv", else: "q" } },
+        qv: { type: "enqueue", params: { queue: Q_VIP } },
+        q: { type: "enqueue", params: { queue: Q_SALES } },
+        bye: { type: "hangup" },
+      }),
+    );
+    const ok = await simulateFlow(f, { inputs: ["1234#99"], http: [{ body: { level: 5 } }] });
+    assert.equal(ok.outcome.vars.account, "1234");
+    assert.equal(ok.outcome.queueId, Q_VIP);
+    assert.ok(ok.events.some((e) => e.type === "http" && e.url === "https://crm.example/c?a=1234" && e.result === "status 200"));
+    const to = await simulateFlow(f, { inputs: ["1234#"], http: ["timeout"] });
+    assert.equal(to.outcome.vars.lookup_error, "timeout");
+    assert.equal(to.outcome.queueId, Q_SALES);
+    const none = await simulateFlow(f, { inputs: ["1234#"] });
+    assert.equal(none.outcome.vars.lookup_error, "error");
   });
 });

@@ -6,6 +6,7 @@ export { compileFlow, validateFlow, FlowError, MAX_NODES, type Flow } from "./fl
 export { isOpen, localTime, checkCalendar } from "./calendar.ts";
 export { compileExpr, ExprError } from "./expr.ts";
 export { DigitCollector } from "./digits.ts";
+export { simulateFlow, type SimulateOptions, type SimEvent } from "./simulate.ts";
 export { MediaPromptPlayer, type MediaPromptPlayerOptions, type MediaPlayTarget } from "./player.ts";
 export { fetchHttp, makeFetchHttp, type HttpFetchOptions } from "./http.ts";
 export {
