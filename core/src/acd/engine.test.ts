@@ -258,6 +258,123 @@ describe("acd engine basics", () => {
     assert.equal(r.offers.at(-1)!.callId, "c3");
   });
 
+  it("statistics slide: answered/abandoned leave the window, totals stay; SL, ASA, AHT", T, () => {
+    const r = new Recorder();
+    const e = r.engine;
+    e.upsertQueue({ id: "q1", tenantId: "t1", slTargetMs: 10_000 });
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }] });
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q1" });
+    r.t = 20_000;
+    e.setAgentState("a1", "ready"); // answered after 20 s: outside the 10 s target
+    r.accept("c1");
+    r.t = 80_000;
+    e.callEnded("c1"); // 60 s talk
+    e.enqueue({ id: "c2", tenantId: "t1", queueId: "q1" });
+    r.accept("c2"); // answered at once
+    e.enqueue({ id: "c3", tenantId: "t1", queueId: "q1" });
+    r.t = 81_000;
+    e.callEnded("c3"); // short abandon (1 s)
+    let s = e.queueStats("q1");
+    assert.equal(s.answered, 2);
+    assert.equal(s.abandoned, 1);
+    assert.equal(s.serviceLevel, 0.5);
+    assert.equal(s.asaMs, 10_000);
+    assert.equal(s.abandonRate, 0); // short abandons excluded
+    assert.equal(s.ahtMs, 60_000);
+    assert.equal(s.offered, 3);
+    assert.equal(s.agentsBusy, 1);
+    r.t = 81_000 + 16 * 60_000; // past the 15 min window
+    s = e.queueStats("q1");
+    assert.equal(s.answered, 0);
+    assert.equal(s.abandoned, 0);
+    assert.equal(s.answeredTotal, 2);
+    assert.equal(s.abandonedTotal, 1);
+    assert.equal(s.serviceLevel, 1);
+  });
+
+  it("every strategy picks according to its rule", T, () => {
+    const pick = (strategy: Parameters<Recorder["engine"]["upsertQueue"]>[0]["strategy"], prep: (r: Recorder) => void) => {
+      const r = new Recorder(7);
+      const e = r.engine;
+      e.upsertQueue({ id: "q1", tenantId: "t1", strategy, requiredSkills: { x: 1 } });
+      e.upsertQueue({ id: "warm", tenantId: "t1" });
+      const skills = [{ x: 2 }, { x: 9, y: 1, z: 1 }, { x: 5, y: 3 }];
+      skills.forEach((sk, i) => e.upsertAgent({ id: `a${i}`, tenantId: "t1", skills: sk, queues: [{ queueId: "q1" }, { queueId: "warm" }] }));
+      prep(r);
+      for (let i = 0; i < 3; i++) {
+        r.t += 10;
+        e.setAgentState(`a${i}`, "ready");
+      }
+      r.t += 10;
+      e.enqueue({ id: "probe", tenantId: "t1", queueId: "q1" });
+      return r.offers.at(-1)!.agentId;
+    };
+    // a0 ready first -> longest idle
+    assert.equal(pick("longest_idle", () => {}), "a0");
+    assert.equal(pick("most_skills", () => {}), "a1");
+    assert.equal(pick("highest_proficiency", () => {}), "a1");
+    assert.equal(pick("linear", () => {}), "a0");
+    // give a0 and a1 calls today (answered and ended through the other queue)
+    const busy = (r: Recorder) => {
+      const e = r.engine;
+      for (const [i, talk] of [
+        [0, 50_000],
+        [1, 10_000],
+        [1, 10_000],
+      ] as const) {
+        e.setAgentState(`a${i}`, "ready");
+        e.enqueue({ id: `w${r.offers.length}`, tenantId: "t1", queueId: "warm" });
+        const o = r.offers.at(-1)!;
+        e.offerAccepted(o.offerId);
+        r.t += talk;
+        e.callEnded(o.callId);
+        e.setAgentState(`a${i}`, "not_ready");
+      }
+    };
+    assert.equal(pick("fewest_calls", busy), "a2");
+    assert.equal(pick("least_talk_time", busy), "a2");
+    // round robin: consecutive calls go around the members
+    {
+      const r = new Recorder();
+      const e = r.engine;
+      e.upsertQueue({ id: "q1", tenantId: "t1", strategy: "round_robin", wrapUpMs: 0 });
+      for (let i = 0; i < 3; i++) {
+        e.upsertAgent({ id: `a${i}`, tenantId: "t1", queues: [{ queueId: "q1" }] });
+        e.setAgentState(`a${i}`, "ready");
+      }
+      const order: string[] = [];
+      for (let k = 0; k < 6; k++) {
+        e.enqueue({ id: `c${k}`, tenantId: "t1", queueId: "q1" });
+        const o = r.offers.at(-1)!;
+        order.push(o.agentId);
+        e.offerAccepted(o.offerId);
+        e.callEnded(o.callId);
+      }
+      assert.deepEqual(order, ["a0", "a1", "a2", "a0", "a1", "a2"]);
+    }
+    // random and weighted random: frequencies
+    for (const strategy of ["random", "weighted_random"] as const) {
+      const r = new Recorder(3);
+      const e = r.engine;
+      e.upsertQueue({ id: "q1", tenantId: "t1", strategy });
+      e.upsertAgent({ id: "a0", tenantId: "t1", queues: [{ queueId: "q1", weight: 1 }] });
+      e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1", weight: 3 }] });
+      e.setAgentState("a0", "ready");
+      e.setAgentState("a1", "ready");
+      const n = { a0: 0, a1: 0 } as Record<string, number>;
+      for (let k = 0; k < 4000; k++) {
+        e.enqueue({ id: `c${k}`, tenantId: "t1", queueId: "q1" });
+        const o = r.offers.at(-1)!;
+        n[o.agentId]!++;
+        e.offerAccepted(o.offerId);
+        e.callEnded(o.callId);
+      }
+      const share = n.a1! / 4000;
+      if (strategy === "random") assert.ok(Math.abs(share - 0.5) < 0.04, String(share));
+      else assert.ok(Math.abs(share - 0.75) < 0.04, String(share));
+    }
+  });
+
   it("rejects bad arguments with TypeError", T, () => {
     const { e } = setup();
     assert.throws(() => e.upsertQueue({ id: "", tenantId: "t1" }), TypeError);
