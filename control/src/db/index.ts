@@ -13,6 +13,8 @@ export type DbScope = { tenantId: string } | { bypass: true };
 
 export type Tx = pg.PoolClient;
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const types = {
   getTypeParser(oid: number, format?: string) {
     // int8 (bigint) as JS number: our values (epoch ms, byte counts, ids) stay below 2^53.
@@ -22,6 +24,16 @@ const types = {
     return pg.types.getTypeParser(oid, format as "text");
   },
 };
+
+/** PostgreSQL is unreachable or restarting (connection refused/reset, admin shutdown, starting up). */
+export function isDbUnavailable(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? "";
+  const msg = (err as Error | null)?.message ?? "";
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"].includes(code) ||
+    /Connection terminated|connection timeout|the database system is (starting up|shutting down)/i.test(msg)
+  );
+}
 
 export class Db {
   readonly pool: pg.Pool;
@@ -34,23 +46,26 @@ export class Db {
   /** Runs fn inside a transaction with the RLS role and scope set; commits if fn resolves. */
   async tx<T>(scope: DbScope, fn: (c: Tx) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
+    let failed: unknown;
     try {
-      await c.query("BEGIN");
-      await c.query("SET LOCAL ROLE switchboard_app");
+      // One round trip to open the scoped transaction (a simple multi-statement
+      // query cannot take parameters: the tenant id is checked as a UUID and quoted).
       if ("bypass" in scope) {
-        await c.query("SELECT set_config('app.bypass', 'on', true)");
+        await c.query("BEGIN; SET LOCAL ROLE switchboard_app; SELECT set_config('app.bypass', 'on', true)");
       } else {
-        if (typeof scope.tenantId !== "string" || scope.tenantId === "") throw new TypeError("tenantId required");
-        await c.query("SELECT set_config('app.tenant_id', $1, true)", [scope.tenantId]);
+        if (typeof scope.tenantId !== "string" || !UUID_RE.test(scope.tenantId)) throw new TypeError("tenantId must be a UUID");
+        await c.query(`BEGIN; SET LOCAL ROLE switchboard_app; SELECT set_config('app.tenant_id', ${c.escapeLiteral(scope.tenantId)}, true)`);
       }
       const out = await fn(c);
       await c.query("COMMIT");
       return out;
     } catch (err) {
+      failed = err;
       await c.query("ROLLBACK").catch(() => undefined);
       throw err;
     } finally {
-      c.release();
+      // A connection that broke must not go back to the pool.
+      c.release(failed !== undefined && isDbUnavailable(failed) ? (failed as Error) : undefined);
     }
   }
 

@@ -55,12 +55,4 @@ export class ApiError extends Error {
   }
 }
 
-/** PostgreSQL is unreachable or restarting (connection refused/reset, admin shutdown, starting up). */
-export function isDbUnavailable(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code ?? "";
-  const msg = (err as Error | null)?.message ?? "";
-  return (
-    ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"].includes(code) ||
-    /Connection terminated|connection timeout|the database system is (starting up|shutting down)/i.test(msg)
-  );
-}
+export { isDbUnavailable } from "../db/index.ts";
