@@ -131,8 +131,9 @@ test("we offer: browser answers; after a switch of RTP source (new SSRC) the bro
 
 test("bridged by the media engine like a SIP leg: browser <-> engine <-> SIP-side RTP, tones both ways", { timeout: 20000 }, async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-webrtc-"));
-  const portMin = 30000 + 2 * Math.floor(Math.random() * 4000);
-  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin, portMax: portMin + 40 });
+  // Below the kernel's ephemeral range (32768+), where libdatachannel and libwebrtc bind theirs.
+  const portMin = 20000 + 2 * Math.floor(Math.random() * 5000);
+  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin, portMax: portMin + 200 });
   cleanups.push(async () => {
     await engine.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -152,11 +153,12 @@ test("bridged by the media engine like a SIP leg: browser <-> engine <-> SIP-sid
   await connected(leg, browser);
   customer.sendTone(1000, "127.0.0.1", customerLeg.port);
   await sleep(1500);
+  // While the tone still plays (after stop() the browser would play silence).
+  const heard = await browser.heard(400);
   customer.stop();
   const atCustomer = customer.received();
   assert.ok(atCustomer.length > 4000, `customer got ${atCustomer.length} samples`);
   assert.equal(dominantFrequency(atCustomer.subarray(atCustomer.length - 4000), [600, 1000]).freq, 600);
-  const heard = await browser.heard(400);
   const down = dominantFrequency(heard.samples, [600, 1000], heard.rate);
   assert.equal(down.freq, 1000);
   assert.ok(down.ratio > 0.8, `downlink purity ${down.ratio}`);

@@ -267,9 +267,25 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
     acceptAnswer(answerSdp: string): void {
       if (typeof answerSdp !== "string" || !answerSdp.includes("m=audio")) throw new TypeError("acceptAnswer: answer must be SDP with an audio section");
       if (track === null) throw new Error("acceptAnswer: call offerSdp() first");
-      const pt = telephoneEventPt(answerSdp);
-      dtmfPeerPt = pt;
-      pc.setRemoteDescription(remote(answerSdp), "answer");
+      dtmfPeerPt = telephoneEventPt(answerSdp);
+      // libdatachannel, as the offerer, sometimes rejects candidates carried in
+      // the answer ("Got a remote candidate without ICE transport") when both
+      // ends handshake on one busy CPU. So the description goes in without
+      // them and each candidate follows, retried briefly.
+      const lines = remote(answerSdp).split(/\r?\n/);
+      const cands = lines.filter((l) => l.startsWith("a=candidate:")).map((l) => l.slice(2));
+      const mid = audioMid(answerSdp);
+      pc.setRemoteDescription(lines.filter((l) => !l.startsWith("a=candidate:")).join("\r\n"), "answer");
+      const add = (c: string, tries: number) => {
+        if (closed) return;
+        try {
+          pc.addRemoteCandidate(c, mid);
+        } catch {
+          if (tries > 0) setTimeout(() => add(c, tries - 1), 20);
+          else counters.dropped++;
+        }
+      };
+      for (const c of cands) add(c, 25);
     },
     addIceCandidate(candidate: string, mid?: string): void {
       if (typeof candidate !== "string") throw new TypeError("addIceCandidate: candidate must be a string");
