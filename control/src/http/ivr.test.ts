@@ -232,6 +232,20 @@ test("flows: draft validated on save, publish, new draft, rollback; DID routed; 
   assert.ok(all.find((x) => x.tenantId === fx.demoId)?.prompts.some((p) => p.name === "welcome" && p.revision === 1));
   assert.ok(!all.find((x) => x.tenantId === fx.demoId)?.prompts.some((p) => p.name === "unpublished"));
 
+  // Dry runs: the draft (v3, back to the first queue) by default, any version on request; nothing is changed.
+  const simDraft = await fx.api("POST", `/api/v1/ivr/flows/${fid}/simulate`, fx.tokens.supervisor, { inputs: ["1"], vars: { caller: "13800000000" } });
+  assert.equal(simDraft.status, 200, simDraft.text);
+  assert.equal(simDraft.json.version, 3);
+  assert.equal(simDraft.json.outcome.queueId, queueId);
+  assert.deepEqual(simDraft.json.events.filter((e: { type: string }) => e.type === "play").map((e: { prompts: string[] }) => e.prompts[0]), ["welcome", "text(en): For sales press 1"]);
+  const simV2 = await fx.api("POST", `/api/v1/ivr/flows/${fid}/simulate`, fx.tokens.supervisor, { version: 2, inputs: ["5", "", "1"] });
+  assert.equal(simV2.json.version, 2);
+  assert.equal(simV2.json.outcome.queueId, q2, "invalid, silence, then 1 on the last of 3 attempts: version 2's queue");
+  const simFail = await fx.api("POST", `/api/v1/ivr/flows/${fid}/simulate`, fx.tokens.supervisor, { version: 2, inputs: ["5", "", ""] });
+  assert.deepEqual(simFail.json.outcome.path, ["welcome", "menu", "bye"], "the retries are used up");
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/simulate`, fx.tokens.supervisor, { version: 99 })).status, 404);
+  assert.equal((await fx.api("POST", `/api/v1/ivr/flows/${fid}/simulate`, fx.tokens.agent, {})).status, 403);
+
   // Unroute, then delete.
   assert.equal((await fx.api("PATCH", "/api/v1/ivr/dids/4000", admin, { flowId: null })).json.flowId, null);
 });
@@ -260,6 +274,11 @@ test("tenant business hours and holidays are flow calendars: validated by name, 
     h.clock = Date.parse(iso);
     return (await runFlow(compileFlow(def), h)).end;
   };
+  // The dry run sees the same calendars.
+  const sim = await fx.api("POST", `/api/v1/ivr/flows/${f.json.id}/simulate`, fx.tokens.supervisor, { at: "2026-10-03T02:00:00Z" });
+  assert.equal(sim.status, 200, sim.text);
+  assert.equal(sim.json.outcome.end, "hangup");
+  assert.deepEqual(sim.json.outcome.path, ["c", "bye"]);
   // Thursday 2026-10-01 10:00 in Shanghai: open; Saturday: closed.
   assert.equal(await route("2026-10-01T10:00:00+08:00"), "enqueued");
   assert.equal(await route("2026-10-03T10:00:00+08:00"), "hangup");
@@ -291,6 +310,7 @@ test("roles and isolation: agents and QA see nothing; another tenant gets 404 an
     ["GET", `/api/v1/ivr/prompts/${p.id}`, undefined],
     ["POST", `/api/v1/ivr/prompts/${p.id}/changes`, { text: "x" }],
     ["POST", `/api/v1/ivr/prompts/${p.id}/approve`, {}],
+    ["POST", `/api/v1/ivr/flows/${f.id}/simulate`, {}],
     ["PATCH", "/api/v1/ivr/dids/4000", { flowId: null }],
   ] as const) {
     const r = await fx.api(m, path, other, body);

@@ -8,7 +8,8 @@ import { dirname, join } from "node:path";
 import { Type } from "@sinclair/typebox";
 import type { AuthUser, Role } from "../auth/sessions.ts";
 import type { Tx } from "../db/index.ts";
-import { validateForTenant } from "../ivr/index.ts";
+import { compileFlow, FlowError, simulateFlow } from "../../../core/src/ivr/index.ts";
+import { flowForRun, validateForTenant } from "../ivr/index.ts";
 import { ADMINS, type ApiDeps, SUPERVISORS, audit, tenantOf } from "./api.ts";
 import { ApiError } from "./errors.ts";
 import type { Ctx, Router } from "./router.ts";
@@ -71,6 +72,23 @@ export const ChangesQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal("requested"), Type.Literal("approved"), Type.Literal("rejected"), Type.Literal("published")])),
 });
 export const DidFlowBody = Type.Object({ flowId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: "null: back to the DID's queue" })) }, strict);
+
+export const SimulateBody = Type.Object(
+  {
+    version: Type.Optional(Type.Integer({ minimum: 1, description: "default: the draft, else the published version" })),
+    inputs: Type.Optional(Type.Array(Type.String({ pattern: "^[0-9*#A-D]{0,64}$" }), { maxItems: 50, description: 'digits keyed at each input point; "" = silence' })),
+    vars: Type.Optional(Type.Record(Type.String({ pattern: "^[A-Za-z_][A-Za-z0-9_.]{0,63}$" }), Type.String({ maxLength: 1000 }))),
+    at: Type.Optional(Type.String({ format: "date-time", description: "the clock for business hours; default now" })),
+    http: Type.Optional(
+      Type.Array(Type.Union([Type.Literal("timeout"), Type.Object({ status: Type.Optional(Type.Integer({ minimum: 100, maximum: 599 })), body: Type.Unknown() })]), {
+        maxItems: 20,
+        description: "answers to successive http_lookups (nothing is fetched)",
+      }),
+    ),
+    queueStats: Type.Optional(Type.Record(Type.String(), Type.Object({ waiting: Type.Integer(), ewtS: Type.Number(), agentsReady: Type.Integer() }))),
+  },
+  strict,
+);
 
 const READERS: readonly Role[] = SUPERVISORS;
 const EDITORS: readonly Role[] = ADMINS;
@@ -482,6 +500,41 @@ export function registerIvr(r: Router, deps: ApiDeps): void {
       return { json: { ...versionJson(v, true), live: v.version === out.f.published_version } };
     }
     return { json: { items: out.vs.map((v: Row) => ({ ...versionJson(v, false), live: v.version === out.f.published_version })) } };
+  });
+
+  r.add("post", "/api/v1/ivr/flows/:id/simulate", { auth: READERS, body: SimulateBody, summary: "Dry run a version with scripted digits, canned lookups and a chosen clock (no call, nothing fetched)", tag: "ivr" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const id = idParam(ctx, "flow");
+    const b = ctx.body as {
+      version?: number;
+      inputs?: string[];
+      vars?: Record<string, string>;
+      at?: string;
+      http?: ({ status?: number; body: unknown } | "timeout")[];
+      queueStats?: Record<string, { waiting: number; ewtS: number; agentsReady: number }>;
+    };
+    const def = await db.tx({ tenantId }, async (c) => {
+      const f = (await c.query("SELECT published_version FROM ivr_flows WHERE tenant_id = $1 AND id = $2", [tenantId, id])).rows[0];
+      if (!f) throw new ApiError("not_found", "no such flow");
+      let version = b.version;
+      if (version === undefined) {
+        const d = (await c.query("SELECT version FROM ivr_flow_versions WHERE tenant_id = $1 AND flow_id = $2 AND state = 'draft'", [tenantId, id])).rows[0];
+        version = d?.version ?? f.published_version;
+      }
+      if (!version) throw new ApiError("not_found", "this flow has no version to run");
+      const v = await flowForRun(c, tenantId, id, version);
+      if (!v) throw new ApiError("not_found", `no version ${version}`);
+      return v;
+    });
+    let flow: ReturnType<typeof compileFlow>;
+    try {
+      flow = compileFlow(def);
+    } catch (err) {
+      if (err instanceof FlowError) throw new ApiError("validation_failed", `version ${def.version} does not compile: ${err.message}`, { field: "version" });
+      throw err;
+    }
+    const out = await simulateFlow(flow, { inputs: b.inputs, vars: b.vars, at: b.at ? Date.parse(b.at) : undefined, http: b.http, queueStats: b.queueStats });
+    return { json: { version: def.version, ...out } };
   });
 
   // ---- DID -> flow ----

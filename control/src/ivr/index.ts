@@ -122,6 +122,13 @@ export async function loadAllPublishedIvr(db: Db): Promise<PublishedIvr[]> {
   return db.tx({ bypass: true }, async (c) => [...(await load(c, null)).values()]);
 }
 
+/** A stored version as core would run it (tenant calendars merged), for dry runs. */
+export async function flowForRun(c: Tx, tenantId: string, flowId: string, version: number): Promise<FlowDef | null> {
+  const r = (await c.query("SELECT flow_id, version, graph FROM ivr_flow_versions WHERE tenant_id = $1 AND flow_id = $2 AND version = $3", [tenantId, flowId, version])).rows[0];
+  if (!r) return null;
+  return flowDef(r, (await tenantCalendars(c, tenantId)).get(tenantId));
+}
+
 /** Validates a graph against the tenant's published prompts, its queues and its business hours. */
 export async function validateForTenant(c: Tx, tenantId: string, graph: unknown): Promise<Problem[]> {
   const cals = (await tenantCalendars(c, tenantId)).get(tenantId) ?? {};
