@@ -89,6 +89,17 @@ test("prompt workflow: request -> approve (four eyes) -> publish, with who and w
   assert.equal(detail.changes[1].requestedBy, supUser);
   assert.ok(Date.parse(detail.changes[1].requestedAt) <= Date.parse(detail.changes[1].decidedAt));
   assert.ok(Date.parse(detail.changes[1].decidedAt) <= Date.parse(detail.changes[1].publishedAt));
+  // Listening: the published text-to-prompt, and the rejected change's audio by id.
+  for (const q of ["", `?change=${ch.json.id}`]) {
+    const res = await fetch(`${fx.base}/api/v1/ivr/prompts/${pid}/audio${q}`, { headers: { authorization: `Bearer ${sup}` } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get("content-type"), "audio/wav");
+    const wav = Buffer.from(await res.arrayBuffer());
+    assert.equal(wav.toString("latin1", 0, 4), "RIFF");
+    assert.equal(wav.readUInt32LE(24), 8000);
+    assert.ok(wav.length > 8000, `${wav.length} bytes of speech`);
+  }
+  assert.equal((await fx.api("GET", `/api/v1/ivr/prompts/${pid}/audio`, fx.tokens.agent)).status, 403);
   const pending = (await fx.api("GET", "/api/v1/ivr/prompt-changes?status=requested", sup)).json.items;
   assert.equal(pending.length, 0);
 
@@ -131,6 +142,10 @@ test("recordings: an 8 kHz mono WAV is stored under the data folder; other forma
   assert.equal(ok.status, 201, ok.text);
   assert.match(ok.json.change.audioPath, /^prompts\/[0-9a-f-]+\/[0-9a-f-]+\.wav$/);
   assert.ok(existsSync(join(fx.dataDir, ok.json.change.audioPath)));
+  const listen = await fetch(`${fx.base}/api/v1/ivr/prompts/${ok.json.id}/audio?change=${ok.json.change.id}`, { headers: { authorization: `Bearer ${admin}` } });
+  assert.equal(listen.status, 200);
+  assert.equal(Buffer.from(await listen.arrayBuffer()).toString("base64"), wav(8000, 1), "the approver hears exactly the upload");
+  assert.equal((await fx.api("GET", `/api/v1/ivr/prompts/${ok.json.id}/audio`, admin)).status, 404, "not published yet");
 });
 
 test("flows: draft validated on save, publish, new draft, rollback; DID routed; core loads the published version", T, async () => {
@@ -311,6 +326,7 @@ test("roles and isolation: agents and QA see nothing; another tenant gets 404 an
     ["POST", `/api/v1/ivr/prompts/${p.id}/changes`, { text: "x" }],
     ["POST", `/api/v1/ivr/prompts/${p.id}/approve`, {}],
     ["POST", `/api/v1/ivr/flows/${f.id}/simulate`, {}],
+    ["GET", `/api/v1/ivr/prompts/${p.id}/audio?change=${p.change.id}`, undefined],
     ["PATCH", "/api/v1/ivr/dids/4000", { flowId: null }],
   ] as const) {
     const r = await fx.api(m, path, other, body);

@@ -3,12 +3,13 @@
 // -> publish, IVR 录音修改流程; four eyes: the approver is not the
 // requester), and the DID -> flow mapping. Every write is audited; publish,
 // rollback, prompt publish and DID changes push a new config to core.
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Type } from "@sinclair/typebox";
 import type { AuthUser, Role } from "../auth/sessions.ts";
 import type { Tx } from "../db/index.ts";
-import { compileFlow, FlowError, simulateFlow } from "../../../core/src/ivr/index.ts";
+import { compileFlow, FlowError, PromptRenderer, simulateFlow } from "../../../core/src/ivr/index.ts";
+import { resolveInDataDir } from "../corelink/index.ts";
 import { flowForRun, validateForTenant } from "../ivr/index.ts";
 import { ADMINS, type ApiDeps, SUPERVISORS, audit, tenantOf } from "./api.ts";
 import { ApiError } from "./errors.ts";
@@ -71,6 +72,7 @@ export const ChangeDecision = Type.Object(
 export const ChangesQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal("requested"), Type.Literal("approved"), Type.Literal("rejected"), Type.Literal("published")])),
 });
+export const AudioQuery = Type.Object({ change: Type.Optional(Uuid) });
 export const DidFlowBody = Type.Object({ flowId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: "null: back to the DID's queue" })) }, strict);
 
 export const SimulateBody = Type.Object(
@@ -292,6 +294,7 @@ async function pickChange(c: Tx, tenantId: string, promptId: string, changeId: s
 
 export function registerIvr(r: Router, deps: ApiDeps): void {
   const { db } = deps;
+  let renderer: PromptRenderer | null = null;
   const userOf = (ctx: Ctx) => (ctx.user as AuthUser).id ?? null;
 
   // ---- flows ----
@@ -626,6 +629,37 @@ export function registerIvr(r: Router, deps: ApiDeps): void {
     });
     await audit(db, tenantId, ctx, "ivr_prompt_change_request", "ivr_prompt", id, { changeId: ch.id, kind: ch.kind });
     return { status: 201, json: changeJson(ch) };
+  });
+
+  r.add("get", "/api/v1/ivr/prompts/:id/audio", { auth: READERS, query: AudioQuery, summary: "Listen to a prompt: the published content, or ?change=<id> before approving it (audio/wav, 8 kHz)", tag: "ivr" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const id = idParam(ctx, "prompt");
+    const changeId = (ctx.q as { change?: string }).change;
+    const src = await db.tx({ tenantId }, async (c) => {
+      const p = (await c.query("SELECT * FROM ivr_prompts WHERE tenant_id = $1 AND id = $2", [tenantId, id])).rows[0];
+      if (!p) throw new ApiError("not_found", "no such prompt");
+      if (!changeId) {
+        if (!p.revision) throw new ApiError("not_found", "this prompt is not published yet: pass ?change=<id>");
+        return p;
+      }
+      const x = (await c.query("SELECT * FROM ivr_prompt_changes WHERE tenant_id = $1 AND prompt_id = $2 AND id = $3", [tenantId, id, changeId])).rows[0];
+      if (!x) throw new ApiError("not_found", "no such change request");
+      return x;
+    });
+    let full: string | null;
+    if (src.kind === "recording") full = resolveInDataDir(deps.dataDir, src.audio_path);
+    else {
+      renderer ??= new PromptRenderer({ cacheDir: join(deps.dataDir, "prompt-cache") });
+      full = await renderer.render(src.text, src.voice || "en");
+    }
+    if (!full) throw new ApiError("not_found", "audio path is invalid");
+    let size: number;
+    try {
+      size = statSync(full).size;
+    } catch {
+      throw new ApiError("not_found", "audio file is missing");
+    }
+    return { file: { path: full, size, contentType: "audio/wav" } };
   });
 
   const decide = (action: "approve" | "reject") =>
