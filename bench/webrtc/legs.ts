@@ -1,11 +1,12 @@
-// Server-side WebRTC audio legs for the benchmark, one per candidate library.
+// Server-side WebRTC audio legs for the benchmark, one per candidate library
+// (node-datachannel = core's gateway as shipped; werift written here).
 // Each leg terminates ICE/DTLS-SRTP from a browser(-less) client, negotiates
 // PCMU only, and relays audio as plain RTP to/from one local UDP socket: what
 // comes in over WebRTC goes to `rtpTarget`, what arrives on the socket goes
 // back into WebRTC. That is exactly the gateway core needs (a media-engine leg
 // points at the socket), so the numbers measure the real per-leg cost.
 import * as dgram from "node:dgram";
-import ndc from "node-datachannel";
+import { createWebRtcLeg } from "../../core/src/webrtc/index.ts";
 import { RTCPeerConnection, RTCRtpCodecParameters, type RTCRtpTransceiver } from "werift";
 
 export type Lib = "node_datachannel" | "werift";
@@ -54,80 +55,25 @@ export function loopbackOnly(sdp: string): string {
     .join("\r\n");
 }
 
-// RFC 5761 section 4: RTCP packet types 192-223 occupy the second byte's full range.
-function isRtcp(b: Buffer): boolean {
-  const pt = b[1]!;
-  return pt >= 192 && pt <= 223;
-}
-
-function midOf(sdp: string): string {
-  const m = /^a=mid:(\S+)/m.exec(sdp);
-  return m ? m[1]! : "0";
-}
-
+// node-datachannel: the shipped gateway itself (core/src/webrtc), so the
+// benchmark measures exactly what core runs.
 async function ndcLeg(rtpTarget: number): Promise<ServerLeg> {
-  const sock = await openSocket();
-  const counters: LegCounters = { fromPeer: 0, toPeer: 0, dropped: 0 };
-  const pc = new ndc.PeerConnection("leg", { iceServers: [], bindAddress: HOST, enableIceTcp: false });
-  const ssrc = (Math.random() * 0xffffffff) >>> 0;
-  let track: ndc.Track | null = null;
-  let open = false;
   let resolveConnected!: () => void;
   const connected = new Promise<void>((r) => {
     resolveConnected = r;
   });
-  pc.onStateChange((s) => {
-    if (s === "connected") {
-      open = true;
-      resolveConnected();
-    } else if (s === "closed" || s === "failed") open = false;
+  const leg = await createWebRtcLeg({
+    rtpTarget: { port: rtpTarget },
+    onState: (s) => {
+      if (s === "connected") resolveConnected();
+    },
   });
-  sock.on("message", (msg) => {
-    if (!open || track === null || msg.length < 12) {
-      counters.dropped++;
-      return;
-    }
-    msg.writeUInt32BE(ssrc, 8);
-    if (track.sendMessageBinary(msg)) counters.toPeer++;
-    else counters.dropped++;
-  });
-  let closed = false;
   return {
-    rtpPort: sock.address().port,
-    counters,
+    rtpPort: leg.rtpPort,
+    counters: leg.counters,
     connected,
-    answer(offerSdp: string): Promise<string> {
-      return new Promise((resolve, reject) => {
-        const audio = new ndc.Audio(midOf(offerSdp), "SendRecv");
-        audio.addAudioCodec(0, "PCMU");
-        audio.addSSRC(ssrc, "switchboard", "switchboard", "audio");
-        track = pc.addTrack(audio);
-        track.onMessage((msg) => {
-          const b = msg as Buffer;
-          if (b.length < 12 || isRtcp(b)) return;
-          counters.fromPeer++;
-          sock.send(b, rtpTarget, HOST);
-        });
-        pc.onGatheringStateChange((st) => {
-          if (st === "complete") {
-            const d = pc.localDescription();
-            if (d) resolve(d.sdp);
-            else reject(new Error("no local description"));
-          }
-        });
-        pc.setRemoteDescription(offerSdp, "offer");
-      });
-    },
-    close() {
-      if (closed) return;
-      closed = true;
-      open = false;
-      try {
-        track?.close();
-        pc.close();
-      } catch {}
-      sock.close();
-    },
+    answer: (offerSdp) => leg.answerSdp(offerSdp),
+    close: () => leg.close(),
   };
 }
 
