@@ -298,7 +298,7 @@ describe("acd engine basics", () => {
       const e = r.engine;
       e.upsertQueue({ id: "q1", tenantId: "t1", strategy, requiredSkills: { x: 1 } });
       e.upsertQueue({ id: "warm", tenantId: "t1" });
-      const skills = [{ x: 2 }, { x: 9, y: 1, z: 1 }, { x: 5, y: 3 }];
+      const skills: Record<string, number>[] = [{ x: 2 }, { x: 9, y: 1, z: 1 }, { x: 5, y: 3 }];
       skills.forEach((sk, i) => {
         e.upsertAgent({ id: `a${i}`, tenantId: "t1", skills: sk, queues: [{ queueId: "q1" }, { queueId: "warm" }] });
       });

@@ -288,8 +288,9 @@ class Queue {
   topE: Entry | null = null;
   topB: Bucket | null = null;
   base: Bucket;
-  ahtCache = 0;
-  ahtAt = Number.NEGATIVE_INFINITY;
+  /** exponentially weighted handle time (talk + wrap-up) for EWT: O(1) per call, no window scan */
+  ahtEwma = 0;
+  ahtN = 0;
   head: Call | null = null;
   tail: Call | null = null;
   inQueue = 0;
@@ -320,6 +321,9 @@ class OfferRec {
     readonly ringAll: boolean,
   ) {}
 }
+
+/** weight of the newest call in the EWT handle-time average (about the last 20 calls) */
+const AHT_ALPHA = 0.05;
 
 const T_RING = 0;
 const T_WRAP = 1;
@@ -848,8 +852,11 @@ export class AcdEngine {
           const q = call.answerQueue ?? call.home;
           if (this.queues.get(q.id) === q) {
             // (a queue removed meanwhile may have lent its index to another one)
-            this.stats.add(q.qi, now, S_HANDLE_SUM, talk + q.wrapUpMs);
+            const h = talk + q.wrapUpMs;
+            this.stats.add(q.qi, now, S_HANDLE_SUM, h);
             this.stats.add(q.qi, now, S_HANDLED, 1);
+            q.ahtEwma = q.ahtN === 0 ? h : q.ahtEwma + (h - q.ahtEwma) * AHT_ALPHA;
+            q.ahtN++;
           }
           if (q.wrapUpMs > 0) {
             const until = now + q.wrapUpMs;
@@ -2000,13 +2007,10 @@ export class AcdEngine {
   }
 
   /** average handle time (talk + wrap-up) over the window; recomputed at most once per second */
+  /** average handle time over the statistics window (queueStats; scans the window) */
   private aht(q: Queue): number {
-    const now = this.now();
-    if (now - q.ahtAt < 1000 && now >= q.ahtAt) return q.ahtCache;
-    const s = this.stats.sum(q.qi, now, this.sumBuf);
-    q.ahtCache = s[S_HANDLED]! > 0 ? s[S_HANDLE_SUM]! / s[S_HANDLED]! : q.ahtHintMs + q.wrapUpMs;
-    q.ahtAt = now;
-    return q.ahtCache;
+    const s = this.stats.sum(q.qi, this.now(), this.sumBuf);
+    return s[S_HANDLED]! > 0 ? s[S_HANDLE_SUM]! / s[S_HANDLED]! : q.ahtHintMs + q.wrapUpMs;
   }
 
   /** EWT for the given 1-based position: position x AHT / staffed agents (Erlang-free, cheap, monotone) */
@@ -2015,7 +2019,8 @@ export class AcdEngine {
     // staffed = members whose presence is ready (working or waiting for work)
     const staffed = this.presenceN[q.qi * 3 + PRESENCE_INDEX.ready]!;
     if (staffed === 0) return Number.POSITIVE_INFINITY;
-    return Math.round((pos * this.aht(q)) / staffed);
+    const aht = q.ahtN > 0 ? q.ahtEwma : q.ahtHintMs + q.wrapUpMs;
+    return Math.round((pos * aht) / staffed);
   }
 
   /**
