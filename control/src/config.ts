@@ -28,6 +28,25 @@ export async function buildConfigSnapshot(db: Db): Promise<switchboard.v1.IConfi
     if (!t) continue;
     (t.numberLists ??= []).push({ kind: l.kind, number: l.number, extension: l.extension, expiresMs: l.expires_at ? new Date(l.expires_at).getTime() : 0 });
   }
+  // Trunks: the carrier connections core dials out through.
+  const trunks = await db.tx({ bypass: true }, async (c) =>
+    (await c.query("SELECT tenant_id, id, name, host, port, transport, username, password, caller_id, max_channels FROM trunks WHERE enabled ORDER BY name, id")).rows,
+  );
+  for (const tr of trunks) {
+    const t = tenantsById.get(tr.tenant_id);
+    if (!t) continue;
+    (t.trunks ??= []).push({
+      id: tr.id,
+      name: tr.name,
+      host: tr.host,
+      port: tr.port,
+      transport: tr.transport,
+      username: tr.username,
+      password: tr.password,
+      callerId: tr.caller_id,
+      maxChannels: tr.max_channels,
+    });
+  }
   // IVR: published flow versions, published prompts, DID -> flow.
   const byTenant = new Map((snap.tenants ?? []).map((t) => [t.id, t]));
   for (const ivr of await loadAllPublishedIvr(db)) {

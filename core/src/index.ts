@@ -131,6 +131,10 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
           const c = cmd.agentSetState!;
           return callManager.setAgentState(c.tenantId ?? "", c.agentId ?? "", c.status ?? 0, c.reason ?? "");
         }
+        case "originate": {
+          const o = cmd.originate!;
+          return callManager.originate(o.tenantId ?? "", o.agentId ?? "", o.destination ?? "", o.callerId ?? "");
+        }
         case "hangup":
           return callManager.hangupById(cmd.hangup!.tenantId ?? "", cmd.hangup!.callId ?? "");
         case "snapshot": {

@@ -419,6 +419,9 @@ export namespace switchboard {
             /** TenantConfig numberLists. */
             numberLists: switchboard.v1.NumberListEntry.$Properties[];
 
+            /** TenantConfig trunks. */
+            trunks: switchboard.v1.TrunkConfig.$Properties[];
+
             /**
              * Creates a new TenantConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -515,12 +518,156 @@ export namespace switchboard {
                 /** TenantConfig numberLists */
                 numberLists?: (switchboard.v1.NumberListEntry.$Properties[]|null);
 
+                /** TenantConfig trunks */
+                trunks?: (switchboard.v1.TrunkConfig.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TenantConfig. */
             type $Shape = switchboard.v1.TenantConfig.$Properties;
+        }
+
+        /**
+         * Properties of a TrunkConfig.
+         * @deprecated Use switchboard.v1.TrunkConfig.$Properties instead.
+         */
+        interface ITrunkConfig extends switchboard.v1.TrunkConfig.$Properties {
+        }
+
+        /** Represents a TrunkConfig. */
+        class TrunkConfig {
+
+            /**
+             * Constructs a new TrunkConfig.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.TrunkConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TrunkConfig id. */
+            id: string;
+
+            /** TrunkConfig name. */
+            name: string;
+
+            /** TrunkConfig host. */
+            host: string;
+
+            /** TrunkConfig port. */
+            port: number;
+
+            /** TrunkConfig transport. */
+            transport: string;
+
+            /** TrunkConfig username. */
+            username: string;
+
+            /** TrunkConfig password. */
+            password: string;
+
+            /** TrunkConfig callerId. */
+            callerId: string;
+
+            /** TrunkConfig maxChannels. */
+            maxChannels: number;
+
+            /**
+             * Creates a new TrunkConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TrunkConfig instance
+             */
+            static create(properties: switchboard.v1.TrunkConfig.$Shape): switchboard.v1.TrunkConfig & switchboard.v1.TrunkConfig.$Shape;
+            static create(properties?: switchboard.v1.TrunkConfig.$Properties): switchboard.v1.TrunkConfig;
+
+            /**
+             * Encodes the specified TrunkConfig message. Does not implicitly {@link switchboard.v1.TrunkConfig.verify|verify} messages.
+             * @param m TrunkConfig message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.TrunkConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TrunkConfig message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.TrunkConfig & switchboard.v1.TrunkConfig.$Shape} TrunkConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.TrunkConfig & switchboard.v1.TrunkConfig.$Shape;
+
+            /**
+             * Creates a TrunkConfig message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TrunkConfig
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.TrunkConfig;
+
+            /**
+             * Creates a plain object from a TrunkConfig message. Also converts values to other types if specified.
+             * @param m TrunkConfig
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.TrunkConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TrunkConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TrunkConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TrunkConfig {
+
+            /** Properties of a TrunkConfig. */
+            interface $Properties {
+
+                /** TrunkConfig id */
+                id?: (string|null);
+
+                /** TrunkConfig name */
+                name?: (string|null);
+
+                /** TrunkConfig host */
+                host?: (string|null);
+
+                /** TrunkConfig port */
+                port?: (number|null);
+
+                /** TrunkConfig transport */
+                transport?: (string|null);
+
+                /** TrunkConfig username */
+                username?: (string|null);
+
+                /** TrunkConfig password */
+                password?: (string|null);
+
+                /** TrunkConfig callerId */
+                callerId?: (string|null);
+
+                /** TrunkConfig maxChannels */
+                maxChannels?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TrunkConfig. */
+            type $Shape = switchboard.v1.TrunkConfig.$Properties;
         }
 
         /**

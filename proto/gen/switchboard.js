@@ -1101,6 +1101,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {Array.<switchboard.v1.FlowConfig.$Properties>|null} [flows] TenantConfig flows
              * @property {Array.<switchboard.v1.PromptConfig.$Properties>|null} [prompts] TenantConfig prompts
              * @property {Array.<switchboard.v1.NumberListEntry.$Properties>|null} [numberLists] TenantConfig numberLists
+             * @property {Array.<switchboard.v1.TrunkConfig.$Properties>|null} [trunks] TenantConfig trunks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1133,6 +1134,7 @@ export const switchboard = $root.switchboard = (() => {
                 this.flows = [];
                 this.prompts = [];
                 this.numberLists = [];
+                this.trunks = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1236,6 +1238,14 @@ export const switchboard = $root.switchboard = (() => {
             TenantConfig.prototype.numberLists = $util.emptyArray;
 
             /**
+             * TenantConfig trunks.
+             * @member {Array.<switchboard.v1.TrunkConfig.$Properties>} trunks
+             * @memberof switchboard.v1.TenantConfig
+             * @instance
+             */
+            TenantConfig.prototype.trunks = $util.emptyArray;
+
+            /**
              * Creates a new TenantConfig instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.TenantConfig
@@ -1304,6 +1314,10 @@ export const switchboard = $root.switchboard = (() => {
                 if (m.numberLists != null && m.numberLists.length) {
                     for (var i = 0; i < m.numberLists.length; ++i)
                         $root.switchboard.v1.NumberListEntry.encode(m.numberLists[i], w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                }
+                if (m.trunks != null && m.trunks.length) {
+                    for (var i = 0; i < m.trunks.length; ++i)
+                        $root.switchboard.v1.TrunkConfig.encode(m.trunks[i], w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -1450,6 +1464,14 @@ export const switchboard = $root.switchboard = (() => {
                             m.numberLists.push($root.switchboard.v1.NumberListEntry.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.trunks && m.trunks.length))
+                                m.trunks = [];
+                            m.trunks.push($root.switchboard.v1.TrunkConfig.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1592,6 +1614,16 @@ export const switchboard = $root.switchboard = (() => {
                         m.numberLists[i] = $root.switchboard.v1.NumberListEntry.fromObject(d.numberLists[i], q + 1);
                     }
                 }
+                if (d.trunks) {
+                    if (!$Array.isArray(d.trunks))
+                        throw $TypeError(".switchboard.v1.TenantConfig.trunks: array expected");
+                    m.trunks = $Array(d.trunks.length);
+                    for (var i = 0; i < d.trunks.length; ++i) {
+                        if (!$util.isObject(d.trunks[i]))
+                            throw $TypeError(".switchboard.v1.TenantConfig.trunks: object expected");
+                        m.trunks[i] = $root.switchboard.v1.TrunkConfig.fromObject(d.trunks[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -1620,6 +1652,7 @@ export const switchboard = $root.switchboard = (() => {
                     d.flows = [];
                     d.prompts = [];
                     d.numberLists = [];
+                    d.trunks = [];
                 }
                 if (o.defaults) {
                     d.id = "";
@@ -1685,6 +1718,12 @@ export const switchboard = $root.switchboard = (() => {
                         d.numberLists[j] = $root.switchboard.v1.NumberListEntry.toObject(m.numberLists[j], o, q + 1);
                     }
                 }
+                if (m.trunks && m.trunks.length) {
+                    d.trunks = $Array(m.trunks.length);
+                    for (var j = 0; j < m.trunks.length; ++j) {
+                        d.trunks[j] = $root.switchboard.v1.TrunkConfig.toObject(m.trunks[j], o, q + 1);
+                    }
+                }
                 return d;
             };
 
@@ -1714,6 +1753,467 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return TenantConfig;
+        })();
+
+        v1.TrunkConfig = (function() {
+
+            /**
+             * Properties of a TrunkConfig.
+             * @typedef {Object} switchboard.v1.TrunkConfig.$Properties
+             * @property {string|null} [id] TrunkConfig id
+             * @property {string|null} [name] TrunkConfig name
+             * @property {string|null} [host] TrunkConfig host
+             * @property {number|null} [port] TrunkConfig port
+             * @property {string|null} [transport] TrunkConfig transport
+             * @property {string|null} [username] TrunkConfig username
+             * @property {string|null} [password] TrunkConfig password
+             * @property {string|null} [callerId] TrunkConfig callerId
+             * @property {number|null} [maxChannels] TrunkConfig maxChannels
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TrunkConfig.
+             * @memberof switchboard.v1
+             * @interface ITrunkConfig
+             * @augments switchboard.v1.TrunkConfig.$Properties
+             * @deprecated Use switchboard.v1.TrunkConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a TrunkConfig.
+             * @typedef {switchboard.v1.TrunkConfig.$Properties} switchboard.v1.TrunkConfig.$Shape
+             */
+
+            /**
+             * Constructs a new TrunkConfig.
+             * @memberof switchboard.v1
+             * @classdesc Represents a TrunkConfig.
+             * @constructor
+             * @param {switchboard.v1.TrunkConfig.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TrunkConfig = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TrunkConfig id.
+             * @member {string} id
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.id = "";
+
+            /**
+             * TrunkConfig name.
+             * @member {string} name
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.name = "";
+
+            /**
+             * TrunkConfig host.
+             * @member {string} host
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.host = "";
+
+            /**
+             * TrunkConfig port.
+             * @member {number} port
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.port = 0;
+
+            /**
+             * TrunkConfig transport.
+             * @member {string} transport
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.transport = "";
+
+            /**
+             * TrunkConfig username.
+             * @member {string} username
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.username = "";
+
+            /**
+             * TrunkConfig password.
+             * @member {string} password
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.password = "";
+
+            /**
+             * TrunkConfig callerId.
+             * @member {string} callerId
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.callerId = "";
+
+            /**
+             * TrunkConfig maxChannels.
+             * @member {number} maxChannels
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.maxChannels = 0;
+
+            /**
+             * Creates a new TrunkConfig instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.TrunkConfig
+             * @static
+             * @param {switchboard.v1.TrunkConfig.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.TrunkConfig} TrunkConfig instance
+             * @type {{
+             *   (properties: switchboard.v1.TrunkConfig.$Shape): switchboard.v1.TrunkConfig & switchboard.v1.TrunkConfig.$Shape;
+             *   (properties?: switchboard.v1.TrunkConfig.$Properties): switchboard.v1.TrunkConfig;
+             * }}
+             */
+            TrunkConfig.create = function(properties) {
+                return new TrunkConfig(properties);
+            };
+
+            /**
+             * Encodes the specified TrunkConfig message. Does not implicitly {@link switchboard.v1.TrunkConfig.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.TrunkConfig
+             * @static
+             * @param {switchboard.v1.TrunkConfig.$Properties} m TrunkConfig message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TrunkConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.host);
+                if (m.port != null && $Object.hasOwnProperty.call(m, "port") && m.port !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.port);
+                if (m.transport != null && $Object.hasOwnProperty.call(m, "transport") && m.transport !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.transport);
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.username);
+                if (m.password != null && $Object.hasOwnProperty.call(m, "password") && m.password !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.password);
+                if (m.callerId != null && $Object.hasOwnProperty.call(m, "callerId") && m.callerId !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.callerId);
+                if (m.maxChannels != null && $Object.hasOwnProperty.call(m, "maxChannels") && m.maxChannels !== 0)
+                    w.uint32(/* id 9, wireType 0 =*/72).uint32(m.maxChannels);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TrunkConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.TrunkConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.TrunkConfig & switchboard.v1.TrunkConfig.$Shape} TrunkConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TrunkConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.TrunkConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.port = v;
+                            else
+                                delete m.port;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.transport = v;
+                            else
+                                delete m.transport;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.username = v;
+                            else
+                                delete m.username;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.password = v;
+                            else
+                                delete m.password;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.callerId = v;
+                            else
+                                delete m.callerId;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxChannels = v;
+                            else
+                                delete m.maxChannels;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TrunkConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.TrunkConfig
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.TrunkConfig} TrunkConfig
+             */
+            TrunkConfig.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.TrunkConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.TrunkConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.TrunkConfig();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.host != null) {
+                    if (typeof d.host !== "string" || d.host.length) {
+                        m.host = $String(d.host);
+                    }
+                }
+                if (d.port != null) {
+                    if ($Number(d.port) !== 0) {
+                        m.port = d.port >>> 0;
+                    }
+                }
+                if (d.transport != null) {
+                    if (typeof d.transport !== "string" || d.transport.length) {
+                        m.transport = $String(d.transport);
+                    }
+                }
+                if (d.username != null) {
+                    if (typeof d.username !== "string" || d.username.length) {
+                        m.username = $String(d.username);
+                    }
+                }
+                if (d.password != null) {
+                    if (typeof d.password !== "string" || d.password.length) {
+                        m.password = $String(d.password);
+                    }
+                }
+                if (d.callerId != null) {
+                    if (typeof d.callerId !== "string" || d.callerId.length) {
+                        m.callerId = $String(d.callerId);
+                    }
+                }
+                if (d.maxChannels != null) {
+                    if ($Number(d.maxChannels) !== 0) {
+                        m.maxChannels = d.maxChannels >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TrunkConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.TrunkConfig
+             * @static
+             * @param {switchboard.v1.TrunkConfig} m TrunkConfig
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TrunkConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                    d.name = "";
+                    d.host = "";
+                    d.port = 0;
+                    d.transport = "";
+                    d.username = "";
+                    d.password = "";
+                    d.callerId = "";
+                    d.maxChannels = 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.port != null && $Object.hasOwnProperty.call(m, "port")) {
+                    d.port = m.port;
+                }
+                if (m.transport != null && $Object.hasOwnProperty.call(m, "transport")) {
+                    d.transport = m.transport;
+                }
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
+                    d.username = m.username;
+                }
+                if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                    d.password = m.password;
+                }
+                if (m.callerId != null && $Object.hasOwnProperty.call(m, "callerId")) {
+                    d.callerId = m.callerId;
+                }
+                if (m.maxChannels != null && $Object.hasOwnProperty.call(m, "maxChannels")) {
+                    d.maxChannels = m.maxChannels;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TrunkConfig to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TrunkConfig.prototype.toJSON = function() {
+                return TrunkConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TrunkConfig
+             * @function getTypeUrl
+             * @memberof switchboard.v1.TrunkConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TrunkConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.TrunkConfig";
+            };
+
+            return TrunkConfig;
         })();
 
         v1.NumberListEntry = (function() {

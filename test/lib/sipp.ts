@@ -15,7 +15,7 @@ export interface SippResult {
 
 export interface SippOptions {
   scenario: string; // file name in test/scenarios
-  target: string; // host:port of the switch
+  target: string; // host:port of the switch ("" for a UAS that waits)
   vars?: Record<string, string>; // {{NAME}} replacements in the scenario
   keys?: Record<string, string>; // -key name value ([name] in the scenario)
   service?: string; // -s (Request-URI user)
@@ -38,7 +38,7 @@ export function runSipp(o: SippOptions): Promise<SippResult> {
   writeFileSync(scen, xml);
   const errFile = join(dir, "errors.log");
   const args = [
-    o.target,
+    ...(o.target ? [o.target] : []),
     "-sf", scen,
     "-i", "127.0.0.1",
     "-m", String(o.calls ?? 1),

@@ -9,9 +9,10 @@ import { randomUUID } from "node:crypto";
 import type { switchboard } from "@switchboard/proto";
 import { pb } from "@switchboard/proto";
 import { AcdEngine, type Offer } from "../acd/index.ts";
-import type { AgentView, ConfigStore, TenantView } from "../config/index.ts";
+import type { AgentView, ConfigStore, TenantView, TrunkView } from "../config/index.ts";
 import type { MediaEngine } from "../media/index.ts";
 import {
+  authorizationHeader,
   type ClientTransaction,
   type Endpoint,
   formatNameAddr,
@@ -62,6 +63,11 @@ interface Leg {
 
 interface Call {
   id: string;
+  direction: "inbound" | "outbound";
+  /** Outbound: the destination INVITE in progress, the trunk used, the agent's state to restore. */
+  aClientTx: ClientTransaction | null;
+  trunkId: string;
+  restoreState: "ready" | "not_ready" | null;
   /** The id the ACD knows this call by (changes when a transfer re-queues it). */
   acdId: string;
   tenant: TenantView;
@@ -292,7 +298,7 @@ export class CallManager {
     switch (req.method) {
       case "BYE":
         tx.respond(200);
-        void this.hangup(call, leg.role === "caller" ? "caller" : "agent", "normal_clearing");
+        void this.hangup(call, leg.role === "caller" ? (call.direction === "outbound" ? "callee" : "caller") : "agent", "normal_clearing");
         return;
       case "INVITE":
       case "UPDATE":
@@ -565,6 +571,10 @@ export class CallManager {
     const now = Date.now();
     const call: Call = {
       id: callId,
+      direction: "inbound",
+      aClientTx: null,
+      trunkId: "",
+      restoreState: null,
       acdId: callId,
       tenant,
       queueId: route.queueId,
@@ -920,6 +930,247 @@ export class CallManager {
     call.bTx?.cancel();
   }
 
+  // ------------------------------------------------------------ outbound (click-to-dial)
+
+  /**
+   * Click-to-dial (页面点击拨号) with the agent reserved first (预占用): the
+   * agent's phone rings; when the agent answers, the destination is dialled
+   * (another extension of the tenant, or a number through the tenant's
+   * trunk, answering the carrier's digest challenge); the agent hears
+   * ringback until the destination answers, then both are bridged.
+   */
+  originate(tenantId: string, agentId: string, destination: string, callerId: string): switchboard.v1.ICommandResult {
+    const agent = this.config.agent(agentId);
+    const tenant = this.config.tenants.get(tenantId);
+    if (!agent || !tenant || agent.tenantId !== tenantId) return { ok: false, code: "not_found", reason: "no such agent" };
+    if (!/^\+?[0-9*#]{2,32}$/.test(destination)) return { ok: false, code: "invalid", reason: "destination must be 2-32 digits" };
+    const binding = this.registrar.lookup(tenantId, agent.extension)[0];
+    if (!binding) return { ok: false, code: "conflict", reason: "the agent's phone is not registered" };
+    const state = this.acd.agent(agentId)?.state ?? "logged_out";
+    if (state === "reserved" || state === "ringing" || state === "on_call") return { ok: false, code: "conflict", reason: `agent is ${state}` };
+    const internal = this.config.agentByExtension(tenantId, destination);
+    const trunk = internal ? undefined : this.config.trunks(tenantId)[0];
+    if (!internal && !trunk) return { ok: false, code: "no_route", reason: "no trunk configured for external numbers" };
+    if (trunk?.maxChannels) {
+      let used = 0;
+      for (const c of this.calls.values()) if (c.trunkId === trunk.id) used++;
+      if (used >= trunk.maxChannels) return { ok: false, code: "busy", reason: "all trunk channels are in use" };
+    }
+    // Reserve the agent: no inbound offer while the outbound call is set up.
+    this.acd.setAgentState(agentId, "not_ready", "outbound");
+    const callId = randomUUID();
+    const now = Date.now();
+    const realm = tenant.realm;
+    const display = callerId || trunk?.callerId || agent.extension;
+    const uacLeg = (role: "caller" | "agent", localUri: string, remoteUri: string, target: string, dest: Endpoint): Leg => ({
+      role,
+      sipCallId: this.stack.newCallId(),
+      localTag: this.stack.newTag(),
+      remoteTag: "",
+      localUri,
+      remoteUri,
+      remoteTarget: target,
+      routeSet: [],
+      localCseq: 1,
+      dest,
+      mediaLegId: null,
+      codec: "PCMU",
+      confirmed: false,
+      sdpVersion: 1,
+      localSdp: null,
+      held: false,
+      sessionExpires: 0,
+      sessionExpiresAt: 0,
+    });
+    const b = uacLeg("agent", `"${destination}" <sip:${destination}@${realm}>`, `<sip:${agent.extension}@${realm}>`, binding.contact, binding.source);
+    const call: Call = {
+      id: callId,
+      direction: "outbound",
+      aClientTx: null,
+      trunkId: trunk?.id ?? "",
+      restoreState: state === "ready" ? "ready" : "not_ready",
+      acdId: callId,
+      tenant,
+      queueId: "",
+      caller: display,
+      callee: destination,
+      startMs: now,
+      enqueueMs: 0,
+      answerMs: 0,
+      agentId,
+      // The destination leg is filled in once the agent answered.
+      a: uacLeg("caller", "", "", "", binding.source),
+      aTx: null,
+      b,
+      bTx: null,
+      offer: null,
+      offerCancelled: false,
+      recordingPath: "",
+      ended: false,
+      sipStatus: 0,
+      ivr: null,
+      ivrFlow: "",
+      ivrServed: false,
+      vars: { click_to_dial: "1" },
+    };
+    this.calls.set(callId, call);
+    this.legs.set(b.sipCallId, { call, leg: "b" });
+    this.counters.callsStarted++;
+    void this.ringOutboundAgent(call, b, internal, trunk).catch((err) => {
+      this.log("originate failed", err);
+      void this.hangup(call, "system", "failed");
+    });
+    return { ok: true, callId };
+  }
+
+  private async ringOutboundAgent(call: Call, b: Leg, internal: AgentView | undefined, trunk: TrunkView | undefined): Promise<void> {
+    const m = await this.media.createLeg(call.id, { codec: "PCMU" });
+    b.mediaLegId = m.legId;
+    b.localSdp = this.buildSdp(m.port, ["PCMU", "PCMA"], 101);
+    this.publishCall(call, pb.CallPhase.CALL_OFFERED);
+    const invite = this.inviteFor(b, b.localSdp, [["X-Switchboard-Call-ID", call.id]]);
+    call.bTx = this.stack.sendRequest(invite, b.dest, {
+      onFinal: (res) => {
+        call.bTx = null;
+        if (res.status >= 300) {
+          void this.hangup(call, "agent", res.status === 486 || res.status === 603 ? "agent_rejected" : "agent_no_answer");
+          return;
+        }
+        this.confirmUac(b, res);
+        if (call.ended) {
+          void this.sendBye(b);
+          return;
+        }
+        const neg = this.answerSdp(res);
+        if (!neg || !b.mediaLegId) {
+          void this.hangup(call, "system", "bad_sdp");
+          return;
+        }
+        b.codec = neg.codec;
+        this.media.setRemote(b.mediaLegId, neg.address, neg.port, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt });
+        // The agent hears ringback while the destination is dialled.
+        this.media.play(b.mediaLegId, { tone: "ringback" });
+        void this.dialDestination(call, internal, trunk).catch((err) => {
+          this.log("dial destination failed", err);
+          void this.hangup(call, "system", "failed");
+        });
+      },
+      onTimeout: () => void this.hangup(call, "agent", "agent_no_answer"),
+      onTransportError: () => void this.hangup(call, "system", "agent_unreachable"),
+    });
+  }
+
+  private async dialDestination(call: Call, internal: AgentView | undefined, trunk: TrunkView | undefined): Promise<void> {
+    let target: string;
+    let dest: Endpoint;
+    if (internal) {
+      const bind = this.registrar.lookup(call.tenant.id, internal.extension)[0];
+      if (!bind) {
+        void this.hangup(call, "system", "destination_unreachable");
+        return;
+      }
+      target = bind.contact;
+      dest = bind.source;
+    } else {
+      const t = trunk!;
+      target = `sip:${call.callee}@${t.host}${t.port === 5060 ? "" : `:${t.port}`}${t.transport === "udp" ? "" : `;transport=${t.transport}`}`;
+      dest = { transport: t.transport, address: t.host, port: t.port };
+    }
+    const realm = internal ? call.tenant.realm : trunk!.host;
+    const a = call.a;
+    a.localUri = `"${call.caller}" <sip:${call.caller}@${internal ? call.tenant.realm : this.stack.host}>`;
+    a.remoteUri = `<sip:${call.callee}@${realm}>`;
+    a.remoteTarget = target;
+    a.dest = dest;
+    this.legs.set(a.sipCallId, { call, leg: "a" });
+    const m = await this.media.createLeg(call.id, { codec: "PCMU" });
+    a.mediaLegId = m.legId;
+    a.localSdp = this.buildSdp(m.port, ["PCMU", "PCMA"], 101);
+    if (call.ended) return;
+    let authTries = 0;
+    const send = (auth: [string, string] | null) => {
+      const invite = this.inviteFor(a, a.localSdp!, auth ? [auth] : []);
+      call.aClientTx = this.stack.sendRequest(invite, dest, {
+        onFinal: (res) => {
+          call.aClientTx = null;
+          if ((res.status === 401 || res.status === 407) && trunk?.username && authTries++ === 0 && !call.ended) {
+            // RFC 3261 §22.2: answer the carrier's challenge once, new CSeq.
+            const challenge = res.get(res.status === 401 ? "WWW-Authenticate" : "Proxy-Authenticate") ?? "";
+            a.localCseq++;
+            const header = authorizationHeader(challenge, "INVITE", target, trunk.username, trunk.password);
+            send([res.status === 401 ? "Authorization" : "Proxy-Authorization", header]);
+            return;
+          }
+          if (res.status >= 300) {
+            call.sipStatus = res.status;
+            void this.hangup(call, "system", res.status === 486 || res.status === 600 ? "busy" : res.status === 487 ? "agent_cancel" : res.status === 480 || res.status === 408 ? "no_answer" : "failed");
+            return;
+          }
+          this.confirmUac(a, res);
+          if (call.ended) {
+            void this.sendBye(a);
+            return;
+          }
+          const neg = this.answerSdp(res);
+          if (!neg || !a.mediaLegId || !call.b?.mediaLegId) {
+            void this.hangup(call, "system", "bad_sdp");
+            return;
+          }
+          a.codec = neg.codec;
+          this.media.setRemote(a.mediaLegId, neg.address, neg.port, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt });
+          this.media.stopPlay(call.b.mediaLegId);
+          if (this.record && call.tenant.recording === "always") {
+            call.recordingPath = `recordings/${call.tenant.id}/${new Date().toISOString().slice(0, 10)}/${call.id}.wav`;
+          }
+          // Customer on the left channel, agent on the right, as for inbound calls.
+          this.media.bridge(a.mediaLegId, call.b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+          call.sipStatus = 200;
+          call.answerMs = Date.now();
+          this.counters.callsAnswered++;
+          this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
+          this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+        },
+        onTimeout: () => void this.hangup(call, "system", "no_answer"),
+        onTransportError: () => void this.hangup(call, "system", "trunk_unreachable"),
+      });
+    };
+    send(null);
+  }
+
+  private inviteFor(leg: Leg, sdp: Sdp, extra: Array<[string, string]>): SipMessage {
+    return SipMessage.request(
+      "INVITE",
+      leg.remoteTarget,
+      [
+        ["From", `${leg.localUri};tag=${leg.localTag}`],
+        ["To", leg.remoteUri],
+        ["Call-ID", leg.sipCallId],
+        ["CSeq", `${leg.localCseq} INVITE`],
+        ["Contact", this.contact()],
+        ["Max-Forwards", "70"],
+        ["Allow", ALLOW],
+        ["Supported", "replaces, timer"],
+        ...extra,
+        ["Content-Type", "application/sdp"],
+      ],
+      Buffer.from(formatSdp(sdp)),
+    );
+  }
+
+  /** A 2xx to our INVITE: the dialog is confirmed (RFC 3261 §12.1.2), ACK it. */
+  private confirmUac(leg: Leg, res: SipMessage): void {
+    leg.remoteTag = res.to?.params.get("tag") ?? "";
+    leg.remoteTarget = contactUri(res) ?? leg.remoteTarget;
+    leg.routeSet = res.getAll("Record-Route").reverse();
+    leg.confirmed = true;
+    this.sendAck(leg, leg.localCseq);
+  }
+
+  private answerSdp(res: SipMessage) {
+    const answer = res.body.length ? parseSdp(res.body.toString("utf8")) : null;
+    return answer ? negotiateAudio(answer, ["PCMU", "PCMA"]) : null;
+  }
+
   /** RFC 4028 §10: no refresh before the session expires -> BYE. */
   private expireSessions(): void {
     const now = Date.now();
@@ -935,7 +1186,7 @@ export class CallManager {
 
   // ------------------------------------------------------------ teardown
 
-  async hangup(call: Call, side: "caller" | "agent" | "system", cause: string, status = 0): Promise<void> {
+  async hangup(call: Call, side: "caller" | "callee" | "agent" | "system", cause: string, status = 0): Promise<void> {
     if (call.ended) return;
     call.ended = true;
     const endMs = Date.now();
@@ -951,8 +1202,12 @@ export class CallManager {
       call.offerCancelled = true;
       call.bTx.cancel();
     }
+    if (call.aClientTx) {
+      call.aClientTx.cancel();
+      call.aClientTx = null;
+    }
     const byes: Array<Promise<void>> = [];
-    if (side !== "caller" && call.sipStatus === 200) byes.push(this.sendBye(call.a));
+    if (side !== "caller" && side !== "callee" && call.sipStatus === 200) byes.push(this.sendBye(call.a));
     if (side !== "agent" && call.b?.confirmed) byes.push(this.sendBye(call.b));
     await Promise.all(byes);
     let mos = 0;
@@ -963,6 +1218,8 @@ export class CallManager {
     }
     this.acd.callEnded(call.acdId);
     this.byAcd.delete(call.acdId);
+    // After click-to-dial the agent goes back to the state they had.
+    if (call.restoreState) this.acd.setAgentState(call.agentId, call.restoreState, call.restoreState === "not_ready" ? "after_outbound" : undefined);
     this.legs.delete(call.a.sipCallId);
     if (call.b) this.legs.delete(call.b.sipCallId);
     this.calls.delete(call.id);
@@ -978,7 +1235,7 @@ export class CallManager {
       callId: call.id,
       tenantId: call.tenant.id,
       sipCallId: call.a.sipCallId,
-      direction: "inbound",
+      direction: call.direction,
       caller: call.caller,
       callee: call.callee,
       startMs: call.startMs,
@@ -986,8 +1243,9 @@ export class CallManager {
       endMs,
       queueId: call.queueId,
       queueWaitMs: call.enqueueMs ? (call.answerMs || endMs) - call.enqueueMs : 0,
-      agentId: call.answerMs ? call.agentId : "",
-      hangupCause: call.answerMs ? cause : cause === "normal_clearing" ? (call.ivrServed ? "ivr_completed" : "abandoned") : cause,
+      agentId: call.answerMs || call.direction === "outbound" ? call.agentId : "",
+      hangupCause:
+        call.answerMs || call.direction === "outbound" ? cause : cause === "normal_clearing" ? (call.ivrServed ? "ivr_completed" : "abandoned") : cause,
       hangupSide: side,
       recordingPath: call.answerMs ? call.recordingPath : "",
       sipStatus: call.sipStatus,

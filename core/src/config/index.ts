@@ -20,6 +20,18 @@ export interface TenantView {
   maxCps: number;
   raw: ITenant;
 }
+export interface TrunkView {
+  id: string;
+  tenantId: string;
+  name: string;
+  host: string;
+  port: number;
+  transport: "udp" | "tcp" | "tls";
+  username: string;
+  password: string;
+  callerId: string;
+  maxChannels: number;
+}
 export interface AgentView {
   id: string;
   tenantId: string;
@@ -63,6 +75,7 @@ export class ConfigStore {
   private readonly agentsById = new Map<string, AgentView>();
   private readonly agentsByExt = new Map<string, AgentView>(); // tenantId + "\0" + extension
   private readonly queuesById = new Map<string, QueueView>();
+  private readonly trunksByTenant = new Map<string, TrunkView[]>();
   private listeners: Array<(store: ConfigStore) => void> = [];
 
   /**
@@ -96,6 +109,7 @@ export class ConfigStore {
     this.agentsById.clear();
     this.agentsByExt.clear();
     this.queuesById.clear();
+    this.trunksByTenant.clear();
     for (const t of snap.tenants ?? []) {
       if (!t.id) continue;
       const tenantId = t.id;
@@ -126,6 +140,24 @@ export class ConfigStore {
         }
       }
       this.flowErrors.push(...this.flows.replace(tenantId, defs).map((e) => ({ tenantId, ...e })));
+      const trunks: TrunkView[] = [];
+      for (const tr of t.trunks ?? []) {
+        if (!tr.id || !tr.host) continue;
+        const transport = tr.transport === "tcp" || tr.transport === "tls" ? tr.transport : "udp";
+        trunks.push({
+          id: tr.id,
+          tenantId,
+          name: tr.name ?? "",
+          host: tr.host,
+          port: tr.port || 5060,
+          transport,
+          username: tr.username ?? "",
+          password: tr.password ?? "",
+          callerId: tr.callerId ?? "",
+          maxChannels: tr.maxChannels ?? 0,
+        });
+      }
+      this.trunksByTenant.set(tenantId, trunks);
       for (const l of t.numberLists ?? []) {
         if (!l.number || (l.kind !== "block" && l.kind !== "vip")) continue;
         this.lists.set(`${tenantId}\0${l.number}`, { kind: l.kind, extension: l.extension ?? "", expiresMs: Number(l.expiresMs ?? 0) });
@@ -190,6 +222,10 @@ export class ConfigStore {
   }
   did(number: string): { tenantId: string; queueId: string; flowId: string } | undefined {
     return this.byDid.get(number);
+  }
+  /** The tenant's outbound trunks, in preference order. */
+  trunks(tenantId: string): TrunkView[] {
+    return this.trunksByTenant.get(tenantId) ?? [];
   }
   /** Blacklist / VIP entry of a caller number in a tenant, if in force. */
   numberList(tenantId: string, number: string): { kind: "block" | "vip"; extension: string } | undefined {
