@@ -288,6 +288,8 @@ class Queue {
   topE: Entry | null = null;
   topB: Bucket | null = null;
   base: Bucket;
+  /** set by removeQueue (connected calls may still refer to the queue) */
+  removed = false;
   /** exponentially weighted handle time (talk + wrap-up) for EWT: O(1) per call, no window scan */
   ahtEwma = 0;
   ahtN = 0;
@@ -550,6 +552,7 @@ export class AcdEngine {
       }
       for (const m of [...q.members]) this.unlink(m);
       this.queues.delete(id);
+      q.removed = true;
       this.topKind[q.qi] = -1;
       this.relaxedN[q.qi] = 0;
       this.freeQi.push(q.qi);
@@ -850,7 +853,7 @@ export class AcdEngine {
           a.talkMsToday += talk;
           a.lastCallEndMs = now;
           const q = call.answerQueue ?? call.home;
-          if (this.queues.get(q.id) === q) {
+          if (!q.removed) {
             // (a queue removed meanwhile may have lent its index to another one)
             const h = talk + q.wrapUpMs;
             this.stats.add(q.qi, now, S_HANDLE_SUM, h);
