@@ -136,7 +136,7 @@ export async function validateForTenant(c: Tx, tenantId: string, graph: unknown)
     (await c.query("SELECT name FROM ivr_prompts WHERE tenant_id = $1 AND revision > 0", [tenantId])).rows.map((r) => r.name as string),
   );
   const queues = new Set<string>((await c.query("SELECT id FROM queues WHERE tenant_id = $1", [tenantId])).rows.map((r) => r.id as string));
-  return validateFlow(graph, { prompt: (n) => prompts.has(n), queue: (q) => queues.has(q), calendar: (n) => n in cals });
+  return validateFlow(graph, { prompt: (n) => prompts.has(n), queue: (q) => queues.has(q), calendar: (n) => Object.hasOwn(cals, n) });
 }
 
 /** The IVR part of a TenantConfig (proto FlowConfig / PromptConfig, DidConfig.flow_id), per tenant. */

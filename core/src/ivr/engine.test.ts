@@ -586,6 +586,23 @@ describe("validation", () => {
     assert.deepEqual(codes(twoLevel()), []);
   });
 
+  test("names that exist on Object.prototype are not nodes, calendars or variables", T, async () => {
+    assert.deepEqual(codes({ id: "x", version: 1, start: "toString", nodes: { a: { type: "hangup" } } }), ["no_start"]);
+    assert.deepEqual(codes(flow({ a: { type: "play", params: { prompt: "p" }, exits: { next: "constructor" } } })), ["unknown_target@a.next"]);
+    assert.deepEqual(
+      codes(flow({ c: { type: "condition", params: { cases: [{ exit: "o", when: { open: "constructor" } }] }, exits: { o: "e", else: "e" } }, e: { type: "hangup" } })),
+      ["unknown_calendar@c"],
+    );
+    const f = compileFlow(
+      flow({
+        s: { type: "set", params: { exprs: { a: "constructor", b: "len(toString)" }, vars: { c: "${__proto__}" } }, exits: { next: "e" } },
+        e: { type: "hangup" },
+      }),
+    );
+    const o = await runFlow(f, new FakeHost());
+    assert.deepEqual([o.vars.a, o.vars.b, o.vars.c], ["", "0", ""]);
+  });
+
   test("calendars: unknown reference and malformed definitions", T, () => {
     const f = flow(
       {

@@ -17,7 +17,8 @@ export interface RunOptions {
 /** Runs `flow` for one call. Never rejects: host exceptions end the run with end "error" (after host.hangup). */
 export async function runFlow(flow: Flow, host: IvrHost, opts: RunOptions = {}): Promise<IvrOutcome> {
   if (!flow || !(flow.nodes instanceof Map)) throw new TypeError("flow must come from compileFlow");
-  const vars: Vars = { ...(opts.vars ?? {}) };
+  // No prototype: a variable named "constructor" or "__proto__" is just a variable.
+  const vars: Vars = Object.assign(Object.create(null) as Vars, opts.vars ?? {});
   const maxSteps = opts.maxSteps ?? 500;
   const started = host.now();
   const path: string[] = [];
@@ -27,7 +28,7 @@ export async function runFlow(flow: Flow, host: IvrHost, opts: RunOptions = {}):
   const done = (r: Extract<StepResult, { end: string }>): IvrOutcome => {
     vars.ivr_end = r.end;
     vars.ivr_served = served ? "1" : "0";
-    const out: IvrOutcome = { flowId: flow.id, version: flow.version, end: r.end, served, vars, path, durationMs: host.now() - started };
+    const out: IvrOutcome = { flowId: flow.id, version: flow.version, end: r.end, served, vars: { ...vars }, path, durationMs: host.now() - started };
     if (r.queueId) out.queueId = r.queueId;
     if (r.transfer) out.transfer = r.transfer;
     if (r.error) out.error = r.error;

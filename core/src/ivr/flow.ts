@@ -54,7 +54,7 @@ function analyse(input: unknown, lookups: FlowLookups | undefined): Analysis {
   const ids = Object.keys(def.nodes);
   if (ids.length === 0) problems.push({ code: "bad_flow", message: "a flow needs at least one node" });
   if (ids.length > MAX_NODES) problems.push({ code: "bad_flow", message: `at most ${MAX_NODES} nodes` });
-  if (typeof def.start !== "string" || !(def.start in def.nodes)) problems.push({ code: "no_start", message: `start ${JSON.stringify(def.start)} is not a node` });
+  if (typeof def.start !== "string" || !Object.hasOwn(def.nodes, def.start)) problems.push({ code: "no_start", message: `start ${JSON.stringify(def.start)} is not a node` });
   const calendars = (def.calendars ?? {}) as Record<string, unknown>;
   if (typeof calendars !== "object" || Array.isArray(calendars)) problems.push({ code: "bad_flow", message: "calendars must be an object" });
   else {
@@ -94,7 +94,7 @@ function analyse(input: unknown, lookups: FlowLookups | undefined): Analysis {
     for (const e of declared) {
       const target = exits[e];
       if (target === undefined) problems.push({ code: "missing_exit", node: id, exit: e, message: `exit ${e} has no target` });
-      else if (typeof target !== "string" || !(target in def.nodes)) {
+      else if (typeof target !== "string" || !Object.hasOwn(def.nodes, target)) {
         problems.push({ code: "unknown_target", node: id, exit: e, message: `exit ${e} goes to unknown node ${JSON.stringify(target)}` });
       }
     }
@@ -109,14 +109,14 @@ function analyse(input: unknown, lookups: FlowLookups | undefined): Analysis {
       if (lookups?.queue && !lookups.queue(q)) problems.push({ code: "unknown_queue", node: id, message: `queue ${q} does not exist` });
     }
     for (const c of needs.calendars) {
-      if (!(c in calendars) && !lookups?.calendar?.(c)) {
+      if (!Object.hasOwn(calendars, c) && !lookups?.calendar?.(c)) {
         problems.push({ code: "unknown_calendar", node: id, message: `calendar ${c} is not defined in this flow or the tenant` });
       }
     }
     nodes.set(id, { id, step, params, exits: { ...exits }, served: n.served === true });
   }
 
-  if (typeof def.start === "string" && def.start in def.nodes) {
+  if (typeof def.start === "string" && Object.hasOwn(def.nodes, def.start)) {
     // Reachability from start.
     const seen = new Set<string>([def.start]);
     const todo = [def.start];
@@ -124,7 +124,7 @@ function analyse(input: unknown, lookups: FlowLookups | undefined): Analysis {
       const cur = todo.pop() as string;
       const n: NodeDef | undefined = (def.nodes as Record<string, NodeDef>)[cur];
       for (const t of Object.values(n?.exits ?? {}) as unknown[]) {
-        if (typeof t === "string" && t in def.nodes && !seen.has(t)) {
+        if (typeof t === "string" && Object.hasOwn(def.nodes as object, t) && !seen.has(t)) {
           seen.add(t);
           todo.push(t);
         }
@@ -150,7 +150,7 @@ function loops(nodes: Record<string, NodeDef>): string[][] {
   const stack: string[] = [];
   const out: string[][] = [];
   let counter = 0;
-  const succ = (id: string) => Object.values(nodes[id]?.exits ?? {}).filter((t) => typeof t === "string" && t in nodes);
+  const succ = (id: string) => Object.values(nodes[id]?.exits ?? {}).filter((t) => typeof t === "string" && Object.hasOwn(nodes, t));
   for (const root of Object.keys(nodes)) {
     if (index.has(root)) continue;
     const work: [string, number][] = [[root, 0]];

@@ -95,11 +95,11 @@ export const condition: Step<P> = {
         if (t.levelMax !== undefined && lvl > t.levelMax) return false;
       }
       if (t.open) {
-        const cal = ctx.calendars[t.open];
+        const cal = Object.hasOwn(ctx.calendars, t.open) ? ctx.calendars[t.open] : undefined;
         if (!cal || !isOpen(cal, now)) return false;
       }
       if (t.closed) {
-        const cal = ctx.calendars[t.closed];
+        const cal = Object.hasOwn(ctx.calendars, t.closed) ? ctx.calendars[t.closed] : undefined;
         if (!cal || isOpen(cal, now)) return false;
       }
       if (t.expr && !truthy(t.expr(v))) return false;

@@ -20,7 +20,7 @@ const MAX_VALUE = 1000;
 export function jsonPath(obj: unknown, path: string[]): unknown {
   let cur = obj;
   for (const k of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
+    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, k)) return undefined;
     cur = (cur as Record<string, unknown>)[k];
   }
   return cur;
@@ -35,7 +35,10 @@ function scalar(v: unknown): string | undefined {
 
 function setFromJson(vars: Vars, p: P, data: unknown): void {
   if (p.map) {
-    for (const [name, path] of p.map) vars[name] = scalar(jsonPath(data, path)) ?? JSON.stringify(jsonPath(data, path)).slice(0, MAX_VALUE);
+    for (const [name, path] of p.map) {
+      const v = jsonPath(data, path);
+      vars[name] = scalar(v) ?? (JSON.stringify(v) ?? "").slice(0, MAX_VALUE);
+    }
     return;
   }
   if (data && typeof data === "object" && !Array.isArray(data)) {
