@@ -36,6 +36,8 @@ export interface SecurityOptions {
   lockoutMs?: number;
   /** Login attempts per IP+username per window. Default 10. */
   loginAttemptsPerWindow?: number;
+  /** Login attempts per IP (any username) per window. Default 100. */
+  loginAttemptsPerIp?: number;
   /** Rate-limit window, ms. Default 60 s. */
   loginWindowMs?: number;
   /** Session lifetime, ms. Default 12 hours. */
@@ -49,6 +51,7 @@ export class Auth {
   private readonly lockoutMs: number;
   private readonly perWindow: number;
   private readonly windowMs: number;
+  private readonly perIpWindow: number;
   private readonly ttlMs: number;
 
   constructor(
@@ -59,15 +62,16 @@ export class Auth {
     this.lockoutMs = o.lockoutMs ?? 15 * 60_000;
     this.perWindow = o.loginAttemptsPerWindow ?? 10;
     this.windowMs = o.loginWindowMs ?? 60_000;
+    this.perIpWindow = o.loginAttemptsPerIp ?? 100;
     this.ttlMs = o.sessionTtlMs ?? 12 * 3600_000;
     // Verify against this when the user does not exist, so timing does not reveal usernames.
     this.dummyHash = hashPassword(randomBytes(16).toString("hex"));
   }
 
-  private rateLimit(key: string): void {
+  private rateLimit(key: string, max: number): void {
     const now = Date.now();
     const list = (this.attempts.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (list.length >= this.perWindow) {
+    if (list.length >= max) {
       this.attempts.set(key, list);
       const retry = Math.ceil((this.windowMs - (now - (list[0] ?? now))) / 1000);
       throw new ApiError("rate_limited", `too many login attempts; retry in ${retry} s`, { retryAfterS: retry });
@@ -83,7 +87,9 @@ export class Auth {
     tenantSlug: string | undefined,
     ip: string,
   ): Promise<{ token: string; user: AuthUser }> {
-    this.rateLimit(`${ip}\0${username.toLowerCase()}\0${tenantSlug ?? ""}`);
+    this.rateLimit(`${ip}\0${username.toLowerCase()}\0${tenantSlug ?? ""}`, this.perWindow);
+    // And per address across usernames (password spraying).
+    this.rateLimit(`${ip}\0*`, this.perIpWindow);
     const candidates = await this.db.tx({ bypass: true }, async (c) => {
       if (tenantSlug !== undefined) {
         return (

@@ -164,3 +164,31 @@ test("click-to-dial and hangup go to core; audit log is readable by admins", { t
   assert.equal(audit.json.items[0].objectId, "orig-1");
   assert.equal((await fx.api("GET", "/api/v1/audit", fx.tokens.agent)).status, 403);
 });
+
+test("CDR filters (time range, queue, answered, direction) and CSV export", { timeout: 30_000 }, async () => {
+  const queueId = (await fx.sql.query("SELECT id FROM queues WHERE slug = 'support'")).rows[0].id;
+  for (let i = 0; i < 6; i++) {
+    await fx.sql.query(
+      "INSERT INTO cdrs (call_id, tenant_id, direction, caller, callee, start_ms, answer_ms, end_ms, queue_id) VALUES ($1,$2,$3,$4,'4000',$5,$6,$7,$8)",
+      [`f-${i}`, fx.demoId, i % 2 ? "outbound" : "inbound", `1390000000${i}`, 10_000 + i * 1000, i < 3 ? 10_500 + i * 1000 : 0, 12_000 + i * 1000, i < 4 ? queueId : ""],
+    );
+  }
+  const ids = async (q: string) => (await fx.api("GET", `/api/v1/cdrs?${q}`, fx.tokens.supervisor)).json.items.map((c: { callId: string }) => c.callId);
+  assert.deepEqual(await ids("from=12000&to=14000"), ["f-3", "f-2"]);
+  assert.deepEqual(await ids("queue=support&answered=false"), ["f-3"]);
+  assert.deepEqual(await ids("direction=outbound&caller=13900000"), ["f-5", "f-3", "f-1"]);
+  assert.equal((await fx.api("GET", "/api/v1/cdrs?direction=sideways", fx.tokens.supervisor)).json.error.field, "direction");
+  const res = await fetch(`${fx.base}/api/v1/cdrs/export?queue=support`, { headers: { authorization: `Bearer ${fx.tokens.qa}` } });
+  assert.equal(res.status, 200);
+  const raw = Buffer.from(await res.arrayBuffer());
+  assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM for Excel");
+  const lines = raw.subarray(3).toString("utf8").trim().split("\r\n");
+  assert.ok(lines[0]?.startsWith("callId,direction,caller"), lines[0]);
+  assert.deepEqual(
+    lines.slice(1).map((l) => l.split(",")[0]),
+    ["f-3", "f-2", "f-1", "f-0"],
+  );
+  assert.equal((await fx.api("GET", "/api/v1/cdrs/export", fx.tokens.agent)).status, 403);
+  const other = await fetch(`${fx.base}/api/v1/cdrs/export`, { headers: { authorization: `Bearer ${fx.tokens.other_admin}` } });
+  assert.ok(!(await other.text()).includes("f-0"));
+});

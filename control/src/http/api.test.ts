@@ -76,7 +76,7 @@ before(async () => {
     httpPort: 0,
     coreApi: { host: "127.0.0.1", port: core.port },
     logLevel: "silent",
-    security: { maxFailedLogins: 3, loginAttemptsPerWindow: 8 },
+    security: { maxFailedLogins: 3, loginAttemptsPerWindow: 8, loginAttemptsPerIp: 60 },
     coreReconnectMinMs: 50,
   });
   base = `http://127.0.0.1:${control.httpPort}`;
@@ -353,4 +353,18 @@ test("config: healthz reports core; console hint page; unknown API path is JSON 
   const nf = await api("GET", "/api/v1/nope");
   assert.equal(nf.status, 404);
   assert.equal(nf.json.error.code, "not_found");
+});
+
+// Last in this file: it exhausts the per-address login budget.
+test("login: password spraying across usernames from one address is rate limited", { timeout: 30_000 }, async () => {
+  let n = 0;
+  let status = 0;
+  while (n < 200) {
+    status = (await api("POST", "/api/v1/auth/login", undefined, { username: `spray${n}`, password: "x" })).status;
+    if (status === 429) break;
+    assert.equal(status, 401);
+    n++;
+  }
+  assert.equal(status, 429);
+  assert.ok(n <= 60, `limited after ${n} attempts`);
 });

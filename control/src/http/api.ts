@@ -10,7 +10,8 @@ import { ApiError } from "./errors.ts";
 import { agentJson, callJson, queueJson } from "./live.ts";
 import type { Ctx, Router } from "./router.ts";
 import type { Auth } from "../auth/sessions.ts";
-import { Agent, AgentStateBody, AuditQuery, Cdr, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
+import { csvLine } from "./csv.ts";
+import { Agent, AgentStateBody, AuditQuery, Cdr, CdrExportQuery, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
 
 export interface ApiDeps {
   db: Db;
@@ -118,6 +119,53 @@ async function liveSnapshot(core: CoreLink, tenantId: string): Promise<switchboa
 }
 
 
+export interface CdrFilter {
+  caller?: string;
+  agent?: string;
+  queue?: string;
+  direction?: string;
+  from?: number;
+  to?: number;
+  answered?: boolean;
+}
+
+/** WHERE clause for CDR queries of a tenant; agents are limited to their own calls. */
+export function cdrWhere(tenantId: string, u: AuthUser, q: CdrFilter): { where: string[]; args: unknown[] } {
+  const where = ["c.tenant_id = $1"];
+  const args: unknown[] = [tenantId];
+  if (q.caller) {
+    args.push(`${q.caller.replace(/[\\%_]/g, (x) => `\\${x}`)}%`);
+    where.push(`c.caller LIKE $${args.length}`);
+  }
+  if (q.agent) {
+    args.push(q.agent);
+    where.push(`(c.agent_id = $${args.length} OR c.agent_id IN (SELECT id::text FROM agents WHERE tenant_id = $1 AND job_number = $${args.length}))`);
+  }
+  if (q.queue) {
+    args.push(q.queue);
+    where.push(`(c.queue_id = $${args.length} OR c.queue_id IN (SELECT id::text FROM queues WHERE tenant_id = $1 AND slug = $${args.length}))`);
+  }
+  if (q.direction) {
+    args.push(q.direction);
+    where.push(`c.direction = $${args.length}`);
+  }
+  if (q.from !== undefined) {
+    args.push(q.from);
+    where.push(`c.start_ms >= $${args.length}`);
+  }
+  if (q.to !== undefined) {
+    args.push(q.to);
+    where.push(`c.start_ms < $${args.length}`);
+  }
+  if (q.answered !== undefined) where.push(q.answered ? "c.answer_ms > 0" : "c.answer_ms = 0");
+  if (u.role === "agent") {
+    // Agents see only their own calls.
+    args.push(u.agentId ?? "");
+    where.push(`c.agent_id = $${args.length}`);
+  }
+  return { where, args };
+}
+
 export async function agentsWithState(deps: ApiDeps, tenantId: string) {
   const rows = await deps.db.tx({ tenantId }, async (c) =>
     (
@@ -183,10 +231,9 @@ export function registerApi(r: Router, deps: ApiDeps): void {
   r.add("get", "/api/v1/cdrs", { auth: TENANT_ROLES, query: CdrQuery, response: ListOf(Cdr), summary: "CDRs, newest first (agents: own calls only)", tag: "cdrs" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const u = ctx.user as AuthUser;
-    const q = ctx.q as { limit?: number; before?: string; caller?: string; agent?: string };
+    const q = ctx.q as CdrFilter & { limit?: number; before?: string };
     const limit = q.limit ?? 50;
-    const where = ["c.tenant_id = $1"];
-    const args: unknown[] = [tenantId];
+    const { where, args } = cdrWhere(tenantId, u, q);
     const before = q.before;
     if (before) {
       const m = /^(\d+)(?:\.(.+))?$/.exec(before);
@@ -196,23 +243,6 @@ export function registerApi(r: Router, deps: ApiDeps): void {
         args.push(m[2]);
         where.push(`(c.start_ms, c.call_id) < ($${args.length - 1}, $${args.length})`);
       } else where.push(`c.start_ms < $${args.length}`);
-    }
-    const caller = q.caller;
-    if (caller) {
-      args.push(`${caller.replace(/[\\%_]/g, (x) => `\\${x}`)}%`);
-      where.push(`c.caller LIKE $${args.length}`);
-    }
-    const agent = q.agent;
-    if (agent) {
-      args.push(agent);
-      where.push(
-        `(c.agent_id = $${args.length} OR c.agent_id IN (SELECT id::text FROM agents WHERE tenant_id = $1 AND job_number = $${args.length}))`,
-      );
-    }
-    if (u.role === "agent") {
-      // Agents see only their own calls.
-      args.push(u.agentId ?? "");
-      where.push(`c.agent_id = $${args.length}`);
     }
     args.push(limit);
     const rows = await db.tx({ tenantId }, async (c) =>
@@ -228,6 +258,25 @@ export function registerApi(r: Router, deps: ApiDeps): void {
       json: { items: rows.map(cdrJson), next: rows.length === limit && last ? `${last.start_ms}.${last.call_id}` : null },
     };
   });
+
+  r.add(
+    "get",
+    "/api/v1/cdrs/export",
+    { auth: ["platform_admin", "tenant_admin", "supervisor", "qa"], query: CdrExportQuery, summary: "CDRs as CSV (UTF-8 with BOM), newest first, up to 100,000 rows", tag: "cdrs" },
+    async (ctx) => {
+      const tenantId = await tenantOf(db, ctx);
+      const { where, args } = cdrWhere(tenantId, ctx.user as AuthUser, ctx.q as CdrFilter);
+      const rows = await db.tx({ tenantId }, async (c) => (await c.query(`${CDR_SELECT} WHERE ${where.join(" AND ")} ORDER BY c.start_ms DESC, c.call_id DESC LIMIT 100000`, args)).rows);
+      const cols = ["callId", "direction", "caller", "callee", "startAt", "answerMs", "endMs", "queueId", "queueWaitMs", "agentId", "hangupCause", "hangupSide", "sipStatus", "mos", "recording"];
+      let out = `\ufeff${csvLine(cols)}`;
+      for (const r of rows) {
+        const j = cdrJson(r) as Record<string, unknown>;
+        out += csvLine(cols.map((k) => (k === "recording" ? ((j.recording as { url?: string } | null)?.url ?? "") : j[k])));
+      }
+      await audit(db, tenantId, ctx, "cdr_export", "cdr", "", { rows: rows.length });
+      return { rawReply: { body: Buffer.from(out, "utf8"), contentType: "text/csv; charset=utf-8", filename: "cdrs.csv" } };
+    },
+  );
 
   r.add("get", "/api/v1/cdrs/:callId", { auth: TENANT_ROLES, response: Cdr, summary: "One CDR", tag: "cdrs" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);

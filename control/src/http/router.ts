@@ -222,6 +222,7 @@ export class Router {
       res.writeStatus(status);
       res.writeHeader("content-type", "application/json; charset=utf-8");
       res.writeHeader("cache-control", "no-store");
+      res.writeHeader("x-content-type-options", "nosniff");
       for (const [k, v] of Object.entries(reply.headers ?? {})) res.writeHeader(k, v);
       res.end(body);
     });

@@ -54,12 +54,21 @@ export const AgentStateBody = Type.Object(
   strict,
 );
 
+const cdrFilters = {
+  caller: Type.Optional(Type.String({ maxLength: 64, description: "caller number prefix" })),
+  agent: Type.Optional(Type.String({ maxLength: 64, description: "agent id or job number" })),
+  queue: Type.Optional(Type.String({ maxLength: 64, description: "queue id or slug" })),
+  direction: Type.Optional(Type.Union([Type.Literal("inbound"), Type.Literal("outbound"), Type.Literal("internal")])),
+  from: Type.Optional(Type.Integer({ minimum: 0, description: "start_ms >= from (epoch ms)" })),
+  to: Type.Optional(Type.Integer({ minimum: 0, description: "start_ms < to (epoch ms)" })),
+  answered: Type.Optional(Type.Boolean()),
+};
 export const CdrQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
   before: Type.Optional(Type.String({ pattern: "^\\d+(\\..+)?$", description: "startMs, or the `next` cursor of a previous page" })),
-  caller: Type.Optional(Type.String({ maxLength: 64, description: "caller number prefix" })),
-  agent: Type.Optional(Type.String({ maxLength: 64, description: "agent id or job number" })),
+  ...cdrFilters,
 });
+export const CdrExportQuery = Type.Object(cdrFilters);
 
 export const Recording = Type.Object({
   path: Type.String(),

@@ -37,6 +37,9 @@ export function registerStatic(app: TemplatedApp, consoleDir: string | undefined
         res.writeStatus(status);
         res.writeHeader("content-type", type);
         res.writeHeader("cache-control", cache);
+        res.writeHeader("x-content-type-options", "nosniff");
+        res.writeHeader("x-frame-options", "DENY");
+        res.writeHeader("referrer-policy", "no-referrer");
         res.end(body);
       });
     };
