@@ -12,6 +12,7 @@
  */
 import { IndexedHeap, type HeapItem } from "./heap.ts";
 import { type Lane, type LineItem, PriorityLine } from "./line.ts";
+import { strategyKeys } from "./strategies.ts";
 import { type Timer, TimerSet } from "./timers.ts";
 import {
   S_ABANDONED,
@@ -1116,56 +1117,8 @@ export class AcdEngine {
     }
   }
 
-  private strategyKeys(m: Member): void {
-    const a = m.agent;
-    const q = m.queue;
-    m.k3 = a.idleSince;
-    switch (q.strategy) {
-      case "longest_idle":
-      case "ring_all":
-        m.k2 = a.idleSince;
-        m.k3 = 0;
-        break;
-      case "most_skills":
-        m.k2 = -a.skillCount;
-        break;
-      case "fewest_calls":
-        m.k2 = a.callsToday;
-        break;
-      case "least_talk_time":
-        m.k2 = a.talkMsToday;
-        break;
-      case "highest_proficiency": {
-        if (q.reqSkills.length === 0) m.k2 = -a.maxSkill;
-        else {
-          let s = 0;
-          for (let i = 0; i < q.reqIds.length; i++) s += Math.max(0, a.vec[q.reqIds[i]!] ?? 0);
-          m.k2 = -s;
-        }
-        break;
-      }
-      case "round_robin":
-        m.k2 = m.rr;
-        m.k3 = 0;
-        break;
-      case "linear":
-        m.k2 = 0;
-        m.k3 = 0;
-        break;
-      case "random":
-      case "weighted_random": {
-        // exponential race: min of Exp(w_i) picks i with probability w_i / sum(w); measured from the queue's
-        // race clock (memoryless), so agents joining later are not favoured
-        const w = q.strategy === "random" ? 1 : m.weight;
-        m.k2 = w > 0 ? q.randClock - Math.log(1 - this.random()) / w : Number.MAX_VALUE;
-        m.k3 = 0;
-        break;
-      }
-    }
-  }
-
   private readyInsert(m: Member): void {
-    this.strategyKeys(m);
+    strategyKeys(m, m.agent, m.queue, this.random);
     m.queue.ready.push(m);
     this.readyN[m.qi]!++;
   }
