@@ -340,12 +340,15 @@ const H_FINISHED = 4;
 
 const NO_SKILLS: [string[], number[]] = [[], []];
 
-function skillsFrom(rec: Record<string, number> | undefined, what: string): [string[], number[]] {
+/** skill record -> parallel arrays; sorted by name when the order matters (requirement signatures) */
+function skillsFrom(rec: Record<string, number> | undefined, what: string, sorted = true): [string[], number[]] {
   if (rec === undefined) return NO_SKILLS;
   const s: string[] = [];
   const m: number[] = [];
   if (typeof rec !== "object" || rec === null) throw new TypeError(`${what} must be an object`);
-  for (const k of Object.keys(rec).sort()) {
+  const keys = Object.keys(rec);
+  if (sorted) keys.sort();
+  for (const k of keys) {
     const v = rec[k];
     if (typeof v !== "number" || !Number.isFinite(v)) throw new TypeError(`${what}.${k} must be a number`);
     s.push(k);
@@ -397,6 +400,7 @@ export class AcdEngine {
   private outN = 0;
   private readonly scratch: Member[] = [];
   private readonly skillIds = new Map<string, number>();
+  private scratchIds = new Int32Array(64);
   private readonly pending: Agent[] = [];
   // per-queue summary of the best waiting call, indexed by Queue.qi
   private topKind = new Int8Array(0);
@@ -572,7 +576,7 @@ export class AcdEngine {
   upsertAgent(c: AcdAgentConfig): void {
     const id = str(c?.id, "agent.id");
     const tenantId = str(c.tenantId, "agent.tenantId");
-    const [ss, sm] = skillsFrom(c.skills, "skills");
+    const [ss, sm] = skillsFrom(c.skills, "skills", false);
     if (!Array.isArray(c.queues)) throw new TypeError("agent.queues must be an array");
     const maxConcurrent = c.maxConcurrent ?? 1;
     if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) throw new TypeError("maxConcurrent must be an integer >= 1");
@@ -601,14 +605,15 @@ export class AcdEngine {
       if (wasAvailable) this.setAvailable(a, false);
       a.jobNumber = c.jobNumber;
       a.maxSkill = 0;
+      const ids = this.scratchIds.length >= ss.length ? this.scratchIds : (this.scratchIds = new Int32Array(ss.length * 2));
       for (let i = 0; i < ss.length; i++) {
         if (sm[i]! > a.maxSkill) a.maxSkill = sm[i]!;
-        this.skillId(ss[i]!);
+        ids[i] = this.skillId(ss[i]!);
       }
       // reuse the vector when it is long enough (an off-heap typed-array allocation costs microseconds)
       if (a.vec.length < this.skillIds.size) a.vec = new Float64Array(this.skillIds.size + 16);
       a.vec.fill(-1);
-      for (let i = 0; i < ss.length; i++) a.vec[this.skillId(ss[i]!)] = sm[i]!;
+      for (let i = 0; i < ss.length; i++) a.vec[ids[i]!] = sm[i]!;
       a.skillCount = ss.length;
       a.maxConcurrent = maxConcurrent;
       a.queueCfg = qcfg;
