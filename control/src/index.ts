@@ -22,6 +22,7 @@ import { registerEntities } from "./http/entities.ts";
 import { registerCustomRoles } from "./http/customroles.ts";
 import { screenPop } from "./http/crm.ts";
 import { registerSystem } from "./http/system.ts";
+import { registerMonitor } from "./http/monitor.ts";
 import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type RouteInfo, Router } from "./http/router.ts";
@@ -252,7 +253,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerApi(router, deps);
     registerAdmin(router, deps);
     registerCrm(router, deps);
-    registerIntegrations(router, deps);
+    registerIntegrations(router, deps, opts.webhooks?.allowPrivateTargets ?? false);
     registerTenants(router, deps);
     registerTickets(router, deps);
     registerBulk(router, deps);
@@ -260,6 +261,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerCustomRoles(router, deps);
     registerIvr(router, deps);
     registerSystem(router, deps);
+    registerMonitor(router, deps);
     registerOpenApi(app, router.routes);
     registerEvents(app, deps);
     registerStatic(app, opts.consoleDir);

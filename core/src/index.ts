@@ -135,6 +135,10 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
           const o = cmd.originate!;
           return callManager.originate(o.tenantId ?? "", o.agentId ?? "", o.destination ?? "", o.callerId ?? "");
         }
+        case "monitor": {
+          const m = cmd.monitor!;
+          return callManager.monitor(m.tenantId ?? "", m.callId ?? "", m.agentId ?? "", m.mode ?? "");
+        }
         case "hangup":
           return callManager.hangupById(cmd.hangup!.tenantId ?? "", cmd.hangup!.callId ?? "");
         case "snapshot": {

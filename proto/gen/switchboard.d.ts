@@ -1536,8 +1536,11 @@ export namespace switchboard {
             /** Command recording. */
             recording?: (switchboard.v1.RecordingControl.$Properties|null);
 
+            /** Command monitor. */
+            monitor?: (switchboard.v1.Monitor.$Properties|null);
+
             /** Command cmd. */
-            cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording");
+            cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor");
 
             /**
              * Creates a new Command instance using the specified properties.
@@ -1614,8 +1617,11 @@ export namespace switchboard {
                 /** Command recording */
                 recording?: (switchboard.v1.RecordingControl.$Properties|null);
 
+                /** Command monitor */
+                monitor?: (switchboard.v1.Monitor.$Properties|null);
+
                 /** Command cmd */
-                cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording");
+                cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1628,10 +1634,122 @@ export namespace switchboard {
               originate?: switchboard.v1.Originate.$Shape|null;
               snapshot?: switchboard.v1.SnapshotRequest.$Shape|null;
               recording?: switchboard.v1.RecordingControl.$Shape|null;
+              monitor?: switchboard.v1.Monitor.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape })
+              ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape })
             );
+        }
+
+        /**
+         * Properties of a Monitor.
+         * @deprecated Use switchboard.v1.Monitor.$Properties instead.
+         */
+        interface IMonitor extends switchboard.v1.Monitor.$Properties {
+        }
+
+        /** Represents a Monitor. */
+        class Monitor {
+
+            /**
+             * Constructs a new Monitor.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.Monitor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Monitor tenantId. */
+            tenantId: string;
+
+            /** Monitor callId. */
+            callId: string;
+
+            /** Monitor agentId. */
+            agentId: string;
+
+            /** Monitor mode. */
+            mode: string;
+
+            /**
+             * Creates a new Monitor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Monitor instance
+             */
+            static create(properties: switchboard.v1.Monitor.$Shape): switchboard.v1.Monitor & switchboard.v1.Monitor.$Shape;
+            static create(properties?: switchboard.v1.Monitor.$Properties): switchboard.v1.Monitor;
+
+            /**
+             * Encodes the specified Monitor message. Does not implicitly {@link switchboard.v1.Monitor.verify|verify} messages.
+             * @param m Monitor message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.Monitor.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Monitor message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.Monitor & switchboard.v1.Monitor.$Shape} Monitor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.Monitor & switchboard.v1.Monitor.$Shape;
+
+            /**
+             * Creates a Monitor message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns Monitor
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.Monitor;
+
+            /**
+             * Creates a plain object from a Monitor message. Also converts values to other types if specified.
+             * @param m Monitor
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.Monitor, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Monitor to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Monitor
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Monitor {
+
+            /** Properties of a Monitor. */
+            interface $Properties {
+
+                /** Monitor tenantId */
+                tenantId?: (string|null);
+
+                /** Monitor callId */
+                callId?: (string|null);
+
+                /** Monitor agentId */
+                agentId?: (string|null);
+
+                /** Monitor mode */
+                mode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Monitor. */
+            type $Shape = switchboard.v1.Monitor.$Properties;
         }
 
         /** AgentStatus enum. */

@@ -4703,7 +4703,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {switchboard.v1.Originate.$Properties|null} [originate] Command originate
              * @property {switchboard.v1.SnapshotRequest.$Properties|null} [snapshot] Command snapshot
              * @property {switchboard.v1.RecordingControl.$Properties|null} [recording] Command recording
-             * @property {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"} [cmd] Command cmd
+             * @property {switchboard.v1.Monitor.$Properties|null} [monitor] Command monitor
+             * @property {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"} [cmd] Command cmd
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4723,9 +4724,10 @@ export const switchboard = $root.switchboard = (() => {
              *   originate?: switchboard.v1.Originate.$Shape|null;
              *   snapshot?: switchboard.v1.SnapshotRequest.$Shape|null;
              *   recording?: switchboard.v1.RecordingControl.$Shape|null;
+             *   monitor?: switchboard.v1.Monitor.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape })
+             *   ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape })
              * )} switchboard.v1.Command.$Shape
              */
 
@@ -4784,17 +4786,25 @@ export const switchboard = $root.switchboard = (() => {
              */
             Command.prototype.recording = null;
 
+            /**
+             * Command monitor.
+             * @member {switchboard.v1.Monitor.$Properties|null|undefined} monitor
+             * @memberof switchboard.v1.Command
+             * @instance
+             */
+            Command.prototype.monitor = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Command cmd.
-             * @member {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|undefined} cmd
+             * @member {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|undefined} cmd
              * @memberof switchboard.v1.Command
              * @instance
              */
             $Object.defineProperty(Command.prototype, "cmd", {
-                get: $util.oneOfGetter($oneOfFields = ["agentSetState", "hangup", "originate", "snapshot", "recording"]),
+                get: $util.oneOfGetter($oneOfFields = ["agentSetState", "hangup", "originate", "snapshot", "recording", "monitor"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4840,6 +4850,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.SnapshotRequest.encode(m.snapshot, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.recording != null && $Object.hasOwnProperty.call(m, "recording"))
                     $root.switchboard.v1.RecordingControl.encode(m.recording, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.monitor != null && $Object.hasOwnProperty.call(m, "monitor"))
+                    $root.switchboard.v1.Monitor.encode(m.monitor, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4919,6 +4931,13 @@ export const switchboard = $root.switchboard = (() => {
                             m.cmd = "recording";
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.monitor = $root.switchboard.v1.Monitor.decode(r, r.size(), $undefined, q + 1, m.monitor);
+                            m.cmd = "monitor";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4979,6 +4998,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Command.recording: object expected");
                     m.recording = $root.switchboard.v1.RecordingControl.fromObject(d.recording, q + 1);
                 }
+                if (d.monitor != null) {
+                    if (!$util.isObject(d.monitor))
+                        throw $TypeError(".switchboard.v1.Command.monitor: object expected");
+                    m.monitor = $root.switchboard.v1.Monitor.fromObject(d.monitor, q + 1);
+                }
                 return m;
             };
 
@@ -5024,6 +5048,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (o.oneofs)
                         d.cmd = "recording";
                 }
+                if (m.monitor != null && $Object.hasOwnProperty.call(m, "monitor")) {
+                    d.monitor = $root.switchboard.v1.Monitor.toObject(m.monitor, o, q + 1);
+                    if (o.oneofs)
+                        d.cmd = "monitor";
+                }
                 return d;
             };
 
@@ -5053,6 +5082,322 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Command;
+        })();
+
+        v1.Monitor = (function() {
+
+            /**
+             * Properties of a Monitor.
+             * @typedef {Object} switchboard.v1.Monitor.$Properties
+             * @property {string|null} [tenantId] Monitor tenantId
+             * @property {string|null} [callId] Monitor callId
+             * @property {string|null} [agentId] Monitor agentId
+             * @property {string|null} [mode] Monitor mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Monitor.
+             * @memberof switchboard.v1
+             * @interface IMonitor
+             * @augments switchboard.v1.Monitor.$Properties
+             * @deprecated Use switchboard.v1.Monitor.$Properties instead.
+             */
+
+            /**
+             * Shape of a Monitor.
+             * @typedef {switchboard.v1.Monitor.$Properties} switchboard.v1.Monitor.$Shape
+             */
+
+            /**
+             * Constructs a new Monitor.
+             * @memberof switchboard.v1
+             * @classdesc Represents a Monitor.
+             * @constructor
+             * @param {switchboard.v1.Monitor.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Monitor = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Monitor tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.Monitor
+             * @instance
+             */
+            Monitor.prototype.tenantId = "";
+
+            /**
+             * Monitor callId.
+             * @member {string} callId
+             * @memberof switchboard.v1.Monitor
+             * @instance
+             */
+            Monitor.prototype.callId = "";
+
+            /**
+             * Monitor agentId.
+             * @member {string} agentId
+             * @memberof switchboard.v1.Monitor
+             * @instance
+             */
+            Monitor.prototype.agentId = "";
+
+            /**
+             * Monitor mode.
+             * @member {string} mode
+             * @memberof switchboard.v1.Monitor
+             * @instance
+             */
+            Monitor.prototype.mode = "";
+
+            /**
+             * Creates a new Monitor instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.Monitor
+             * @static
+             * @param {switchboard.v1.Monitor.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.Monitor} Monitor instance
+             * @type {{
+             *   (properties: switchboard.v1.Monitor.$Shape): switchboard.v1.Monitor & switchboard.v1.Monitor.$Shape;
+             *   (properties?: switchboard.v1.Monitor.$Properties): switchboard.v1.Monitor;
+             * }}
+             */
+            Monitor.create = function(properties) {
+                return new Monitor(properties);
+            };
+
+            /**
+             * Encodes the specified Monitor message. Does not implicitly {@link switchboard.v1.Monitor.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.Monitor
+             * @static
+             * @param {switchboard.v1.Monitor.$Properties} m Monitor message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Monitor.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId") && m.callId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.callId);
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId") && m.agentId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.agentId);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.mode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Monitor message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.Monitor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.Monitor & switchboard.v1.Monitor.$Shape} Monitor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Monitor.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.Monitor();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.callId = v;
+                            else
+                                delete m.callId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.agentId = v;
+                            else
+                                delete m.agentId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a Monitor message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.Monitor
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.Monitor} Monitor
+             */
+            Monitor.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.Monitor)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.Monitor: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.Monitor();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.callId != null) {
+                    if (typeof d.callId !== "string" || d.callId.length) {
+                        m.callId = $String(d.callId);
+                    }
+                }
+                if (d.agentId != null) {
+                    if (typeof d.agentId !== "string" || d.agentId.length) {
+                        m.agentId = $String(d.agentId);
+                    }
+                }
+                if (d.mode != null) {
+                    if (typeof d.mode !== "string" || d.mode.length) {
+                        m.mode = $String(d.mode);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Monitor message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.Monitor
+             * @static
+             * @param {switchboard.v1.Monitor} m Monitor
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Monitor.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.callId = "";
+                    d.agentId = "";
+                    d.mode = "";
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
+                    d.callId = m.callId;
+                }
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId")) {
+                    d.agentId = m.agentId;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Monitor to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.Monitor
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Monitor.prototype.toJSON = function() {
+                return Monitor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Monitor
+             * @function getTypeUrl
+             * @memberof switchboard.v1.Monitor
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Monitor.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.Monitor";
+            };
+
+            return Monitor;
         })();
 
         /**

@@ -39,7 +39,7 @@ export interface EventSink {
 type Codec = "PCMU" | "PCMA";
 
 interface Leg {
-  role: "caller" | "agent";
+  role: "caller" | "agent" | "supervisor";
   sipCallId: string;
   localTag: string;
   remoteTag: string;
@@ -93,7 +93,11 @@ interface Call {
   ivrServed: boolean;
   /** Data that travels with the call: IVR variables (screen pop, CDR). */
   vars: Record<string, string>;
+  /** A supervisor on the call (listen / whisper / barge), if any. */
+  monitor: { leg: Leg; mode: MonitorMode; supervisorAgentId: string; joined: boolean } | null;
 }
+
+type MonitorMode = "listen" | "whisper" | "barge";
 
 export interface CallManagerOptions {
   /** Record calls (per tenant policy "always"). Default true. */
@@ -140,7 +144,7 @@ function contactUri(msg: SipMessage): string | null {
 export class CallManager {
   readonly acd: AcdEngine;
   private readonly calls = new Map<string, Call>(); // our call id
-  private readonly legs = new Map<string, { call: Call; leg: "a" | "b" }>(); // SIP Call-ID
+  private readonly legs = new Map<string, { call: Call; leg: "a" | "b" | "m" }>(); // SIP Call-ID
   private readonly byAcd = new Map<string, Call>(); // ACD call id
   /** Agent legs a transfer detached: their BYE is answered, nothing else. */
   private readonly detached = new Map<string, Leg>();
@@ -290,9 +294,15 @@ export class CallManager {
       return;
     }
     const { call } = ref;
-    const leg = ref.leg === "a" ? call.a : call.b;
+    const leg = ref.leg === "a" ? call.a : ref.leg === "b" ? call.b : (call.monitor?.leg ?? null);
     if (!leg) {
       tx.respond(481);
+      return;
+    }
+    if (leg.role === "supervisor") {
+      // The supervisor's phone: hanging up ends the monitoring, not the call.
+      tx.respond(200);
+      if (req.method === "BYE") void this.endMonitor(call, false);
       return;
     }
     switch (req.method) {
@@ -616,6 +626,7 @@ export class CallManager {
       ivrFlow: "",
       ivrServed: false,
       vars: {},
+      monitor: null,
     };
     this.calls.set(callId, call);
     this.legs.set(req.callId, { call, leg: "a" });
@@ -930,6 +941,129 @@ export class CallManager {
     call.bTx?.cancel();
   }
 
+  // ------------------------------------------------------------ supervisor (班长席)
+
+  /**
+   * Listen (监听), whisper (the agent hears the supervisor, the customer
+   * does not) or barge (强插). The supervisor's phone is rung; when it
+   * answers, customer, agent and supervisor are mixed in a conference room
+   * (each hears the others, minus itself) with the supervisor muted
+   * (listen) or heard by the agent only (whisper). Stopping re-bridges the
+   * two parties; the recording continues appending to the same file.
+   */
+  monitor(tenantId: string, callId: string, agentId: string, mode: string): switchboard.v1.ICommandResult {
+    const call = this.calls.get(callId);
+    if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
+    if (mode === "stop") {
+      if (!call.monitor) return { ok: false, code: "conflict", reason: "the call is not monitored" };
+      void this.endMonitor(call, true);
+      return { ok: true };
+    }
+    if (mode !== "listen" && mode !== "whisper" && mode !== "barge") return { ok: false, code: "invalid", reason: "mode must be listen, whisper, barge or stop" };
+    if (!call.answerMs || !call.b?.mediaLegId || !call.a.mediaLegId) return { ok: false, code: "conflict", reason: "the call is not connected to an agent" };
+    if (call.monitor) {
+      if (call.monitor.supervisorAgentId !== agentId) return { ok: false, code: "conflict", reason: "another supervisor is on this call" };
+      call.monitor.mode = mode;
+      if (call.monitor.joined && call.monitor.leg.mediaLegId) this.media.updateConferenceMember(call.monitor.leg.mediaLegId, this.memberOpts(call, mode));
+      call.vars = { ...call.vars, monitor: mode };
+      this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+      return { ok: true };
+    }
+    const sup = this.config.agent(agentId);
+    if (!sup || sup.tenantId !== tenantId) return { ok: false, code: "not_found", reason: "no such agent (supervisor phone)" };
+    if (sup.id === call.agentId) return { ok: false, code: "invalid", reason: "the agent on the call cannot monitor it" };
+    const binding = this.registrar.lookup(tenantId, sup.extension)[0];
+    if (!binding) return { ok: false, code: "conflict", reason: "the supervisor's phone is not registered" };
+    const realm = call.tenant.realm;
+    const leg: Leg = {
+      role: "supervisor",
+      sipCallId: this.stack.newCallId(),
+      localTag: this.stack.newTag(),
+      remoteTag: "",
+      localUri: `"${mode === "listen" ? "监听" : mode === "whisper" ? "耳语" : "强插"} ${call.caller}" <sip:${call.caller}@${realm}>`,
+      remoteUri: `<sip:${sup.extension}@${realm}>`,
+      remoteTarget: binding.contact,
+      routeSet: [],
+      localCseq: 1,
+      dest: binding.source,
+      mediaLegId: null,
+      codec: "PCMU",
+      confirmed: false,
+      sdpVersion: 1,
+      localSdp: null,
+      held: false,
+      sessionExpires: 0,
+      sessionExpiresAt: 0,
+    };
+    call.monitor = { leg, mode, supervisorAgentId: agentId, joined: false };
+    this.legs.set(leg.sipCallId, { call, leg: "m" });
+    void this.ringSupervisor(call, leg).catch((err) => {
+      this.log("monitor failed", err);
+      void this.endMonitor(call, true);
+    });
+    return { ok: true, callId: call.id };
+  }
+
+  private memberOpts(call: Call, mode: MonitorMode): { muted: boolean; talkTo: string[] | null } {
+    if (mode === "listen") return { muted: true, talkTo: null };
+    if (mode === "whisper") return { muted: false, talkTo: [call.b!.mediaLegId!] };
+    return { muted: false, talkTo: null };
+  }
+
+  private async ringSupervisor(call: Call, leg: Leg): Promise<void> {
+    const m = await this.media.createLeg(call.id, { codec: "PCMU" });
+    leg.mediaLegId = m.legId;
+    leg.localSdp = this.buildSdp(m.port, ["PCMU", "PCMA"], 101);
+    if (call.ended || call.monitor?.leg !== leg) {
+      await this.media.destroyLeg(m.legId).catch(() => {});
+      return;
+    }
+    const invite = this.inviteFor(leg, leg.localSdp, [["X-Switchboard-Call-ID", call.id], ["X-Switchboard-Monitor", call.monitor.mode]]);
+    this.stack.sendRequest(invite, leg.dest, {
+      onFinal: (res) => {
+        if (res.status >= 300) {
+          void this.endMonitor(call, false);
+          return;
+        }
+        this.confirmUac(leg, res);
+        const neg = this.answerSdp(res);
+        const mon = call.monitor;
+        if (call.ended || !mon || mon.leg !== leg || !neg || !call.a.mediaLegId || !call.b?.mediaLegId) {
+          void this.sendBye(leg);
+          return;
+        }
+        this.media.setRemote(m.legId, neg.address, neg.port, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt });
+        const room = `monitor-${call.id}`;
+        this.media.joinConference(room, call.a.mediaLegId);
+        this.media.joinConference(room, call.b.mediaLegId);
+        this.media.joinConference(room, m.legId, this.memberOpts(call, mon.mode));
+        mon.joined = true;
+        call.vars = { ...call.vars, monitor: mon.mode };
+        this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+      },
+      onTimeout: () => void this.endMonitor(call, false),
+      onTransportError: () => void this.endMonitor(call, false),
+    });
+  }
+
+  /** Ends monitoring: customer and agent bridged again (recording appends). */
+  private async endMonitor(call: Call, byeSupervisor: boolean): Promise<void> {
+    const mon = call.monitor;
+    if (!mon) return;
+    call.monitor = null;
+    this.legs.delete(mon.leg.sipCallId);
+    if (mon.joined && call.a.mediaLegId && call.b?.mediaLegId) {
+      this.media.leaveConference(call.a.mediaLegId);
+      this.media.leaveConference(call.b.mediaLegId);
+      if (!call.ended) this.media.bridge(call.a.mediaLegId, call.b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+    }
+    if (byeSupervisor && mon.leg.confirmed) await this.sendBye(mon.leg);
+    if (mon.leg.mediaLegId) await this.media.destroyLeg(mon.leg.mediaLegId).catch(() => {});
+    const { monitor: _gone, ...rest } = call.vars;
+    call.vars = rest;
+    if (!call.ended) this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+  }
+
   // ------------------------------------------------------------ outbound (click-to-dial)
 
   /**
@@ -1012,6 +1146,7 @@ export class CallManager {
       ivrFlow: "",
       ivrServed: false,
       vars: { click_to_dial: "1" },
+      monitor: null,
     };
     this.calls.set(callId, call);
     this.legs.set(b.sipCallId, { call, leg: "b" });
@@ -1206,6 +1341,7 @@ export class CallManager {
       call.aClientTx.cancel();
       call.aClientTx = null;
     }
+    if (call.monitor) await this.endMonitor(call, true);
     const byes: Array<Promise<void>> = [];
     if (side !== "caller" && side !== "callee" && call.sipStatus === 200) byes.push(this.sendBye(call.a));
     if (side !== "agent" && call.b?.confirmed) byes.push(this.sendBye(call.b));

@@ -1,0 +1,47 @@
+// Supervisor actions on a live call (班长席): listen (监听), whisper/coach,
+// barge (强插), stop. The supervisor hears the call on a phone: the
+// registered extension of `agentId`, by default the supervisor's own seat.
+import { Type } from "@sinclair/typebox";
+import type { AuthUser } from "../auth/sessions.ts";
+import { CoreUnavailableError } from "../corelink/index.ts";
+import { type ApiDeps, audit, SUPERVISORS, tenantOf } from "./api.ts";
+import { ApiError } from "./errors.ts";
+import type { Router } from "./router.ts";
+
+export const MonitorBody = Type.Object(
+  {
+    mode: Type.Union([Type.Literal("listen"), Type.Literal("whisper"), Type.Literal("barge"), Type.Literal("stop")], {
+      description: "listen: silent; whisper: only the agent hears the supervisor; barge: three-way; stop: leave",
+    }),
+    agentId: Type.Optional(Type.String({ format: "uuid", description: "whose phone rings for the supervisor; default: the caller's own seat" })),
+  },
+  { additionalProperties: false },
+);
+
+export function registerMonitor(r: Router, deps: ApiDeps): void {
+  r.add(
+    "post",
+    "/api/v1/calls/:callId/monitor",
+    { auth: SUPERVISORS, body: MonitorBody, summary: "Supervisor: listen, whisper, barge into or leave a live call", tag: "live" },
+    async (ctx) => {
+      const tenantId = await tenantOf(deps.db, ctx);
+      const u = ctx.user as AuthUser;
+      const b = ctx.body as { mode: string; agentId?: string };
+      const agentId = b.agentId ?? u.agentId ?? "";
+      if (!agentId && b.mode !== "stop") throw new ApiError("bad_request", "agentId is required: this user has no seat (phone) of their own");
+      let res: Awaited<ReturnType<typeof deps.core.command>>;
+      try {
+        res = await deps.core.command({ monitor: { tenantId, callId: ctx.params[0] ?? "", agentId, mode: b.mode } });
+      } catch (err) {
+        if (err instanceof CoreUnavailableError) throw new ApiError("core_unavailable", err.message);
+        throw err;
+      }
+      await audit(deps.db, tenantId, ctx, `monitor_${b.mode}`, "call", ctx.params[0] ?? "", { agentId, ok: res.ok, code: res.code });
+      if (!res.ok) {
+        if (res.code === "not_found") throw new ApiError("not_found", res.reason || "no such call");
+        throw new ApiError("core_rejected", `core refused: ${res.code || "error"}${res.reason ? ` (${res.reason})` : ""}`);
+      }
+      return { json: { ok: true } };
+    },
+  );
+}
