@@ -309,6 +309,9 @@ test("roles and isolation: agents and QA see nothing; another tenant gets 404 an
   const admin = fx.tokens.tenant_admin;
   const f = (await fx.api("POST", "/api/v1/ivr/flows", admin, { name: "Secret flow" })).json;
   const p = (await fx.api("POST", "/api/v1/ivr/prompts", admin, { name: "secret-prompt", text: "secret words" })).json;
+  const steps = await fx.api("GET", "/api/v1/ivr/steps", fx.tokens.supervisor);
+  assert.equal(steps.status, 200);
+  assert.ok(steps.json.items.some((s: { type: string; exits: string[] }) => s.type === "collect" && s.exits.includes("failed")));
   for (const role of ["agent", "qa"]) {
     assert.equal((await fx.api("GET", "/api/v1/ivr/flows", fx.tokens[role])).status, 403, role);
     assert.equal((await fx.api("GET", "/api/v1/ivr/prompts", fx.tokens[role])).status, 403, role);

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { Type } from "@sinclair/typebox";
 import type { AuthUser, Role } from "../auth/sessions.ts";
 import type { Tx } from "../db/index.ts";
-import { compileFlow, FlowError, PromptRenderer, simulateFlow } from "../../../core/src/ivr/index.ts";
+import { compileFlow, FlowError, PromptRenderer, STEP_CATALOG, simulateFlow } from "../../../core/src/ivr/index.ts";
 import { resolveInDataDir } from "../corelink/index.ts";
 import { flowForRun, validateForTenant } from "../ivr/index.ts";
 import { ADMINS, type ApiDeps, SUPERVISORS, audit, tenantOf } from "./api.ts";
@@ -296,6 +296,10 @@ export function registerIvr(r: Router, deps: ApiDeps): void {
   const { db } = deps;
   let renderer: PromptRenderer | null = null;
   const userOf = (ctx: Ctx) => (ctx.user as AuthUser).id ?? null;
+
+  r.add("get", "/api/v1/ivr/steps", { auth: READERS, summary: "Step catalogue for flow editors: parameters, defaults, exits, examples", tag: "ivr" }, async () => ({
+    json: { items: STEP_CATALOG },
+  }));
 
   // ---- flows ----
   r.add("get", "/api/v1/ivr/flows", { auth: READERS, summary: "IVR flows with published and draft versions", tag: "ivr" }, async (ctx) => {

@@ -23,6 +23,7 @@ export {
   wavDurationMs,
 } from "./prompts.ts";
 export { STEPS } from "./steps/index.ts";
+export { STEP_CATALOG, type StepDoc, type ParamDoc } from "./catalog.ts";
 export type {
   CalendarDef,
   CollectOpts,

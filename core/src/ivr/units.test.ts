@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { checkCalendar, compileExpr, DigitCollector, ExprError, isOpen, localTime, validateFlow } from "./index.ts";
+import { checkCalendar, compileExpr, DigitCollector, ExprError, isOpen, localTime, STEP_CATALOG, STEPS, validateFlow } from "./index.ts";
 import { unsafePattern } from "./pattern.ts";
 
 const T = { timeout: 5000 };
@@ -111,5 +111,25 @@ describe("tenant regular expressions (ReDoS guard)", () => {
     const t0 = performance.now();
     assert.equal(m({ x: "1".repeat(5000) }), false);
     assert.ok(performance.now() - t0 < 50);
+  });
+});
+
+describe("step catalogue", () => {
+  test("documents every step; each example compiles and has the documented exits", T, () => {
+    assert.deepEqual(STEP_CATALOG.map((d) => d.type).sort(), [...STEPS.keys()].sort());
+    for (const d of STEP_CATALOG) {
+      const step = STEPS.get(d.type);
+      assert.ok(step, d.type);
+      const exits = step.exits(step.compile(d.example));
+      for (const e of d.exits) assert.ok(exits.includes(e), `${d.type} has exit ${e}`);
+      if (!d.exitsNote) assert.deepEqual(exits, d.exits, d.type);
+      // Required parameters really are required.
+      for (const p of d.params.filter((x) => x.required)) {
+        const without = { ...d.example };
+        delete without[p.name];
+        if (p.name === "prompt") delete without.prompts;
+        assert.throws(() => step.compile(without), TypeError, `${d.type}.${p.name}`);
+      }
+    }
   });
 });
