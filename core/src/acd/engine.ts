@@ -71,6 +71,10 @@ class Agent {
   /** per membership, in members order: queue index and "meets the queue's own requirement" (compact, for the hot scan) */
   /** per membership: queue index * 2 + (meets the queue's own requirement ? 1 : 0) */
   mq: Int32Array = new Int32Array(0);
+  /** counts mirroring calls.length, offers.length and callback offers (refresh reads no arrays) */
+  nCalls = 0;
+  nOffers = 0;
+  nCb = 0;
   presence: Presence = "logged_out";
   presenceReason: string | null = null;
   state: AgentState = "logged_out";
@@ -668,6 +672,7 @@ export class AcdEngine {
         this.finish(call, "answered");
       }
       a.calls.length = 0;
+      a.nCalls = 0;
       this.timers.cancel(a.wrapTimer);
       a.wrapTimer = null;
       a.wrapUntil = 0;
@@ -818,6 +823,7 @@ export class AcdEngine {
       call.timer = null;
       this.statAnswered(call.home, now, now - call.queueSinceMs);
       a.calls.push(call);
+      a.nCalls++;
       a.callsToday++;
       this.refresh(a);
       this.dispatchAgent(a);
@@ -855,7 +861,7 @@ export class AcdEngine {
       if (call.state === "connected") {
         const a = call.agent;
         if (a !== null) {
-          removeItem(a.calls, call);
+          if (removeItem(a.calls, call)) a.nCalls--;
           const talk = now - call.answeredMs;
           a.talkMsToday += talk;
           a.lastCallEndMs = now;
@@ -875,7 +881,7 @@ export class AcdEngine {
               this.timers.cancel(a.wrapTimer);
               a.wrapTimer = this.timers.add(until, T_WRAP, a, q.wrapUpMs);
             }
-          } else if (a.calls.length === 0 && a.wrapUntil === 0) a.idleSince = now;
+          } else if (a.nCalls === 0 && a.wrapUntil === 0) a.idleSince = now;
           this.finish(call, "answered");
           this.refresh(a);
           this.dispatchAgent(a);
@@ -1166,7 +1172,7 @@ export class AcdEngine {
 
   /** recompute availability and displayed state from presence, offers, calls and wrap-up */
   private refresh(a: Agent): void {
-    const load = a.calls.length + a.offers.length;
+    const load = a.nCalls + a.nOffers;
     const avail = a.presence === "ready" && a.wrapUntil === 0 && load < a.maxConcurrent;
     if (avail && a.available) {
       // counters feeding the keys may have changed (maxConcurrent > 1)
@@ -1174,8 +1180,8 @@ export class AcdEngine {
     }
     this.setAvailable(a, avail);
     let st: AgentState;
-    if (a.calls.length > 0) st = "on_call";
-    else if (a.offers.length > 0) st = a.offers.some((r) => r.pub.kind === "callback") ? "reserved" : "ringing";
+    if (a.nCalls > 0) st = "on_call";
+    else if (a.nOffers > 0) st = a.nCb > 0 ? "reserved" : "ringing";
     else if (a.wrapUntil !== 0) st = "wrap_up";
     else st = a.presence;
     const reason = st === "not_ready" || st === "logged_out" ? a.presenceReason : null;
@@ -1189,9 +1195,13 @@ export class AcdEngine {
 
   private setPresence(a: Agent, p: Presence): void {
     if (a.presence === p) return;
-    for (const m of a.members) {
-      this.presenceN[m.qi * 3 + PRESENCE_INDEX[a.presence]]!--;
-      this.presenceN[m.qi * 3 + PRESENCE_INDEX[p]]!++;
+    const from = PRESENCE_INDEX[a.presence];
+    const to = PRESENCE_INDEX[p];
+    const mq = a.mq;
+    for (let i = 0; i < mq.length; i++) {
+      const qi = mq[i]! >> 1;
+      this.presenceN[qi * 3 + from]!--;
+      this.presenceN[qi * 3 + to]!++;
     }
     a.presence = p;
   }
@@ -1204,7 +1214,7 @@ export class AcdEngine {
     this.timers.cancel(a.wrapTimer);
     a.wrapTimer = null;
     a.wrapUntil = 0;
-    if (a.calls.length === 0) a.idleSince = this.now();
+    if (a.nCalls === 0) a.idleSince = this.now();
     this.refresh(a);
     this.dispatchAgent(a);
   }
@@ -1681,6 +1691,8 @@ export class AcdEngine {
     this.offers.set(id, rec);
     call.offers.push(rec);
     a.offers.push(rec);
+    a.nOffers++;
+    if (kind === "callback") a.nCb++;
     this.counters.offers++;
     if (q.strategy === "round_robin") {
       for (const m of a.members)
@@ -1704,7 +1716,10 @@ export class AcdEngine {
     this.timers.cancel(rec.timer);
     rec.timer = null;
     removeItem(rec.call.offers, rec);
-    removeItem(rec.agent.offers, rec);
+    if (removeItem(rec.agent.offers, rec)) {
+      rec.agent.nOffers--;
+      if (rec.pub.kind === "callback") rec.agent.nCb--;
+    }
   }
 
   /** cancels an offer, frees the agent (and lets it take other work when dispatch is true) */
@@ -1731,7 +1746,7 @@ export class AcdEngine {
         a.presenceReason = why;
       }
       // to the back of the line for idle-based strategies
-      if (a.calls.length === 0) a.idleSince = now;
+      if (a.nCalls === 0) a.idleSince = now;
     }
     this.refresh(a);
     if (call.state === "offering" && call.offers.length === 0) {
@@ -2017,6 +2032,8 @@ export class AcdEngine {
         if (this.queues.get(m.queue.id) !== m.queue) fail(`agent ${a.id} member of removed queue`);
       }
       for (const c of a.calls) if (c.state !== "connected" || c.agent !== a) fail(`agent ${a.id} call ${c.id} state ${c.state}`);
+      if (a.nCalls !== a.calls.length || a.nOffers !== a.offers.length || a.nCb !== a.offers.filter((r) => r.pub.kind === "callback").length)
+        fail(`agent ${a.id} load counters`);
       for (const r of a.offers) if (!r.live || this.offers.get(r.id) !== r || r.agent !== a) fail(`agent ${a.id} stale offer ${r.id}`);
     }
     // queues
