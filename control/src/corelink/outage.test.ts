@@ -88,7 +88,7 @@ test("PostgreSQL outage: control starts once the database comes up, answers 503 
   let control: Control | null = null;
   try {
     // Start while the database is down; bring it up 1.5 s later.
-    const starting = startControl({ databaseUrl: url, dataDir: dir, httpPort: 0, coreApi: { host: "127.0.0.1", port: core.port }, logLevel: "silent", dbWaitMs: 30_000 });
+    const starting = startControl({ databaseUrl: url, dataDir: dir, httpPort: 0, coreApi: { host: "127.0.0.1", port: core.port }, logLevel: "silent", dbWaitMs: 30_000, webhooks: { allowPrivateTargets: true } });
     await new Promise((r) => setTimeout(r, 1500));
     pgs = await ensureEmbeddedPostgres(dir);
     control = await starting;

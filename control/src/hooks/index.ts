@@ -7,6 +7,9 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type { Db, Tx } from "../db/index.ts";
+import { targetProblem } from "./target.ts";
+
+export { isPrivateAddress, targetProblem } from "./target.ts";
 
 export const WEBHOOK_EVENTS = [
   "call.offered",
@@ -58,6 +61,8 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** Rows claimed per round. Default 20. */
   batch?: number;
+  /** Allow targets on loopback/private networks (tests, single-tenant installs). Default false. */
+  allowPrivateTargets?: boolean;
 }
 
 export class Dispatcher {
@@ -134,6 +139,9 @@ export class Dispatcher {
     let status = 0;
     let error = "";
     try {
+      if (!r.hook) throw new Error("webhook deleted");
+      const problem = await targetProblem(r.hook.url, this.o.allowPrivateTargets ?? false);
+      if (problem) throw new Error(`target refused: ${problem}`);
       const res = await fetch(r.hook.url, {
         method: "POST",
         headers: {

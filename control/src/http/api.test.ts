@@ -355,6 +355,21 @@ test("config: healthz reports core; console hint page; unknown API path is JSON 
   assert.equal(nf.json.error.code, "not_found");
 });
 
+test("webhooks may not target the platform's own network unless allowed", { timeout: 10_000 }, async () => {
+  const tok = await login("admin", control.demoCredentials?.console.admin as string, "demo");
+  for (const url of ["http://127.0.0.1:8080/x", "http://10.0.0.5/hook", "http://[::1]/x", "http://localhost/x", "http://169.254.169.254/latest", "http://user:pw@example.com/"]) {
+    const r = await api("POST", "/api/v1/webhooks", tok, { url, events: ["ticket.created"] });
+    assert.equal(r.status, 400, url);
+    assert.equal(r.json.error.field, "url");
+  }
+  const { targetProblem, isPrivateAddress } = await import("../hooks/index.ts");
+  assert.equal(await targetProblem("https://93.184.216.34/hook", false), null);
+  assert.equal(await targetProblem("http://127.0.0.1:9/x", true), null);
+  assert.equal(isPrivateAddress("::ffff:192.168.1.1"), true);
+  assert.equal(isPrivateAddress("100.64.0.1"), true);
+  assert.equal(isPrivateAddress("8.8.8.8"), false);
+});
+
 // Last in this file: it exhausts the per-address login budget.
 test("login: password spraying across usernames from one address is rate limited", { timeout: 30_000 }, async () => {
   let n = 0;

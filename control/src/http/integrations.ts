@@ -1,7 +1,7 @@
 // Integrations: webhooks (with their delivery log) and API keys.
 import { API_KEY_PREFIX, newApiKey } from "../auth/sessions.ts";
 import { sha256hex } from "../auth/passwords.ts";
-import { WEBHOOK_EVENTS, newWebhookSecret } from "../hooks/index.ts";
+import { WEBHOOK_EVENTS, newWebhookSecret, targetProblem } from "../hooks/index.ts";
 import { ADMINS, type ApiDeps, audit, tenantOf } from "./api.ts";
 import { ApiError } from "./errors.ts";
 import type { Ctx, Router } from "./router.ts";
@@ -27,8 +27,12 @@ function checkEvents(events: string[] | undefined): void {
 // biome-ignore lint/suspicious/noExplicitAny: a pg row
 const hookJson = (h: any) => ({ id: h.id, url: h.url, events: h.events, active: h.active, createdAt: new Date(h.created_at).toISOString() });
 
-export function registerIntegrations(r: Router, deps: ApiDeps): void {
+export function registerIntegrations(r: Router, deps: ApiDeps, allowPrivateTargets = false): void {
   const { db } = deps;
+  const checkTarget = async (url: string) => {
+    const p = await targetProblem(url, allowPrivateTargets);
+    if (p) throw new ApiError("validation_failed", `url: ${p}`, { field: "url" });
+  };
 
   r.add("get", "/api/v1/webhooks", { auth: ADMINS, summary: "Webhooks (secrets are not shown)", tag: "integrations" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
@@ -40,6 +44,7 @@ export function registerIntegrations(r: Router, deps: ApiDeps): void {
     const tenantId = await tenantOf(db, ctx);
     const b = ctx.body as { url: string; events: string[]; active?: boolean };
     checkEvents(b.events);
+    await checkTarget(b.url);
     const secret = newWebhookSecret();
     const row = await db.tx({ tenantId }, async (c) =>
       (await c.query("INSERT INTO webhooks (tenant_id, url, secret, events, active) VALUES ($1,$2,$3,$4,$5) RETURNING *", [tenantId, b.url, secret, b.events, b.active ?? true])).rows[0],
@@ -54,6 +59,7 @@ export function registerIntegrations(r: Router, deps: ApiDeps): void {
     const id = idParam(ctx, "webhook");
     const b = ctx.body as { url?: string; events?: string[]; active?: boolean };
     checkEvents(b.events);
+    if (b.url) await checkTarget(b.url);
     const row = await db.tx({ tenantId }, async (c) =>
       (
         await c.query(

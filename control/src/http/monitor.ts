@@ -29,8 +29,16 @@ export function registerMonitor(r: Router, deps: ApiDeps): void {
       const b = ctx.body as { mode: string; agentId?: string };
       const agentId = b.agentId ?? u.agentId ?? "";
       if (!agentId && b.mode !== "stop") throw new ApiError("bad_request", "agentId is required: this user has no seat (phone) of their own");
+      const callId = ctx.params[0] ?? "";
       let res: Awaited<ReturnType<typeof deps.core.command>>;
       try {
+        // Defence in depth (core scopes by tenant too): the seat and the call must be this tenant's.
+        if (agentId) {
+          const ok = /^[0-9a-f-]{36}$/i.test(agentId) && (await deps.db.tx({ tenantId }, async (c) => (await c.query("SELECT 1 FROM agents WHERE tenant_id = $1 AND id = $2", [tenantId, agentId])).rowCount));
+          if (!ok) throw new ApiError("validation_failed", "agentId: unknown agent", { field: "agentId" });
+        }
+        const snap = await deps.core.command({ snapshot: { tenantId } });
+        if (!(snap.snapshot?.calls ?? []).some((c) => c.callId === callId && c.tenantId === tenantId)) throw new ApiError("not_found", "no such live call");
         res = await deps.core.command({ monitor: { tenantId, callId: ctx.params[0] ?? "", agentId, mode: b.mode } });
       } catch (err) {
         if (err instanceof CoreUnavailableError) throw new ApiError("core_unavailable", err.message);

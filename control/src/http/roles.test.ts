@@ -104,6 +104,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "post /api/v1/agents/:agentId/state": { status: "ready" },
     "patch /api/v1/dids/:number": { queueId: null },
     "post /api/v1/customers/:customerId/notes": { body: "x" },
+    "post /api/v1/calls/:callId/monitor": { mode: "stop" },
     "put /api/v1/ivr/flows/:id/draft": { graph: { start: "a", nodes: { a: { type: "hangup" } } } },
   };
   const other = fx.tokens.other_admin;

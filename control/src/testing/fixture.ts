@@ -46,6 +46,8 @@ export class Fixture {
       logLevel: "silent",
       coreReconnectMinMs: 50,
       ...extra,
+      // Test receivers listen on 127.0.0.1.
+      webhooks: { allowPrivateTargets: true, ...extra.webhooks },
     });
     this.base = `http://127.0.0.1:${this.control.httpPort}`;
     this.sql = new pg.Client({ connectionString: this.tdb.url });
