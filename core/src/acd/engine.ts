@@ -145,8 +145,9 @@ function memberLess(a: Member, b: Member): boolean {
 }
 
 /** waiting calls with one effective requirement: a PriorityLine (one object: fewer cache misses) */
-class Bucket extends PriorityLine<Entry> implements HeapItem {
-  hi = -1;
+class Bucket extends PriorityLine<Entry> {
+  /** slot in the queue's bucket table, -1 when not in it */
+  slot = -1;
   /** key of the head call (cached so that ordering buckets touches only bucket objects); empty: -inf */
   hp = Number.NEGATIVE_INFINITY;
   hs = Number.POSITIVE_INFINITY;
@@ -173,10 +174,80 @@ class Bucket extends PriorityLine<Entry> implements HeapItem {
   }
 }
 
-/** orders a queue's buckets by their head call; empty buckets last */
-function bucketLess(a: Bucket, b: Bucket): boolean {
-  if (a.hp !== b.hp) return a.hp > b.hp;
-  return a.hs < b.hs;
+/**
+ * A queue's buckets with their head keys in one typed array: finding the bucket with the best head call is a
+ * scan of a few contiguous numbers (buckets per queue are few), cheaper in cache misses than a heap of objects.
+ */
+class BucketTable {
+  keys = new Float64Array(16);
+  readonly slots: Array<Bucket | undefined> = [];
+  private readonly free: number[] = [];
+  /** high-water mark of slots */
+  n = 0;
+  size = 0;
+
+  add(b: Bucket): void {
+    const slot = this.free.pop() ?? this.n++;
+    if (2 * slot + 2 > this.keys.length) {
+      const k = new Float64Array(this.keys.length * 2);
+      k.set(this.keys);
+      this.keys = k;
+    }
+    this.slots[slot] = b;
+    b.slot = slot;
+    this.size++;
+    this.update(b);
+  }
+
+  remove(b: Bucket): void {
+    const slot = b.slot;
+    if (slot < 0 || this.slots[slot] !== b) return;
+    this.slots[slot] = undefined;
+    this.keys[2 * slot] = Number.NEGATIVE_INFINITY;
+    this.keys[2 * slot + 1] = Number.POSITIVE_INFINITY;
+    this.free.push(slot);
+    b.slot = -1;
+    this.size--;
+  }
+
+  /** the bucket's head changed */
+  update(b: Bucket): void {
+    this.keys[2 * b.slot] = b.hp;
+    this.keys[2 * b.slot + 1] = b.hs;
+  }
+
+  /** the non-empty bucket whose head call is best (priority desc, sequence asc) */
+  top(): Bucket | undefined {
+    const k = this.keys;
+    let best = -1;
+    let bp = Number.NEGATIVE_INFINITY;
+    let bs = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < this.n; i++) {
+      const p = k[2 * i]!;
+      if (p === Number.NEGATIVE_INFINITY) continue;
+      const sq = k[2 * i + 1]!;
+      if (best < 0 || p > bp || (p === bp && sq < bs)) {
+        best = i;
+        bp = p;
+        bs = sq;
+      }
+    }
+    return best < 0 ? undefined : this.slots[best];
+  }
+
+  check(): boolean {
+    let n = 0;
+    for (let i = 0; i < this.n; i++) {
+      const b = this.slots[i];
+      if (b === undefined) {
+        if (this.keys[2 * i] !== Number.NEGATIVE_INFINITY) return false;
+        continue;
+      }
+      n++;
+      if (b.slot !== i || this.keys[2 * i] !== b.hp || this.keys[2 * i + 1] !== b.hs) return false;
+    }
+    return n === this.size;
+  }
 }
 
 function setHead(b: Bucket): void {
@@ -283,7 +354,7 @@ class Queue {
   readonly ready = new IndexedHeap<Member>(memberLess);
   readonly buckets = new Map<string, Bucket>();
   bucketList: Bucket[] = [];
-  readonly bucketHeap = new IndexedHeap<Bucket>(bucketLess);
+  readonly btable = new BucketTable();
   /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
   qBucket: Bucket | null = null;
   reqIds: Int32Array = new Int32Array(0);
@@ -480,7 +551,7 @@ export class AcdEngine {
         this.queues.set(id, q);
         q.buckets.set("", q.base);
         q.bucketList.push(q.base);
-        q.bucketHeap.push(q.base);
+        q.btable.add(q.base);
       }
       q.cfg = c;
       q.strategy = strategy;
@@ -526,7 +597,7 @@ export class AcdEngine {
         if (qb !== undefined) {
           q.buckets.delete("q");
           removeItem(q.bucketList, qb);
-          q.bucketHeap.remove(qb);
+          q.btable.remove(qb);
         }
         q.qBucket = null;
         this.refreshTop(q);
@@ -1288,7 +1359,7 @@ export class AcdEngine {
         b = new Bucket("q", q.reqSkills, q.reqMins, this.idsOf(q.reqSkills), true);
         q.buckets.set("q", b);
         q.bucketList.push(b);
-        q.bucketHeap.push(b);
+        q.btable.add(b);
       }
       q.qBucket = b;
       return b;
@@ -1300,7 +1371,7 @@ export class AcdEngine {
       b = new Bucket(r.sig, r.skills, r.mins, this.idsOf(r.skills), call.relax === 0 && call.dropped === null);
       q.buckets.set(r.sig, b);
       q.bucketList.push(b);
-      q.bucketHeap.push(b);
+      q.btable.add(b);
     }
     return b;
   }
@@ -1349,7 +1420,7 @@ export class AcdEngine {
     // appending behind the head changes neither the bucket order nor the queue's best call
     if (b.first() !== e) return;
     setHead(b);
-    q.bucketHeap.update(b);
+    q.btable.update(b);
     this.refreshTop(q);
   }
 
@@ -1382,8 +1453,8 @@ export class AcdEngine {
         const q = e.queue;
         q.buckets.delete(b.sig);
         removeItem(q.bucketList, b);
-        q.bucketHeap.remove(b);
-      } else e.queue.bucketHeap.update(b);
+        q.btable.remove(b);
+      } else e.queue.btable.update(b);
       this.refreshTop(e.queue);
     }
     while (call.entries.length > 0) call.entries.pop();
@@ -1513,7 +1584,7 @@ export class AcdEngine {
       // below the queue's own requirement: only calls with a relaxed requirement could fit
       if (!ok && !meets && this.relaxedN[qi] === 0) continue;
       const q = byQi[qi]!;
-      if (kind === 2) ok = this.matches(a, q.bucketHeap.items[0]!);
+      if (kind === 2) ok = this.matches(a, q.topB!);
       if (ok && tr[qi] === 1 && this.excluded(q.topE!.call, a)) ok = false;
       if (ok) {
         const p = tp[qi]!;
@@ -1578,7 +1649,7 @@ export class AcdEngine {
 
   /** recomputes the summary of a queue's best waiting call (typed arrays read by bestEntryFor) */
   private refreshTop(q: Queue): void {
-    const b = q.bucketHeap.items[0];
+    const b = q.btable.top();
     const e = b === undefined ? undefined : b.first();
     const qi = q.qi;
     if (e === undefined) {
@@ -2052,9 +2123,9 @@ export class AcdEngine {
       for (let i = 0; i < 3; i++) if (counts[i] !== this.presenceN[q.qi * 3 + i]) fail(`queue ${q.id} presence count ${i}`);
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
-      if (!q.bucketHeap.check() || q.bucketHeap.size !== q.bucketList.length) fail(`queue ${q.id} bucket heap`);
+      if (!q.btable.check() || q.btable.size !== q.bucketList.length) fail(`queue ${q.id} bucket table`);
       {
-        const tb = q.bucketHeap.items[0];
+        const tb = q.btable.top();
         const te = tb?.first();
         const kind = te === undefined ? -1 : tb === q.base ? 0 : tb!.sig === "q" ? 1 : 2;
         if (this.topKind[q.qi] !== kind) fail(`queue ${q.id} top kind ${this.topKind[q.qi]} != ${kind}`);
@@ -2077,7 +2148,18 @@ export class AcdEngine {
           }
         }
       }
-      for (const b of q.bucketList) if (q.bucketHeap.items[b.hi] !== b) fail(`queue ${q.id} bucket not in bucket heap`);
+      for (const b of q.bucketList) if (q.btable.slots[b.slot] !== b) fail(`queue ${q.id} bucket not in bucket table`);
+      {
+        // the table's top is the bucket with the best head, by brute force
+        let best: Bucket | undefined;
+        for (const b of q.bucketList) {
+          const h = b.first();
+          if (h === undefined) continue;
+          const bh = best?.first();
+          if (bh === undefined || h.prio > bh.prio || (h.prio === bh.prio && h.seq < bh.seq)) best = b;
+        }
+        if (q.btable.top() !== best) fail(`queue ${q.id} bucket table top`);
+      }
       for (const b of q.bucketList) {
         if (q.buckets.get(b.sig) !== b) fail(`queue ${q.id} bucket map`);
         if (!b.check()) fail(`queue ${q.id} bucket line order`);
