@@ -180,6 +180,20 @@ export class Auth {
     return { id: k.id, username: `apikey:${k.name}`, role: k.role, tenantId: k.tenant_id, agentId: null, kind: "api_key" };
   }
 
+  /** Verifies the current password, stores the new one and ends the user's other sessions. */
+  async changePassword(u: AuthUser, current: string, next: string, keepToken: string): Promise<void> {
+    const rows = await this.db.tx({ bypass: true }, async (c) => (await c.query("SELECT password_hash FROM users WHERE id = $1", [u.id])).rows);
+    if (!rows[0] || !(await verifyPassword(rows[0].password_hash, current))) {
+      throw new ApiError("validation_failed", "currentPassword: wrong password", { field: "currentPassword" });
+    }
+    if (current === next) throw new ApiError("validation_failed", "newPassword: must differ from the current one", { field: "newPassword" });
+    const hash = await hashPassword(next);
+    await this.db.tx({ bypass: true }, async (c) => {
+      await c.query("UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1", [u.id, hash]);
+      await c.query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2", [u.id, sha256hex(keepToken)]);
+    });
+  }
+
   async logout(token: string): Promise<void> {
     await this.db.tx({ bypass: true }, (c) => c.query("DELETE FROM sessions WHERE token_hash = $1", [sha256hex(token)]));
   }

@@ -11,6 +11,7 @@ import { agentJson, callJson, queueJson } from "./live.ts";
 import type { Ctx, Router } from "./router.ts";
 import type { Auth } from "../auth/sessions.ts";
 import { csvLine } from "./csv.ts";
+import { PasswordChange } from "./schemas.ts";
 import { Agent, AgentStateBody, AuditQuery, Cdr, CdrExportQuery, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
 
 export interface ApiDeps {
@@ -214,6 +215,20 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     await auth.logout(ctx.token);
     return { json: { ok: true } };
   });
+
+  r.add(
+    "post",
+    "/api/v1/auth/password",
+    { auth: "any", body: PasswordChange, response: Ok, summary: "Change my password (other sessions end)", tag: "auth" },
+    async (ctx) => {
+      const u = ctx.user as AuthUser;
+      if (u.kind === "api_key") throw new ApiError("forbidden", "API keys have no password");
+      const b = ctx.body as { currentPassword: string; newPassword: string };
+      await auth.changePassword(u, b.currentPassword, b.newPassword, ctx.token);
+      await audit(db, u.tenantId, ctx, "password_change", "user", u.id);
+      return { json: { ok: true } };
+    },
+  );
 
   r.add("get", "/api/v1/me", { auth: "any", summary: "The logged-in user and tenant", tag: "auth" }, async (ctx) => {
     const u = ctx.user as AuthUser;

@@ -155,6 +155,9 @@ test("API keys: bearer auth with the key's role, last use recorded, revocation",
 test("OpenAPI 3.1 document lists every route with its schemas", { timeout: 10_000 }, async () => {
   const doc = (await fx.api("GET", "/api/v1/openapi.json")).json;
   assert.equal(doc.openapi, "3.1.0");
+  const opIds = Object.values(doc.paths).flatMap((ops) => Object.values(ops as Record<string, { operationId?: string }>).map((o) => o.operationId).filter(Boolean));
+  assert.equal(new Set(opIds).size, opIds.length, "operationIds are unique");
+  assert.ok(!JSON.stringify(doc).includes('"$ref":"#/components/schemas/') || doc.components.schemas.Error, "refs resolve");
   for (const r of fx.control.routes) {
     const p = r.pattern.replace(/:(\w+)/g, "{$1}");
     assert.ok(doc.paths[p]?.[r.method], `${r.method} ${p} documented`);

@@ -100,3 +100,18 @@ test("custom roles narrow a base role to chosen operations, never widen it", { t
   await fx.api("PATCH", `/api/v1/users/${u.json.id}`, admin, { customRoleId: null });
   assert.equal((await fx.api("DELETE", `/api/v1/roles/${role.json.id}`, admin)).status, 200);
 });
+
+test("changing my password keeps this session and ends the others", { timeout: 30_000 }, async () => {
+  const admin = fx.tokens.tenant_admin;
+  assert.equal((await fx.api("POST", "/api/v1/users", admin, { username: "pwuser", password: "first-password", role: "qa" })).status, 201);
+  const a = await fx.login("pwuser", "first-password", "demo");
+  const b = await fx.login("pwuser", "first-password", "demo");
+  const wrong = await fx.api("POST", "/api/v1/auth/password", a, { currentPassword: "nope", newPassword: "second-password" });
+  assert.equal(wrong.json.error.field, "currentPassword");
+  assert.equal((await fx.api("POST", "/api/v1/auth/password", a, { currentPassword: "first-password", newPassword: "short" })).json.error.field, "newPassword");
+  assert.equal((await fx.api("POST", "/api/v1/auth/password", a, { currentPassword: "first-password", newPassword: "second-password" })).status, 200);
+  assert.equal((await fx.api("GET", "/api/v1/me", a)).status, 200);
+  assert.equal((await fx.api("GET", "/api/v1/me", b)).status, 401);
+  assert.equal((await fx.api("POST", "/api/v1/auth/login", undefined, { username: "pwuser", password: "first-password", tenant: "demo" })).status, 401);
+  await fx.login("pwuser", "second-password", "demo");
+});
