@@ -132,3 +132,33 @@ test("another tenant's CDR is never returned", { timeout: 60_000 }, async () => 
   const acmeAgents = await p.api("/api/v1/agents", { token: acme });
   assert.equal(acmeAgents.json.items.length, 0, "acme sees no demo agents");
 });
+
+// Last in this file: it blocks 127.0.0.1 for the platform's SIP registrar.
+test("brute force on REGISTER: the source is blocked (503) and the audit log says so", { timeout: 60_000 }, async () => {
+  const target = `127.0.0.1:${p.sipPort}`;
+  const r = await runSipp({ scenario: "register-auth.xml", target, calls: 10, rate: 20, vars: { STATUS: "403", EXPIRES: "300", USER: "1001", PASS: "guess" } });
+  assert.equal(r.code, 0, `ten wrong passwords, ten 403s: ${r.errors}${r.stderr}`);
+  const reg = [
+    "REGISTER sip:127.0.0.1 SIP/2.0",
+    "Via: SIP/2.0/UDP 127.0.0.1:PORT;branch=z9hG4bKblocked1",
+    "From: <sip:1001@127.0.0.1>;tag=b1",
+    "To: <sip:1001@127.0.0.1>",
+    "Call-ID: blocked-1",
+    "CSeq: 1 REGISTER",
+    "Contact: <sip:1001@127.0.0.1:PORT>",
+    "Max-Forwards: 70",
+    "Content-Length: 0",
+    "",
+    "",
+  ].join("\r\n");
+  assert.match((await udpExchange(reg)) ?? "", /^SIP\/2\.0 503 /, "a blocked source gets 503 without a challenge");
+  const m = await metrics();
+  assert.ok(m.auth_blocks! >= 1 && m.auth_failures! >= 10, JSON.stringify(m));
+  const blocked = await until("audit rows", async () => {
+    const a = await p.api("/api/v1/audit?action=sip_blocked", { token: admin });
+    return a.json.items?.length ? a.json.items : null;
+  });
+  assert.equal(blocked[0].ip, "127.0.0.1");
+  const failed = await p.api("/api/v1/audit?action=sip_auth_failed", { token: admin });
+  assert.ok(failed.json.items.length >= 1 && failed.json.items.length <= 3, `failures are sampled, not one row per guess (${failed.json.items.length})`);
+});

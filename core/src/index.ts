@@ -93,7 +93,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   };
   const guard = new AuthGuard((kind, tenantId, source, user) => {
     log.warn({ kind, tenantId, source, user }, "sip auth");
-    sink.publish({ security: { tenantId, kind, source, user, tsMs: Date.now() } });
+    // Durable: security events belong in the audit log (spooled like CDRs).
+    sink.publishDurable({ security: { tenantId, kind, source, user, tsMs: Date.now() } });
   });
   const registrar = new Registrar(config, new NonceManager(), guard, (tenant, agent, bindings) => {
     sink.publish({

@@ -216,6 +216,17 @@ export class CoreLink {
             this.o.onCdr?.(ev.cdr);
           } else this.stats.cdrsDuplicate++;
         }
+        if (ev.security) {
+          // SIP authentication failures and blocks from core's brute-force guard.
+          const sec = ev.security;
+          await this.o.db.tx({ bypass: true }, async (c) => {
+            await c.query(
+              `INSERT INTO audit_log (tenant_id, action, object_type, object_id, detail, ip, at)
+               VALUES ($1, $2, 'sip_user', $3, $4, $5, to_timestamp($6 / 1000.0))`,
+              [sec.tenantId || null, `sip_${sec.kind ?? "event"}`, sec.user ?? "", JSON.stringify({ detail: sec.detail ?? "", outboxId }), sec.source ?? "", Number(sec.tsMs ?? Date.now())],
+            );
+          });
+        }
         break;
       } catch (err) {
         const code = (err as { code?: string }).code;

@@ -46,9 +46,11 @@ export class AuthGuard {
 
   failure(source: string, userKey: string, tenantId: string, user: string): void {
     this.failures++;
-    this.onEvent("auth_failed", tenantId, source, user);
     const a = this.bump(this.sources, source, this.maxPerSource);
     const b = this.bump(this.users, userKey, this.maxPerUser);
+    // The audit log gets the first failures of a window and every block,
+    // not one row per guess: an attack must not turn into a disk-write flood.
+    if ((this.sources.get(source)?.count ?? 0) <= 3) this.onEvent("auth_failed", tenantId, source, user);
     if (a || b) {
       this.blocks++;
       this.onEvent("blocked", tenantId, source, user);
