@@ -70,10 +70,10 @@ async function buildBase(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
     );
     const dids = await c.query("SELECT tenant_id, number, queue_id FROM dids ORDER BY number");
     const queues = await c.query(
-      "SELECT tenant_id, id, name, strategy, ring_timeout_s, wrapup_s, max_wait_s, max_length, sl_target_s FROM queues ORDER BY slug",
+      "SELECT tenant_id, id, name, strategy, ring_timeout_s, wrapup_s, max_wait_s, max_length, sl_target_s, required_skills FROM queues ORDER BY slug",
     );
     const agents = await c.query(
-      "SELECT tenant_id, id, job_number, extension, display_name, ha1_md5, ha1_sha256, max_concurrent FROM agents ORDER BY job_number",
+      "SELECT tenant_id, id, job_number, extension, display_name, ha1_md5, ha1_sha256, max_concurrent, skills FROM agents ORDER BY job_number",
     );
     const members = await c.query("SELECT agent_id, queue_id FROM queue_members ORDER BY queue_id");
     const queuesOf = new Map<string, string[]>();
@@ -110,7 +110,7 @@ async function buildBase(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
         maxWaitS: q.max_wait_s,
         maxLength: q.max_length,
         slTargetS: q.sl_target_s,
-        requiredSkills: [],
+        requiredSkills: q.required_skills ?? [],
       });
     }
     for (const a of agents.rows) {
@@ -122,7 +122,7 @@ async function buildBase(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
         ha1Sha256: a.ha1_sha256,
         displayName: a.display_name,
         queueIds: queuesOf.get(a.id) ?? [],
-        skills: [],
+        skills: ((a.skills ?? []) as { name: string; level: number }[]).map((k) => ({ name: k.name, level: k.level })),
         maxConcurrent: a.max_concurrent,
       });
     }

@@ -192,3 +192,26 @@ test("CDR filters (time range, queue, answered, direction) and CSV export", { ti
   const other = await fetch(`${fx.base}/api/v1/cdrs/export`, { headers: { authorization: `Bearer ${fx.tokens.other_admin}` } });
   assert.ok(!(await other.text()).includes("f-0"));
 });
+
+test("skills: agents' skills and queues' required skills reach core", { timeout: 30_000 }, async () => {
+  const admin = fx.tokens.tenant_admin;
+  let n = configs();
+  const q = await fx.api("POST", "/api/v1/queues", admin, { slug: "vip-en", name: "VIP English", requiredSkills: ["english", "vip"] });
+  assert.equal(q.status, 201, q.text);
+  assert.deepEqual(q.json.requiredSkills, ["english", "vip"]);
+  await nextConfig(n);
+  n = configs();
+  const a = await fx.api("POST", "/api/v1/agents", admin, { jobNumber: "3001", skills: [{ name: "english", level: 8 }, { name: "vip", level: 5 }], queueIds: [q.json.id] });
+  assert.equal(a.status, 201, a.text);
+  const snap = await nextConfig(n);
+  const t = snap?.tenants?.find((x) => x.id === fx.demoId);
+  assert.deepEqual(t?.queues?.find((x) => x.id === q.json.id)?.requiredSkills, ["english", "vip"]);
+  const ag = t?.agents?.find((x) => x.id === a.json.id);
+  assert.deepEqual(ag?.skills?.map((k) => [k.name, k.level]), [["english", 8], ["vip", 5]]);
+  assert.equal((await fx.api("PATCH", `/api/v1/agents/${a.json.id}`, admin, { skills: [{ name: "english", level: 11 }] })).json.error.field, "skills.0.level");
+  await fx.api("PATCH", `/api/v1/agents/${a.json.id}`, admin, { skills: [{ name: "english", level: 9 }] });
+  const got = (await fx.api("GET", `/api/v1/agents/${a.json.id}`, fx.tokens.supervisor)).json;
+  assert.deepEqual(got.skills, [{ name: "english", level: 9 }]);
+  await fx.api("DELETE", `/api/v1/agents/${a.json.id}`, admin);
+  await fx.api("DELETE", `/api/v1/queues/${q.json.id}`, admin);
+});

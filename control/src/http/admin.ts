@@ -49,6 +49,7 @@ const queueJson = (q: any) => ({
   maxWaitS: q.max_wait_s,
   maxLength: q.max_length,
   slTargetS: q.sl_target_s,
+  requiredSkills: q.required_skills ?? [],
 });
 
 function idParam(ctx: Ctx, what: string): string {
@@ -72,6 +73,7 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
       consolePassword?: string;
       queueIds?: string[];
       maxConcurrent?: number;
+      skills?: { name: string; level: number }[];
     };
     const sipPassword = b.sipPassword ?? randomPassword();
     const extension = b.extension ?? b.jobNumber;
@@ -80,9 +82,9 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
       .tx({ tenantId }, async (c) => {
         const ha1 = sipHa1(extension, await realmOf(c, tenantId), sipPassword);
         const a = await c.query(
-          `INSERT INTO agents (tenant_id, job_number, extension, display_name, ha1_md5, ha1_sha256, max_concurrent)
-           VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
-          [tenantId, b.jobNumber, extension, b.displayName ?? "", ha1.md5, ha1.sha256, b.maxConcurrent ?? 1],
+          `INSERT INTO agents (tenant_id, job_number, extension, display_name, ha1_md5, ha1_sha256, max_concurrent, skills)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`,
+          [tenantId, b.jobNumber, extension, b.displayName ?? "", ha1.md5, ha1.sha256, b.maxConcurrent ?? 1, JSON.stringify(b.skills ?? [])],
         );
         const agentId = a.rows[0].id as string;
         await setMembership(c, tenantId, agentId, b.queueIds ?? []);
@@ -113,12 +115,13 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
   r.add("patch", "/api/v1/agents/:agentId", { auth: ADMINS, body: AgentUpdate, response: Ok, summary: "Update an agent", tag: "agents" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const id = idParam(ctx, "agent");
-    const b = ctx.body as { displayName?: string; sipPassword?: string; queueIds?: string[]; maxConcurrent?: number };
+    const b = ctx.body as { displayName?: string; sipPassword?: string; queueIds?: string[]; maxConcurrent?: number; skills?: { name: string; level: number }[] };
     await db.tx({ tenantId }, async (c) => {
       const cur = await c.query("SELECT extension FROM agents WHERE tenant_id = $1 AND id = $2 FOR UPDATE", [tenantId, id]);
       if (!cur.rowCount) throw new ApiError("not_found", "no such agent");
       if (b.displayName !== undefined) await c.query("UPDATE agents SET display_name = $3 WHERE tenant_id = $1 AND id = $2", [tenantId, id, b.displayName]);
       if (b.maxConcurrent !== undefined) await c.query("UPDATE agents SET max_concurrent = $3 WHERE tenant_id = $1 AND id = $2", [tenantId, id, b.maxConcurrent]);
+      if (b.skills !== undefined) await c.query("UPDATE agents SET skills = $3 WHERE tenant_id = $1 AND id = $2", [tenantId, id, JSON.stringify(b.skills)]);
       if (b.sipPassword !== undefined) {
         const ha1 = sipHa1(cur.rows[0].extension, await realmOf(c, tenantId), b.sipPassword);
         await c.query("UPDATE agents SET ha1_md5 = $3, ha1_sha256 = $4 WHERE tenant_id = $1 AND id = $2", [tenantId, id, ha1.md5, ha1.sha256]);
@@ -151,9 +154,9 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
       .tx({ tenantId }, async (c) =>
         (
           await c.query(
-            `INSERT INTO queues (tenant_id, slug, name, strategy, ring_timeout_s, wrapup_s, max_wait_s, max_length, sl_target_s)
-             VALUES ($1,$2,$3,coalesce($4,'longest_idle'),coalesce($5,20),coalesce($6,0),coalesce($7,0),coalesce($8,0),coalesce($9,15)) RETURNING *`,
-            [tenantId, b.slug, b.name, b.strategy ?? null, b.ringTimeoutS ?? null, b.wrapupS ?? null, b.maxWaitS ?? null, b.maxLength ?? null, b.slTargetS ?? null],
+            `INSERT INTO queues (tenant_id, slug, name, strategy, ring_timeout_s, wrapup_s, max_wait_s, max_length, sl_target_s, required_skills)
+             VALUES ($1,$2,$3,coalesce($4,'longest_idle'),coalesce($5,20),coalesce($6,0),coalesce($7,0),coalesce($8,0),coalesce($9,15),coalesce($10::text[],'{}')) RETURNING *`,
+            [tenantId, b.slug, b.name, b.strategy ?? null, b.ringTimeoutS ?? null, b.wrapupS ?? null, b.maxWaitS ?? null, b.maxLength ?? null, b.slTargetS ?? null, b.requiredSkills ?? null],
           )
         ).rows[0],
       )
@@ -175,6 +178,7 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
       maxWaitS: "max_wait_s",
       maxLength: "max_length",
       slTargetS: "sl_target_s",
+      requiredSkills: "required_skills",
     };
     const sets: string[] = [];
     const args: unknown[] = [tenantId, id];

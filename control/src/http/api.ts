@@ -171,7 +171,7 @@ export async function agentsWithState(deps: ApiDeps, tenantId: string) {
   const rows = await deps.db.tx({ tenantId }, async (c) =>
     (
       await c.query(
-        `SELECT a.id, a.job_number, a.extension, a.display_name,
+        `SELECT a.id, a.job_number, a.extension, a.display_name, a.skills,
            coalesce(array_agg(m.queue_id) FILTER (WHERE m.queue_id IS NOT NULL), '{}') AS queue_ids
          FROM agents a LEFT JOIN queue_members m ON m.agent_id = a.id AND m.tenant_id = a.tenant_id
          WHERE a.tenant_id = $1 GROUP BY a.id ORDER BY a.job_number`,
@@ -191,6 +191,7 @@ export async function agentsWithState(deps: ApiDeps, tenantId: string) {
         extension: r.extension,
         displayName: r.display_name,
         queueIds: r.queue_ids,
+        skills: r.skills ?? [],
         status: l?.status ?? (snap ? "logged_out" : null),
         reason: l?.reason ?? "",
         registered: l?.registered ?? null,
@@ -487,6 +488,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
           maxWaitS: q.max_wait_s,
           maxLength: q.max_length,
           slTargetS: q.sl_target_s,
+          requiredSkills: q.required_skills ?? [],
           dids: q.dids,
           members: q.members,
           stats: live.get(q.id) ?? null,

@@ -100,6 +100,11 @@ export const Cdr = Type.Object({
 });
 
 const Extension = Type.String({ pattern: "^[0-9A-Za-z_.-]{1,32}$" });
+const SkillName = Type.String({ minLength: 1, maxLength: 50 });
+export const Skills = Type.Array(
+  Type.Object({ name: SkillName, level: Type.Integer({ minimum: 1, maximum: 10, description: "proficiency" }) }, { additionalProperties: false }),
+  { maxItems: 50 },
+);
 const SipPassword = Type.String({ minLength: 8, maxLength: 128 });
 
 export const AgentCreate = Type.Object(
@@ -111,6 +116,7 @@ export const AgentCreate = Type.Object(
     consolePassword: Type.Optional(Type.String({ minLength: 8, maxLength: 200, description: "creates a console login (username = job number)" })),
     queueIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })),
     maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+    skills: Type.Optional(Skills),
   },
   strict,
 );
@@ -120,6 +126,7 @@ export const AgentUpdate = Type.Object(
     sipPassword: Type.Optional(SipPassword),
     queueIds: Type.Optional(Type.Array(Uuid, { maxItems: 100 })),
     maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+    skills: Type.Optional(Skills),
   },
   strict,
 );
@@ -129,6 +136,7 @@ export const Agent = Type.Object({
   extension: Type.String(),
   displayName: Type.String(),
   queueIds: Type.Array(Type.String()),
+  skills: Skills,
   status: Type.Union([Type.String(), Type.Null()], { description: "live state from core, null when core is away" }),
   reason: Type.String(),
   registered: Type.Union([Type.Boolean(), Type.Null()]),
@@ -145,6 +153,7 @@ const queueFields = {
   maxWaitS: Type.Integer({ minimum: 0, maximum: 86400 }),
   maxLength: Type.Integer({ minimum: 0, maximum: 100000 }),
   slTargetS: Type.Integer({ minimum: 1, maximum: 3600 }),
+  requiredSkills: Type.Array(SkillName, { maxItems: 20 }),
 };
 export const QueueCreate = Type.Object(
   {
@@ -156,6 +165,7 @@ export const QueueCreate = Type.Object(
     maxWaitS: Type.Optional(queueFields.maxWaitS),
     maxLength: Type.Optional(queueFields.maxLength),
     slTargetS: Type.Optional(queueFields.slTargetS),
+    requiredSkills: Type.Optional(queueFields.requiredSkills),
   },
   strict,
 );
