@@ -271,6 +271,8 @@ function callIndex(id: string): number {
   return x;
 }
 
+let bucketScansPerDecision = 0;
+
 function runEngine(w: Workload, n: number): RunResult {
   let t = 0;
   // the host's offer hook does what a host must (remember the offer) and allocates nothing
@@ -308,6 +310,8 @@ function runEngine(w: Workload, n: number): RunResult {
   const preempted = new Uint8Array(n);
   let ctx = process.resourceUsage().involuntaryContextSwitches;
   let total = 0;
+  const scans0 = e.counters.bucketScans;
+  const dec0 = e.counters.decisions;
   for (let i = 0; i < n; i++) {
     t++;
     const k = w.kind[i]!;
@@ -371,6 +375,7 @@ function runEngine(w: Workload, n: number): RunResult {
   }
   const offers: string[] = [];
   for (let i = 0; i < nLog; i++) offers.push(`${log[i]!.callId}>${log[i]!.agentId}`);
+  bucketScansPerDecision = (e.counters.bucketScans - scans0) / Math.max(1, e.counters.decisions - dec0);
   return { lat, preempted, kinds: w.kind.subarray(0, n), offers, totalMs: total, setupMs };
 }
 
@@ -541,6 +546,7 @@ export function runBench(o: BenchOptions, log: (s: string) => void = () => {}) {
     speedup_p99: Math.round((ns.p99_us / Math.max(es.p99_us, 1e-3)) * 10) / 10,
     speedup_throughput: Math.round((es.decisions_per_s / Math.max(ns.decisions_per_s, 1)) * 10) / 10,
     same_decisions_as_naive: agree,
+    bucket_scans_per_decision: Math.round(bucketScansPerDecision * 1000) / 1000,
     offers_compared: nOffers,
     targets_met: es.p99_us <= 5 && es.decisions_per_s >= 500_000,
     per_kind: es.per_kind,

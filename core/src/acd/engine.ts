@@ -151,6 +151,8 @@ class Bucket extends PriorityLine<Entry> {
   /** key of the head call (cached so that ordering buckets touches only bucket objects); empty: -inf */
   hp = Number.NEGATIVE_INFINITY;
   hs = Number.POSITIVE_INFINITY;
+  ha = 0;
+  hrej = false;
   /** the first two requirements inline (skill id, minimum), so matching usually touches only this object */
   readonly rn: number;
   readonly r0: number;
@@ -179,7 +181,9 @@ class Bucket extends PriorityLine<Entry> {
  * scan of a few contiguous numbers (buckets per queue are few), cheaper in cache misses than a heap of objects.
  */
 class BucketTable {
-  keys = new Float64Array(16);
+  /** per slot (stride BT): head priority, head sequence, head arrival, head refused flag, includes the queue's
+   *  requirement flag, requirement count, first two requirements (skill id, minimum) */
+  keys = new Float64Array(16 * BT);
   readonly slots: Array<Bucket | undefined> = [];
   private readonly free: number[] = [];
   /** high-water mark of slots */
@@ -188,7 +192,7 @@ class BucketTable {
 
   add(b: Bucket): void {
     const slot = this.free.pop() ?? this.n++;
-    if (2 * slot + 2 > this.keys.length) {
+    if ((slot + 1) * BT > this.keys.length) {
       const k = new Float64Array(this.keys.length * 2);
       k.set(this.keys);
       this.keys = k;
@@ -196,6 +200,14 @@ class BucketTable {
     this.slots[slot] = b;
     b.slot = slot;
     this.size++;
+    const k = this.keys;
+    const o = slot * BT;
+    k[o + 4] = b.inclBase ? 1 : 0;
+    k[o + 5] = b.rn;
+    k[o + 6] = b.r0;
+    k[o + 7] = b.m0;
+    k[o + 8] = b.r1;
+    k[o + 9] = b.m1;
     this.update(b);
   }
 
@@ -203,61 +215,80 @@ class BucketTable {
     const slot = b.slot;
     if (slot < 0 || this.slots[slot] !== b) return;
     this.slots[slot] = undefined;
-    this.keys[2 * slot] = Number.NEGATIVE_INFINITY;
-    this.keys[2 * slot + 1] = Number.POSITIVE_INFINITY;
+    this.keys[slot * BT] = Number.NEGATIVE_INFINITY;
     this.free.push(slot);
     b.slot = -1;
     this.size--;
   }
 
-  /** the bucket's head changed */
+  /** the bucket's head changed (setHead ran) */
   update(b: Bucket): void {
-    this.keys[2 * b.slot] = b.hp;
-    this.keys[2 * b.slot + 1] = b.hs;
+    const o = b.slot * BT;
+    const k = this.keys;
+    k[o] = b.hp;
+    k[o + 1] = b.hs;
+    k[o + 2] = b.ha;
+    k[o + 3] = b.hrej ? 1 : 0;
   }
 
-  /** the non-empty bucket whose head call is best (priority desc, sequence asc) */
-  top(): Bucket | undefined {
+  /** slot of the non-empty bucket whose head call is best (priority desc, sequence asc), or -1 */
+  topSlot(): number {
     const k = this.keys;
     let best = -1;
     let bp = Number.NEGATIVE_INFINITY;
     let bs = Number.POSITIVE_INFINITY;
     for (let i = 0; i < this.n; i++) {
-      const p = k[2 * i]!;
+      const p = k[i * BT]!;
       if (p === Number.NEGATIVE_INFINITY) continue;
-      const sq = k[2 * i + 1]!;
+      const sq = k[i * BT + 1]!;
       if (best < 0 || p > bp || (p === bp && sq < bs)) {
         best = i;
         bp = p;
         bs = sq;
       }
     }
-    return best < 0 ? undefined : this.slots[best];
+    return best;
+  }
+
+  top(): Bucket | undefined {
+    const t = this.topSlot();
+    return t < 0 ? undefined : this.slots[t];
   }
 
   check(): boolean {
     let n = 0;
+    const k = this.keys;
     for (let i = 0; i < this.n; i++) {
       const b = this.slots[i];
+      const o = i * BT;
       if (b === undefined) {
-        if (this.keys[2 * i] !== Number.NEGATIVE_INFINITY) return false;
+        if (k[o] !== Number.NEGATIVE_INFINITY) return false;
         continue;
       }
       n++;
-      if (b.slot !== i || this.keys[2 * i] !== b.hp || this.keys[2 * i + 1] !== b.hs) return false;
+      if (b.slot !== i || k[o] !== b.hp || k[o + 1] !== b.hs || k[o + 2] !== b.ha || k[o + 3] !== (b.hrej ? 1 : 0)) return false;
+      if (k[o + 4] !== (b.inclBase ? 1 : 0) || k[o + 5] !== b.rn || k[o + 6] !== b.r0 || k[o + 7] !== b.m0 || k[o + 8] !== b.r1 || k[o + 9] !== b.m1)
+        return false;
     }
     return n === this.size;
   }
 }
+
+/** stride of the bucket table */
+const BT = 10;
 
 function setHead(b: Bucket): void {
   const h = b.first();
   if (h === undefined) {
     b.hp = Number.NEGATIVE_INFINITY;
     b.hs = Number.POSITIVE_INFINITY;
+    b.ha = 0;
+    b.hrej = false;
   } else {
     b.hp = h.prio;
     b.hs = h.seq;
+    b.ha = h.arrivedMs;
+    b.hrej = h.rej;
   }
 }
 
@@ -484,6 +515,12 @@ export class AcdEngine {
   private topSeq = new Float64Array(0);
   private topArrived = new Float64Array(0);
   private topRej = new Uint8Array(0);
+  /** requirement of the top bucket of each queue: count and first two (skill id, minimum) */
+  private topRn = new Int32Array(0);
+  private topR0 = new Int32Array(0);
+  private topM0 = new Float64Array(0);
+  private topR1 = new Int32Array(0);
+  private topM1 = new Float64Array(0);
   private qWeight = new Float64Array(0);
   /** per queue: non-empty buckets whose requirement does not include the queue's own */
   private relaxedN = new Int32Array(0);
@@ -504,6 +541,8 @@ export class AcdEngine {
     staleEvents: 0,
     overflows: 0,
     timerStorms: 0,
+    /** agent-side searches that had to scan a queue's buckets (the agent did not qualify for its best call) */
+    bucketScans: 0,
   };
   lastHookError: unknown = undefined;
 
@@ -1569,8 +1608,12 @@ export class AcdEngine {
     const ta = this.topArrived;
     const tr = this.topRej;
     const tw = this.qWeight;
+    const vec = a.vec;
+    // the best candidate is the top call of bestQ (kind 0), the head of bucket slot bestSlot of bestQ (1),
+    // or the entry best (2)
     let bestQ: Queue | null = null;
-    let found = false;
+    let bestKind = -1;
+    let bestSlot = -1;
     let bPrio = 0;
     let bW = 0;
     let bSeq = 0;
@@ -1583,54 +1626,92 @@ export class AcdEngine {
       let ok = kind === 0 || (kind === 1 && meets);
       // below the queue's own requirement: only calls with a relaxed requirement could fit
       if (!ok && !meets && this.relaxedN[qi] === 0) continue;
-      const q = byQi[qi]!;
-      if (kind === 2) ok = this.matches(a, q.topB!);
-      if (ok && tr[qi] === 1 && this.excluded(q.topE!.call, a)) ok = false;
+      if (kind === 2) {
+        const rn = this.topRn[qi]!;
+        if (rn <= 2) {
+          let x = rn < 1 ? 1 : vec[this.topR0[qi]!];
+          ok = x !== undefined && x >= 0 && x >= (rn < 1 ? 0 : this.topM0[qi]!);
+          if (ok && rn === 2) {
+            x = vec[this.topR1[qi]!];
+            ok = x !== undefined && x >= 0 && x >= this.topM1[qi]!;
+          }
+        } else ok = this.matches(a, byQi[qi]!.topB!);
+      }
+      if (ok && tr[qi] === 1 && this.excluded(byQi[qi]!.topE!.call, a)) ok = false;
       if (ok) {
         const p = tp[qi]!;
         const w = (now - ta[qi]!) * tw[qi]!;
         const sq = ts[qi]!;
-        if (!found || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
-          found = true;
-          bestQ = q;
-          best = null;
+        if (bestKind < 0 || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
+          bestKind = 0;
+          bestQ = byQi[qi]!;
           bPrio = p;
           bW = w;
           bSeq = sq;
         }
         continue;
       }
-      // slow path: the best call of each bucket this agent qualifies for
-      const meetsBase = meets;
-      const bl = q.bucketList;
-      for (let j = 0; j < bl.length; j++) {
-        const b = bl[j]!;
-        if (b.hp === Number.NEGATIVE_INFINITY || (b.inclBase && !meetsBase) || !this.matches(a, b)) continue;
-        let e = b.first()!;
-        if (e.rej && this.excluded(e.call, a)) {
-          // rare: this agent refused the head call; the first call in line order it did not refuse
-          let f: Entry | null = null;
-          for (const x of b.items())
-            if (!this.excluded(x.call, a)) {
-              f = x;
-              break;
-            }
-          if (f === null) continue;
-          e = f;
+      // slow path: the best head among the buckets this agent qualifies for, read from the queue's bucket
+      // table (contiguous numbers); bucket objects are touched only for long requirements or refusals
+      this.counters.bucketScans++;
+      const q = byQi[qi]!;
+      const t = q.btable;
+      const k = t.keys;
+      const weight = tw[qi]!;
+      for (let sl = 0; sl < t.n; sl++) {
+        const o = sl * BT;
+        const hp = k[o]!;
+        if (hp === Number.NEGATIVE_INFINITY) continue;
+        if (k[o + 4] === 1 && !meets) continue;
+        const rn = k[o + 5]!;
+        let m: boolean;
+        if (rn <= 2) {
+          let x = rn < 1 ? 1 : vec[k[o + 6]!];
+          m = x !== undefined && x >= 0 && x >= (rn < 1 ? 0 : k[o + 7]!);
+          if (m && rn === 2) {
+            x = vec[k[o + 8]!];
+            m = x !== undefined && x >= 0 && x >= k[o + 9]!;
+          }
+        } else m = this.matches(a, t.slots[sl]!);
+        if (!m) continue;
+        let p = hp;
+        let sq = k[o + 1]!;
+        let ar = k[o + 2]!;
+        let explicit: Entry | null = null;
+        if (k[o + 3] === 1) {
+          const e = t.slots[sl]!.first()!;
+          if (this.excluded(e.call, a)) {
+            // rare: this agent refused the head call; the first call in line order it did not refuse
+            for (const x of t.slots[sl]!.items())
+              if (!this.excluded(x.call, a)) {
+                explicit = x;
+                break;
+              }
+            if (explicit === null) continue;
+            p = explicit.prio;
+            sq = explicit.seq;
+            ar = explicit.arrivedMs;
+          }
         }
-        const w = (now - e.arrivedMs) * q.weight;
-        if (!found || e.prio > bPrio || (e.prio === bPrio && (w > bW || (w === bW && e.seq < bSeq)))) {
-          found = true;
-          bestQ = null;
-          best = e;
-          bPrio = e.prio;
+        const w = (now - ar) * weight;
+        if (bestKind < 0 || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
+          if (explicit !== null) {
+            bestKind = 2;
+            best = explicit;
+          } else {
+            bestKind = 1;
+            bestQ = q;
+            bestSlot = sl;
+          }
+          bPrio = p;
           bW = w;
-          bSeq = e.seq;
+          bSeq = sq;
         }
       }
     }
-    if (bestQ !== null) return bestQ.topE;
-    return best;
+    if (bestKind === 0) return bestQ!.topE;
+    if (bestKind === 1) return bestQ!.btable.slots[bestSlot]!.first() ?? null;
+    return bestKind === 2 ? best : null;
   }
 
   private statAnswered(q: Queue, now: number, waitMs: number): void {
@@ -1665,6 +1746,12 @@ export class AcdEngine {
     this.topSeq[qi] = e.seq;
     this.topArrived[qi] = e.arrivedMs;
     this.topRej[qi] = e.rej ? 1 : 0;
+    const tb = b!;
+    this.topRn[qi] = tb.rn;
+    this.topR0[qi] = tb.r0;
+    this.topM0[qi] = tb.m0;
+    this.topR1[qi] = tb.r1;
+    this.topM1[qi] = tb.m1;
   }
 
   private allocQi(): number {
@@ -1681,6 +1768,11 @@ export class AcdEngine {
       this.topSeq = grow(this.topSeq, (k) => new Float64Array(k));
       this.topArrived = grow(this.topArrived, (k) => new Float64Array(k));
       this.topRej = grow(this.topRej, (k) => new Uint8Array(k));
+      this.topRn = grow(this.topRn, (k) => new Int32Array(k));
+      this.topR0 = grow(this.topR0, (k) => new Int32Array(k));
+      this.topM0 = grow(this.topM0, (k) => new Float64Array(k));
+      this.topR1 = grow(this.topR1, (k) => new Int32Array(k));
+      this.topM1 = grow(this.topM1, (k) => new Float64Array(k));
       this.qWeight = grow(this.qWeight, (k) => new Float64Array(k));
       this.relaxedN = grow(this.relaxedN, (k) => new Int32Array(k));
       this.readyN = grow(this.readyN, (k) => new Int32Array(k));
