@@ -210,7 +210,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         if (call && call.phase === pb.CallPhase.CALL_OFFERED && call.tenantId && call.caller) {
           const tenantId = call.tenantId;
           screenPop(db, tenantId, call.caller, { callId: call.callId ?? "", callee: call.callee ?? "", agentId: call.agentId ?? "" })
-            .then((pop) => publishScreenPop(app, tenantId, call.agentId ?? "", { type: "screenpop", callId: call.callId ?? "", agentId: call.agentId ?? "", ...pop }))
+            .then((pop) => publishScreenPop(app, tenantId, call.agentId ?? "", { type: "screenpop", callId: call.callId ?? "", agentId: call.agentId ?? "", ivr: { ...(call.data ?? {}) }, ...pop }))
             .catch((err) => log.warn({ err }, "screen pop failed"));
         }
       },

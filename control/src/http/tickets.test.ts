@@ -83,7 +83,9 @@ test("interactions merge calls, notes and tickets; offered call pushes a screen 
   const sws = await open(fx.tokens.supervisor as string, supMsgs);
   try {
     for (let i = 0; i < 500 && (msgs.length < 1 || otherMsgs.length < 1); i++) await new Promise((r) => setTimeout(r, 20));
-    fx.core.sendEvent({ call: { tenantId: fx.demoId, callId: "pop-1", phase: pb.CallPhase.CALL_OFFERED, caller: "13900001111", callee: "4000", agentId: fx.agent1001 } });
+    fx.core.sendEvent({
+      call: { tenantId: fx.demoId, callId: "pop-1", phase: pb.CallPhase.CALL_OFFERED, caller: "13900001111", callee: "4000", agentId: fx.agent1001, data: { order: "A-778" } },
+    });
     for (let i = 0; i < 500 && !msgs.some((m) => m.type === "screenpop"); i++) await new Promise((r) => setTimeout(r, 20));
     const pop = msgs.find((m) => m.type === "screenpop");
     assert.ok(pop, "screen pop pushed");
@@ -91,6 +93,7 @@ test("interactions merge calls, notes and tickets; offered call pushes a screen 
     assert.equal(pop.agentId, fx.agent1001);
     assert.equal(pop.customer.name, "Zhou");
     assert.equal(pop.vipLevel, 5);
+    assert.deepEqual(pop.ivr, { order: "A-778" }, "IVR-collected data travels with the pop");
     assert.equal(pop.openTickets.length, 1);
     assert.equal(pop.recentNotes[0].body, "prefers email");
     assert.equal(pop.url, `https://crm.example/pop?phone=13900001111&call=pop-1&c=${cust.id}`);
