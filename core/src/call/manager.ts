@@ -134,6 +134,56 @@ function stripTag(headerValue: string): string {
   return formatNameAddr(na);
 }
 
+/** A leg with every field set (stable shape); `init` names what differs. */
+function newLeg(
+  init: Pick<Leg, "role" | "sipCallId" | "localTag" | "localUri" | "remoteUri" | "remoteTarget" | "dest"> & Partial<Leg>,
+): Leg {
+  return {
+    remoteTag: "",
+    routeSet: [],
+    localCseq: 1,
+    mediaLegId: null,
+    codec: "PCMU",
+    confirmed: false,
+    sdpVersion: 1,
+    localSdp: null,
+    held: false,
+    sessionExpires: 0,
+    sessionExpiresAt: 0,
+    ...init,
+  };
+}
+
+/** A call with every field set (stable shape); `init` names what differs. */
+function newCall(
+  init: Pick<Call, "id" | "direction" | "tenant" | "caller" | "callee" | "startMs" | "a"> & Partial<Call>,
+): Call {
+  return {
+    aClientTx: null,
+    trunkId: "",
+    restoreState: null,
+    acdId: init.id,
+    queueId: "",
+    enqueueMs: 0,
+    answerMs: 0,
+    agentId: "",
+    aTx: null,
+    b: null,
+    bTx: null,
+    offer: null,
+    offerCancelled: false,
+    recordingPath: "",
+    ended: false,
+    sipStatus: 0,
+    ivr: null,
+    ivrFlow: "",
+    ivrServed: false,
+    vars: {},
+    monitor: null,
+    ...init,
+  };
+}
+
 function contactUri(msg: SipMessage): string | null {
   const c = msg.get("Contact");
   if (!c) return null;
@@ -579,22 +629,15 @@ export class CallManager {
     const callId = randomUUID();
     const localTag = this.stack.newTag();
     const now = Date.now();
-    const call: Call = {
+    const call = newCall({
       id: callId,
       direction: "inbound",
-      aClientTx: null,
-      trunkId: "",
-      restoreState: null,
-      acdId: callId,
       tenant,
       queueId: route.queueId,
       caller: from?.uri.user ?? "anonymous",
       callee: number,
       startMs: now,
-      enqueueMs: 0,
-      answerMs: 0,
-      agentId: "",
-      a: {
+      a: newLeg({
         role: "caller",
         sipCallId: req.callId,
         localTag,
@@ -605,29 +648,12 @@ export class CallManager {
         routeSet: req.getAll("Record-Route"),
         localCseq: 0,
         dest: tx.source,
-        mediaLegId: null,
         codec: neg.codec,
-        confirmed: false,
-        sdpVersion: 1,
-        localSdp: null,
-        held: false,
         sessionExpires,
         sessionExpiresAt: sessionExpires ? now + sessionExpires * 1000 : 0,
-      },
+      }),
       aTx: tx,
-      b: null,
-      bTx: null,
-      offer: null,
-      offerCancelled: false,
-      recordingPath: "",
-      ended: false,
-      sipStatus: 0,
-      ivr: null,
-      ivrFlow: "",
-      ivrServed: false,
-      vars: {},
-      monitor: null,
-    };
+    });
     this.calls.set(callId, call);
     this.legs.set(req.callId, { call, leg: "a" });
     this.counters.callsStarted++;
@@ -832,26 +858,18 @@ export class CallManager {
     const localUri = `"${call.caller}" <sip:${call.caller}@${realm}>`;
     const remoteUri = `<sip:${agent.extension}@${realm}>`;
     const sdp = this.buildSdp(mediaLeg.port, ["PCMU", "PCMA"], 101);
-    const b: Leg = {
+    const b = newLeg({
       role: "agent",
       sipCallId,
       localTag,
-      remoteTag: "",
       localUri,
       remoteUri,
       remoteTarget: binding.contact,
-      routeSet: [],
-      localCseq: 1,
       dest: binding.source,
       mediaLegId: mediaLeg.legId,
       codec: call.a.codec,
-      confirmed: false,
-      sdpVersion: 1,
       localSdp: sdp,
-      held: false,
-      sessionExpires: 0,
-      sessionExpiresAt: 0,
-    };
+    });
     call.b = b;
     call.agentId = agent.id;
     this.legs.set(sipCallId, { call, leg: "b" });
@@ -975,26 +993,15 @@ export class CallManager {
     const binding = this.registrar.lookup(tenantId, sup.extension)[0];
     if (!binding) return { ok: false, code: "conflict", reason: "the supervisor's phone is not registered" };
     const realm = call.tenant.realm;
-    const leg: Leg = {
+    const leg = newLeg({
       role: "supervisor",
       sipCallId: this.stack.newCallId(),
       localTag: this.stack.newTag(),
-      remoteTag: "",
       localUri: `"${mode === "listen" ? "监听" : mode === "whisper" ? "耳语" : "强插"} ${call.caller}" <sip:${call.caller}@${realm}>`,
       remoteUri: `<sip:${sup.extension}@${realm}>`,
       remoteTarget: binding.contact,
-      routeSet: [],
-      localCseq: 1,
       dest: binding.source,
-      mediaLegId: null,
-      codec: "PCMU",
-      confirmed: false,
-      sdpVersion: 1,
-      localSdp: null,
-      held: false,
-      sessionExpires: 0,
-      sessionExpiresAt: 0,
-    };
+    });
     call.monitor = { leg, mode, supervisorAgentId: agentId, joined: false };
     this.legs.set(leg.sipCallId, { call, leg: "m" });
     void this.ringSupervisor(call, leg).catch((err) => {
@@ -1096,58 +1103,24 @@ export class CallManager {
     const now = Date.now();
     const realm = tenant.realm;
     const display = callerId || trunk?.callerId || agent.extension;
-    const uacLeg = (role: "caller" | "agent", localUri: string, remoteUri: string, target: string, dest: Endpoint): Leg => ({
-      role,
-      sipCallId: this.stack.newCallId(),
-      localTag: this.stack.newTag(),
-      remoteTag: "",
-      localUri,
-      remoteUri,
-      remoteTarget: target,
-      routeSet: [],
-      localCseq: 1,
-      dest,
-      mediaLegId: null,
-      codec: "PCMU",
-      confirmed: false,
-      sdpVersion: 1,
-      localSdp: null,
-      held: false,
-      sessionExpires: 0,
-      sessionExpiresAt: 0,
-    });
+    const uacLeg = (role: "caller" | "agent", localUri: string, remoteUri: string, target: string, dest: Endpoint): Leg =>
+      newLeg({ role, sipCallId: this.stack.newCallId(), localTag: this.stack.newTag(), localUri, remoteUri, remoteTarget: target, dest });
     const b = uacLeg("agent", `"${destination}" <sip:${destination}@${realm}>`, `<sip:${agent.extension}@${realm}>`, binding.contact, binding.source);
-    const call: Call = {
+    const call = newCall({
       id: callId,
       direction: "outbound",
-      aClientTx: null,
       trunkId: trunk?.id ?? "",
       restoreState: state === "ready" ? "ready" : "not_ready",
-      acdId: callId,
       tenant,
-      queueId: "",
       caller: display,
       callee: destination,
       startMs: now,
-      enqueueMs: 0,
-      answerMs: 0,
       agentId,
       // The destination leg is filled in once the agent answered.
       a: uacLeg("caller", "", "", "", binding.source),
-      aTx: null,
       b,
-      bTx: null,
-      offer: null,
-      offerCancelled: false,
-      recordingPath: "",
-      ended: false,
-      sipStatus: 0,
-      ivr: null,
-      ivrFlow: "",
-      ivrServed: false,
       vars: { click_to_dial: "1" },
-      monitor: null,
-    };
+    });
     this.calls.set(callId, call);
     this.legs.set(b.sipCallId, { call, leg: "b" });
     this.counters.callsStarted++;
