@@ -93,3 +93,19 @@ test("row-level security hides other tenants even without a WHERE clause", { tim
     c.release();
   }
 });
+
+test("the audit log is append-only for the application role", { timeout: 30_000 }, async () => {
+  const t = await db.tx({ bypass: true }, async (c) => (await c.query("INSERT INTO tenants (slug, name) VALUES ('audit-t', 'A') RETURNING id")).rows[0].id as string);
+  await db.tx({ tenantId: t }, (c) => c.query("INSERT INTO audit_log (tenant_id, action) VALUES ($1, 'x')", [t]));
+  await assert.rejects(
+    db.tx({ tenantId: t }, (c) => c.query("UPDATE audit_log SET action = 'y' WHERE tenant_id = $1", [t])),
+    /permission denied/,
+  );
+  await assert.rejects(
+    db.tx({ bypass: true }, (c) => c.query("DELETE FROM audit_log")),
+    /permission denied/,
+  );
+  // Deleting a tenant still removes its rows (the foreign key acts as the owner).
+  await db.tx({ bypass: true }, (c) => c.query("DELETE FROM tenants WHERE id = $1", [t]));
+  assert.equal((await db.pool.query("SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1", [t])).rows[0].n, 0);
+});

@@ -84,6 +84,8 @@ export async function migrate(pool: pg.Pool, dir: string = MIGRATIONS_DIR): Prom
         GRANT USAGE ON SCHEMA public TO switchboard_app;
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO switchboard_app;
         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO switchboard_app;
+        -- The audit log is append-only for the application.
+        REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM switchboard_app;
       END IF; END $$`);
     await client.query("COMMIT");
     return now;
