@@ -350,6 +350,9 @@ test("config: healthz reports core; console hint page; unknown API path is JSON 
   assert.equal(h.json.core, true);
   const root = await fetch(`${base}/`);
   assert.match(await root.text(), /npm run build/);
+  const bad = await api("GET", "/api/v1/cdrs/%E0%A4%A", "x");
+  assert.equal(bad.status, 400, "a malformed escape is a 400, not a crash");
+  assert.equal((await api("GET", "/healthz")).status, 200, "still serving");
   const nf = await api("GET", "/api/v1/nope");
   assert.equal(nf.status, 404);
   assert.equal(nf.json.error.code, "not_found");

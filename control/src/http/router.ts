@@ -98,7 +98,16 @@ export class Router {
         st.aborted = true;
       });
       const params: string[] = [];
-      for (let i = 0; i < nParams; i++) params.push(decodeURIComponent(req.getParameter(i) ?? ""));
+      let badParam = false;
+      for (let i = 0; i < nParams; i++) {
+        const raw = req.getParameter(i) ?? "";
+        try {
+          params.push(decodeURIComponent(raw));
+        } catch {
+          badParam = true; // malformed %-escape: answered below, never thrown out of a uWS handler
+          params.push(raw);
+        }
+      }
       const query = new URLSearchParams(req.getQuery() ?? "");
       const ctx: Ctx = {
         method: req.getMethod().toUpperCase(),
@@ -116,6 +125,7 @@ export class Router {
       const wantsBody = method === "post" || method === "put" || method === "patch";
       const run = async (raw: Buffer | null): Promise<void> => {
         try {
+          if (badParam) throw new ApiError("bad_request", "malformed %-escape in the path");
           if (spec.auth !== "public") {
             ctx.user = ctx.token ? await this.auth.authenticate(ctx.token) : null;
             if (!ctx.user) throw new ApiError("unauthorized", "missing or invalid bearer token");
