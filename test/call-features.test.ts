@@ -3,7 +3,10 @@
 // the customer; blind transfer (REFER) from one agent to another.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { dominantFrequency } from "../core/src/media/index.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dominantFrequency, readWav, totalPower } from "../core/src/media/index.ts";
 import { Baresip } from "./lib/baresip.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
 import { RtpPeer } from "./lib/rtp-peer.ts";
@@ -139,4 +142,43 @@ test("blind transfer (REFER) from agent 1001 to agent 1002", { timeout: 90_000 }
   assert.equal(seg2!.agentId, (await agent("1002")).id);
   assert.equal(seg2!.hangupCause, "normal_clearing");
   assert.equal(seg1!.sipCallId, seg2!.sipCallId, "segments share the customer's Call-ID");
+});
+
+test("the agent pauses the recording for sensitive data: silence is recorded meanwhile, the rest keeps its timing", { timeout: 90_000 }, async (t) => {
+  const a1 = await phone("1001", 440, "auto");
+  t.after(async () => {
+    await setState("1001", "logged_out");
+    await a1.stop();
+    a1.cleanup();
+  });
+  await setState("1001", "ready");
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 6000, keys: { caller: "13811110004", rtp_port: String(customer.port) } });
+  await until("answered", async () => (await agent("1001")).status === "on_call", 15_000);
+  const callId = ((await p.api("/api/v1/calls", { token: admin })).json.items as Array<{ callId: string }>)[0]!.callId;
+  const agentToken = await p.login("1001", p.credentials!.console["1001"]!);
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal((await p.api(`/api/v1/calls/${callId}/recording`, { token: agentToken, body: { pause: true } })).status, 200);
+  await new Promise((r) => setTimeout(r, 2000));
+  assert.equal((await p.api(`/api/v1/calls/${callId}/recording`, { token: agentToken, body: { pause: false } })).status, 200);
+  assert.equal((await sipp).code, 0);
+  const [cdr] = await cdrsOf("13811110004", 1);
+  const rec = await p.api(cdr!.recording.url, { token: admin });
+  const path = join(mkdtempSync(join(tmpdir(), "sb-rec-")), "r.wav");
+  writeFileSync(path, rec.buf);
+  const wav = readWav(path);
+  const secs = wav.samples[0]!.length / 8000;
+  assert.ok(secs > 5, `the recording keeps the call's timing (${secs} s)`);
+  // The longest run of 100 ms blocks that are silent on both channels.
+  let run = 0;
+  let best = 0;
+  for (let i = 0; i + 800 <= wav.samples[0]!.length; i += 800) {
+    const quiet = totalPower(wav.samples[0]!.subarray(i, i + 800)) < 1e-5 && totalPower(wav.samples[1]!.subarray(i, i + 800)) < 1e-5;
+    run = quiet ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  assert.ok(best >= 15 && best <= 25, `about 2 s of silence while paused (${best * 100} ms)`);
+  assert.equal(dominantFrequency(wav.samples[0]!.subarray(wav.samples[0]!.length - 8000), CANDIDATES).freq, 1000, "recording resumed (customer)");
 });

@@ -22,7 +22,7 @@ import { registerEntities } from "./http/entities.ts";
 import { registerCustomRoles } from "./http/customroles.ts";
 import { screenPop } from "./http/crm.ts";
 import { registerSystem } from "./http/system.ts";
-import { registerMonitor } from "./http/monitor.ts";
+import { registerMonitor, registerRecordingControl } from "./http/monitor.ts";
 import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type RouteInfo, Router } from "./http/router.ts";
@@ -262,6 +262,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerIvr(router, deps);
     registerSystem(router, deps);
     registerMonitor(router, deps);
+    registerRecordingControl(router, deps);
     registerOpenApi(app, router.routes);
     registerEvents(app, deps);
     registerStatic(app, opts.consoleDir);

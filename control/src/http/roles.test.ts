@@ -105,6 +105,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "patch /api/v1/dids/:number": { queueId: null },
     "post /api/v1/customers/:customerId/notes": { body: "x" },
     "post /api/v1/calls/:callId/monitor": { mode: "stop" },
+    "post /api/v1/calls/:callId/recording": { pause: true },
     "put /api/v1/ivr/flows/:id/draft": { graph: { start: "a", nodes: { a: { type: "hangup" } } } },
   };
   const other = fx.tokens.other_admin;
