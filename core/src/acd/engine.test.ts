@@ -377,6 +377,23 @@ describe("acd engine basics", () => {
     }
   });
 
+  it("thousands of simultaneous offers stay addressable by id", T, () => {
+    const r = new Recorder();
+    const e = r.engine;
+    e.upsertQueue({ id: "q1", tenantId: "t1", ringTimeoutMs: 0 });
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q1" }], maxConcurrent: 5000 });
+    e.setAgentState("a1", "ready");
+    // an offer left ringing while thousands of later ones come and go
+    e.enqueue({ id: "old", tenantId: "t1", queueId: "q1" });
+    for (let i = 0; i < 3000; i++) e.enqueue({ id: `c${i}`, tenantId: "t1", queueId: "q1" });
+    assert.equal(r.offers.length, 3001);
+    for (let i = 0; i < 3000; i += 2) assert.ok(e.offerAccepted(r.offers[i + 1]!.offerId));
+    assert.ok(e.offerAccepted(r.offers[0]!.offerId));
+    assert.equal(e.agent("a1")!.currentCalls.length, 1501);
+    assert.equal(e.offerAccepted(r.offers[0]!.offerId), false, "an answered offer is stale");
+    assert.deepEqual(e.checkInvariants(), []);
+  });
+
   it("rejects bad arguments with TypeError", T, () => {
     const { e } = setup();
     assert.throws(() => e.upsertQueue({ id: "", tenantId: "t1" }), TypeError);

@@ -328,6 +328,9 @@ class Call {
   offers: OfferRec[] = [];
   agent: Agent | null = null;
   answerQueue: Queue | null = null;
+  /** copies of the answering queue's index and wrap-up, so that hanging up touches no queue object */
+  aqi = -1;
+  awrap = 0;
   answeredMs = 0;
   queueSinceMs: number;
   step = 0;
@@ -398,9 +401,6 @@ class Queue {
   base: Bucket;
   /** set by removeQueue (connected calls may still refer to the queue) */
   removed = false;
-  /** exponentially weighted handle time (talk + wrap-up) for EWT: O(1) per call, no window scan */
-  ahtEwma = 0;
-  ahtN = 0;
   head: Call | null = null;
   tail: Call | null = null;
   inQueue = 0;
@@ -434,6 +434,72 @@ class OfferRec {
 
 /** weight of the newest call in the EWT handle-time average (about the last 20 calls) */
 const AHT_ALPHA = 0.05;
+
+/**
+ * Live offers by id. Ids are sequential, so a power-of-two array indexed by id & mask is a collision-free
+ * map as long as it is larger than the id span of the live offers; it doubles when a slot is still taken.
+ * Consecutive offers land in consecutive slots (cache friendly), unlike a hash map.
+ */
+class OfferTable<T extends { readonly id: number }> {
+  private slots: Array<T | undefined> = new Array(1024).fill(undefined);
+  private mask = 1023;
+  size = 0;
+
+  get(id: number): T | undefined {
+    const r = this.slots[id & this.mask];
+    return r !== undefined && r.id === id ? r : undefined;
+  }
+
+  set(r: T): void {
+    for (;;) {
+      const i = r.id & this.mask;
+      if (this.slots[i] === undefined) {
+        this.slots[i] = r;
+        this.size++;
+        return;
+      }
+      this.grow();
+    }
+  }
+
+  delete(r: T): void {
+    const i = r.id & this.mask;
+    if (this.slots[i] === r) {
+      this.slots[i] = undefined;
+      this.size--;
+    }
+  }
+
+  values(): T[] {
+    const out: T[] = [];
+    for (const r of this.slots) if (r !== undefined) out.push(r);
+    return out;
+  }
+
+  private grow(): void {
+    const live = this.values();
+    let cap = this.slots.length * 2;
+    for (;;) {
+      const slots: Array<T | undefined> = new Array(cap).fill(undefined);
+      const mask = cap - 1;
+      let ok = true;
+      for (const r of live) {
+        const i = r.id & mask;
+        if (slots[i] !== undefined) {
+          ok = false;
+          break;
+        }
+        slots[i] = r;
+      }
+      if (ok) {
+        this.slots = slots;
+        this.mask = mask;
+        return;
+      }
+      cap *= 2;
+    }
+  }
+}
 
 const T_RING = 0;
 const T_WRAP = 1;
@@ -492,7 +558,7 @@ export class AcdEngine {
   private readonly agents = new Map<string, Agent>();
   private readonly queues = new Map<string, Queue>();
   private readonly calls = new Map<string, Call>();
-  private readonly offers = new Map<number, OfferRec>();
+  private readonly offers = new OfferTable<OfferRec>();
   private readonly prefIndex = new Map<string, Set<Call>>();
   private readonly timers = new TimerSet();
   private callSeq = 0;
@@ -528,6 +594,9 @@ export class AcdEngine {
   private presenceN = new Int32Array(0);
   /** size of each queue's ready heap */
   private readyN = new Int32Array(0);
+  /** exponentially weighted handle time (talk + wrap-up) per queue, for EWT (O(1), no window scan) */
+  private ahtE = new Float64Array(0);
+  private ahtC = new Float64Array(0);
   private readonly freeQi: number[] = [];
   private readonly queueByQi: Array<Queue | undefined> = [];
   private nextQi = 0;
@@ -926,6 +995,8 @@ export class AcdEngine {
       call.state = "connected";
       call.agent = a;
       call.answerQueue = rec.queue;
+      call.aqi = rec.queue.qi;
+      call.awrap = rec.queue.wrapUpMs;
       call.answeredMs = now;
       this.listRemove(call);
       this.unprefer(call);
@@ -975,21 +1046,22 @@ export class AcdEngine {
           const talk = now - call.answeredMs;
           a.talkMsToday += talk;
           a.lastCallEndMs = now;
-          const q = call.answerQueue ?? call.home;
-          if (!q.removed) {
-            // (a queue removed meanwhile may have lent its index to another one)
-            const h = talk + q.wrapUpMs;
-            this.stats.add(q.qi, now, S_HANDLE_SUM, h);
-            this.stats.add(q.qi, now, S_HANDLED, 1);
-            q.ahtEwma = q.ahtN === 0 ? h : q.ahtEwma + (h - q.ahtEwma) * AHT_ALPHA;
-            q.ahtN++;
+          const qi = call.aqi;
+          const wrap = call.awrap;
+          // (a queue removed meanwhile may have lent its index to another one: compare identities, no deref)
+          if (qi >= 0 && this.queueByQi[qi] === call.answerQueue) {
+            const h = talk + wrap;
+            this.stats.add(qi, now, S_HANDLE_SUM, h);
+            this.stats.add(qi, now, S_HANDLED, 1);
+            this.ahtE[qi] = this.ahtC[qi] === 0 ? h : this.ahtE[qi]! + (h - this.ahtE[qi]!) * AHT_ALPHA;
+            this.ahtC[qi]!++;
           }
-          if (q.wrapUpMs > 0) {
-            const until = now + q.wrapUpMs;
+          if (wrap > 0) {
+            const until = now + wrap;
             if (until > a.wrapUntil) {
               a.wrapUntil = until;
               this.timers.cancel(a.wrapTimer);
-              a.wrapTimer = this.timers.add(until, T_WRAP, a, q.wrapUpMs);
+              a.wrapTimer = this.timers.add(until, T_WRAP, a, wrap);
             }
           } else if (a.nCalls === 0 && a.wrapUntil === 0) a.idleSince = now;
           this.finish(call, "answered");
@@ -1776,6 +1848,8 @@ export class AcdEngine {
       this.qWeight = grow(this.qWeight, (k) => new Float64Array(k));
       this.relaxedN = grow(this.relaxedN, (k) => new Int32Array(k));
       this.readyN = grow(this.readyN, (k) => new Int32Array(k));
+      this.ahtE = grow(this.ahtE, (k) => new Float64Array(k));
+      this.ahtC = grow(this.ahtC, (k) => new Float64Array(k));
       const pn = new Int32Array(n * 3);
       pn.set(this.presenceN);
       this.presenceN = pn;
@@ -1783,6 +1857,8 @@ export class AcdEngine {
     this.topKind[qi] = -1;
     this.relaxedN[qi] = 0;
     this.readyN[qi] = 0;
+    this.ahtE[qi] = 0;
+    this.ahtC[qi] = 0;
     this.presenceN.fill(0, qi * 3, qi * 3 + 3);
     this.stats.reset(qi);
     return qi;
@@ -1851,7 +1927,7 @@ export class AcdEngine {
     const id = ++this.offerSeq;
     const pub: Offer = { callId: call.id, agentId: a.id, queueId: q.id, offerId: id, kind };
     const rec = new OfferRec(id, call, a, q, pub, ringAll);
-    this.offers.set(id, rec);
+    this.offers.set(rec);
     call.offers.push(rec);
     a.offers.push(rec);
     a.nOffers++;
@@ -1875,7 +1951,7 @@ export class AcdEngine {
   /** removes an offer from the indexes (no hooks) */
   private dropOffer(rec: OfferRec): void {
     rec.live = false;
-    this.offers.delete(rec.id);
+    this.offers.delete(rec);
     this.timers.cancel(rec.timer);
     rec.timer = null;
     removeItem(rec.call.offers, rec);
@@ -2155,7 +2231,7 @@ export class AcdEngine {
     // staffed = members whose presence is ready (working or waiting for work)
     const staffed = this.presenceN[q.qi * 3 + PRESENCE_INDEX.ready]!;
     if (staffed === 0) return Number.POSITIVE_INFINITY;
-    const aht = q.ahtN > 0 ? q.ahtEwma : q.ahtHintMs + q.wrapUpMs;
+    const aht = this.ahtC[q.qi]! > 0 ? this.ahtE[q.qi]! : q.ahtHintMs + q.wrapUpMs;
     return Math.round((pos * aht) / staffed);
   }
 
