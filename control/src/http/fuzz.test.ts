@@ -53,7 +53,9 @@ test("random query strings on every GET route never produce a 5xx", { timeout: 1
     fc.asyncProperty(fc.constantFrom(...routes), fc.array(fc.tuple(fc.string({ maxLength: 12 }), value), { maxLength: 4 }), async (r, pairs) => {
       const names = r.query ? Object.keys(r.query.properties) : [];
       const q = new URLSearchParams();
-      pairs.forEach(([k, v], i) => q.append(names.length && i % 2 === 0 ? (names[i % names.length] as string) : k, v));
+      pairs.forEach(([k, v], i) => {
+        q.append(names.length && i % 2 === 0 ? (names[i % names.length] as string) : k, v);
+      });
       const path = `${r.pattern.replace(/:\w+/g, NOBODY)}?${q}`;
       const res = await fetch(fx.base + path, { headers: { authorization: `Bearer ${fx.tokens.tenant_admin}` } });
       await res.arrayBuffer();
