@@ -764,9 +764,18 @@ export class AcdEngine {
     if (!Array.isArray(c.queues)) throw new TypeError("agent.queues must be an array");
     const maxConcurrent = c.maxConcurrent ?? 1;
     if (!Number.isInteger(maxConcurrent) || maxConcurrent < 1) throw new TypeError("maxConcurrent must be an integer >= 1");
-    const qcfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
     let a = this.agents.get(id);
-    for (const x of c.queues) {
+    // fast path (skill or state-only updates): exactly the memberships the agent already has
+    let same = a !== undefined && a.tenantId === tenantId && a.members.length === c.queues.length;
+    for (let i = 0; same && i < c.queues.length; i++) {
+      const x = c.queues[i];
+      const m = a!.members[i]!;
+      if (x === null || typeof x !== "object" || x.queueId !== m.qid || (x.penalty ?? 0) !== m.penalty || (x.weight ?? 1) !== m.weight)
+        same = false;
+    }
+    const qcfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
+    if (!same)
+      for (const x of c.queues) {
       const qid = str(x?.queueId, "agent.queues[].queueId");
       // existing memberships were checked when linked; only new ones need the tenant check
       let known = false;
@@ -775,8 +784,8 @@ export class AcdEngine {
         const q = this.queues.get(qid);
         if (q !== undefined && q.tenantId !== tenantId) throw new TypeError(`queue ${qid} belongs to another tenant`);
       }
-      qcfg.push({ queueId: qid, penalty: x.penalty ?? 0, weight: nonNeg(x.weight, 1, "weight") });
-    }
+        qcfg.push({ queueId: qid, penalty: x.penalty ?? 0, weight: nonNeg(x.weight, 1, "weight") });
+      }
     if (a !== undefined && a.tenantId !== tenantId) throw new TypeError(`agent ${id} belongs to another tenant`);
     this.depth++;
     try {
@@ -800,29 +809,21 @@ export class AcdEngine {
       for (let i = 0; i < ss.length; i++) a.vec[ids[i]!] = sm[i]!;
       a.skillCount = ss.length;
       a.maxConcurrent = maxConcurrent;
-      a.queueCfg = qcfg;
-      // relink memberships (keep the ones that stay so round-robin memory survives)
-      let same = a.members.length === qcfg.length;
-      for (let i = 0; same && i < qcfg.length; i++) {
-        const m = a.members[i]!;
-        const qc = qcfg[i]!;
-        if (m.qid !== qc.queueId) same = false;
-        else {
-          m.penalty = qc.penalty;
-          m.weight = qc.weight;
+      if (!same) {
+        a.queueCfg = qcfg;
+        // relink memberships (keep the ones that stay so round-robin memory survives)
+        const keep = new Set<string>();
+        for (const qc of qcfg) keep.add(qc.queueId);
+        for (const m of [...a.members]) if (!keep.has(m.queue.id)) this.unlink(m);
+        for (const qc of qcfg) {
+          const q = this.queues.get(qc.queueId);
+          if (q === undefined) continue;
+          const m = a.members.find((x) => x.queue === q);
+          if (m !== undefined) {
+            m.penalty = qc.penalty;
+            m.weight = qc.weight;
+          } else this.link(a, q, qc.penalty, qc.weight);
         }
-      }
-      const keep = same ? null : new Set<string>();
-      if (keep !== null) for (const qc of qcfg) keep.add(qc.queueId);
-      if (keep !== null) for (const m of [...a.members]) if (!keep.has(m.queue.id)) this.unlink(m);
-      if (keep !== null) for (const qc of qcfg) {
-        const q = this.queues.get(qc.queueId);
-        if (q === undefined) continue;
-        const m = a.members.find((x) => x.queue === q);
-        if (m !== undefined) {
-          m.penalty = qc.penalty;
-          m.weight = qc.weight;
-        } else this.link(a, q, qc.penalty, qc.weight);
       }
       for (const m of a.members) m.meetsBase = this.memberMeets(a, m);
       this.syncMembers(a);
