@@ -7,6 +7,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dominantFrequency, readWav, totalPower } from "../core/src/media/index.ts";
+import { PromptRenderer } from "../core/src/ivr/index.ts";
+import { findSignature } from "./lib/audio.ts";
 import { Baresip } from "./lib/baresip.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
 import { RtpPeer } from "./lib/rtp-peer.ts";
@@ -181,4 +183,27 @@ test("the agent pauses the recording for sensitive data: silence is recorded mea
   }
   assert.ok(best >= 15 && best <= 25, `about 2 s of silence while paused (${best * 100} ms)`);
   assert.equal(dominantFrequency(wav.samples[0]!.subarray(wav.samples[0]!.length - 8000), CANDIDATES).freq, 1000, "recording resumed (customer)");
+});
+
+test("queue announcements: the waiting caller hears the position in Mandarin, then the music again", { timeout: 90_000 }, async (t) => {
+  const queues = (await p.api("/api/v1/queues", { token: admin })).json.items as Array<{ id: string; name: string }>;
+  const support = queues.find((q) => q.name.includes("support"))!;
+  const patch = await p.api(`/api/v1/queues/${support.id}`, { token: admin, method: "PATCH", body: { announceEveryS: 6, announceLang: "zh" } });
+  assert.equal(patch.status, 200, JSON.stringify(patch.json));
+  t.after(() => p.api(`/api/v1/queues/${support.id}`, { token: admin, method: "PATCH", body: { announceEveryS: 0 } }));
+  await new Promise((r) => setTimeout(r, 500));
+  const renderer = new PromptRenderer({ cacheDir: mkdtempSync(join(tmpdir(), "sb-prompts-")) });
+  const lead = await renderer.render("您前面排队的是第", "zh");
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  // Nobody is ready: the caller waits, hears the announcement, then music.
+  const r = await runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 12000, keys: { caller: "13811110005", rtp_port: String(customer.port) }, timeoutS: 40 });
+  const end = Date.now();
+  assert.equal(r.code, 0, r.errors + r.stderr);
+  assert.ok(findSignature(customer.heard(), lead) >= 0, "the position announcement was played");
+  const music = dominantFrequency(customer.heard(end - 1500, end - 300), CANDIDATES);
+  assert.ok([523, 659, 784].includes(music.freq), `music on hold resumed (${music.freq} Hz)`);
+  const [cdr] = await cdrsOf("13811110005", 1);
+  assert.equal(cdr!.hangupCause, "abandoned");
 });

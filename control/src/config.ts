@@ -70,7 +70,7 @@ async function buildBase(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
     );
     const dids = await c.query("SELECT tenant_id, number, queue_id FROM dids ORDER BY number");
     const queues = await c.query(
-      "SELECT tenant_id, id, name, strategy, ring_timeout_s, wrapup_s, max_wait_s, max_length, sl_target_s, required_skills FROM queues ORDER BY slug",
+      "SELECT tenant_id, id, name, strategy, ring_timeout_s, wrapup_s, max_wait_s, max_length, sl_target_s, required_skills, announce_every_s, announce_lang FROM queues ORDER BY slug",
     );
     const agents = await c.query(
       "SELECT tenant_id, id, job_number, extension, display_name, ha1_md5, ha1_sha256, max_concurrent, skills FROM agents ORDER BY job_number",
@@ -111,6 +111,8 @@ async function buildBase(db: Db): Promise<switchboard.v1.IConfigSnapshot> {
         maxLength: q.max_length,
         slTargetS: q.sl_target_s,
         requiredSkills: q.required_skills ?? [],
+        announceEveryS: q.announce_every_s,
+        announceLang: q.announce_lang,
       });
     }
     for (const a of agents.rows) {

@@ -1167,6 +1167,12 @@ export namespace switchboard {
             /** QueueConfig slTargetS. */
             slTargetS: number;
 
+            /** QueueConfig announceEveryS. */
+            announceEveryS: number;
+
+            /** QueueConfig announceLang. */
+            announceLang: string;
+
             /**
              * Creates a new QueueConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -1253,6 +1259,12 @@ export namespace switchboard {
 
                 /** QueueConfig slTargetS */
                 slTargetS?: (number|null);
+
+                /** QueueConfig announceEveryS */
+                announceEveryS?: (number|null);
+
+                /** QueueConfig announceLang */
+                announceLang?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3497,6 +3497,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {number|null} [maxLength] QueueConfig maxLength
              * @property {Array.<string>|null} [requiredSkills] QueueConfig requiredSkills
              * @property {number|null} [slTargetS] QueueConfig slTargetS
+             * @property {number|null} [announceEveryS] QueueConfig announceEveryS
+             * @property {string|null} [announceLang] QueueConfig announceLang
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3602,6 +3604,22 @@ export const switchboard = $root.switchboard = (() => {
             QueueConfig.prototype.slTargetS = 0;
 
             /**
+             * QueueConfig announceEveryS.
+             * @member {number} announceEveryS
+             * @memberof switchboard.v1.QueueConfig
+             * @instance
+             */
+            QueueConfig.prototype.announceEveryS = 0;
+
+            /**
+             * QueueConfig announceLang.
+             * @member {string} announceLang
+             * @memberof switchboard.v1.QueueConfig
+             * @instance
+             */
+            QueueConfig.prototype.announceLang = "";
+
+            /**
              * Creates a new QueueConfig instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.QueueConfig
@@ -3653,6 +3671,10 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.slTargetS != null && $Object.hasOwnProperty.call(m, "slTargetS") && m.slTargetS !== 0)
                     w.uint32(/* id 9, wireType 0 =*/72).uint32(m.slTargetS);
+                if (m.announceEveryS != null && $Object.hasOwnProperty.call(m, "announceEveryS") && m.announceEveryS !== 0)
+                    w.uint32(/* id 10, wireType 0 =*/80).uint32(m.announceEveryS);
+                if (m.announceLang != null && $Object.hasOwnProperty.call(m, "announceLang") && m.announceLang !== "")
+                    w.uint32(/* id 11, wireType 2 =*/90).string(m.announceLang);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3777,6 +3799,24 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.slTargetS;
                             continue;
                         }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.announceEveryS = v;
+                            else
+                                delete m.announceEveryS;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.announceLang = v;
+                            else
+                                delete m.announceLang;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3860,6 +3900,16 @@ export const switchboard = $root.switchboard = (() => {
                         m.slTargetS = d.slTargetS >>> 0;
                     }
                 }
+                if (d.announceEveryS != null) {
+                    if ($Number(d.announceEveryS) !== 0) {
+                        m.announceEveryS = d.announceEveryS >>> 0;
+                    }
+                }
+                if (d.announceLang != null) {
+                    if (typeof d.announceLang !== "string" || d.announceLang.length) {
+                        m.announceLang = $String(d.announceLang);
+                    }
+                }
                 return m;
             };
 
@@ -3892,6 +3942,8 @@ export const switchboard = $root.switchboard = (() => {
                     d.maxWaitS = 0;
                     d.maxLength = 0;
                     d.slTargetS = 0;
+                    d.announceEveryS = 0;
+                    d.announceLang = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -3922,6 +3974,12 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.slTargetS != null && $Object.hasOwnProperty.call(m, "slTargetS")) {
                     d.slTargetS = m.slTargetS;
+                }
+                if (m.announceEveryS != null && $Object.hasOwnProperty.call(m, "announceEveryS")) {
+                    d.announceEveryS = m.announceEveryS;
+                }
+                if (m.announceLang != null && $Object.hasOwnProperty.call(m, "announceLang")) {
+                    d.announceLang = m.announceLang;
                 }
                 return d;
             };

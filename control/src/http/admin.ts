@@ -50,6 +50,8 @@ const queueJson = (q: any) => ({
   maxLength: q.max_length,
   slTargetS: q.sl_target_s,
   requiredSkills: q.required_skills ?? [],
+  announceEveryS: q.announce_every_s,
+  announceLang: q.announce_lang,
 });
 
 function idParam(ctx: Ctx, what: string): string {
@@ -179,6 +181,8 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
       maxLength: "max_length",
       slTargetS: "sl_target_s",
       requiredSkills: "required_skills",
+      announceEveryS: "announce_every_s",
+      announceLang: "announce_lang",
     };
     const sets: string[] = [];
     const args: unknown[] = [tenantId, id];

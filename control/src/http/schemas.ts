@@ -154,6 +154,8 @@ const queueFields = {
   maxLength: Type.Integer({ minimum: 0, maximum: 100000 }),
   slTargetS: Type.Integer({ minimum: 1, maximum: 3600 }),
   requiredSkills: Type.Array(SkillName, { maxItems: 20 }),
+  announceEveryS: Type.Integer({ minimum: 0, maximum: 3600, description: "position/wait announcement period in s; 0 = off (5..3600 otherwise)" }),
+  announceLang: Type.Union([Type.Literal("zh"), Type.Literal("en"), Type.Literal("zh_en")], { description: "announcement language" }),
 };
 export const QueueCreate = Type.Object(
   {
@@ -166,6 +168,8 @@ export const QueueCreate = Type.Object(
     maxLength: Type.Optional(queueFields.maxLength),
     slTargetS: Type.Optional(queueFields.slTargetS),
     requiredSkills: Type.Optional(queueFields.requiredSkills),
+    announceEveryS: Type.Optional(queueFields.announceEveryS),
+    announceLang: Type.Optional(queueFields.announceLang),
   },
   strict,
 );

@@ -26,7 +26,7 @@ import {
   SipMessage,
   type SipStack,
 } from "../sip/index.ts";
-import { type Flow, type PromptLibrary, runFlow, type Vars } from "../ivr/index.ts";
+import { ewtPrompts, type Flow, type PromptLibrary, queuePositionPrompts, runFlow, type Vars } from "../ivr/index.ts";
 import { CallIvrHost } from "./ivr-host.ts";
 import { CallJournal } from "./journal.ts";
 import type { Registrar } from "./registrar.ts";
@@ -93,6 +93,8 @@ interface Call {
   ivrServed: boolean;
   /** Data that travels with the call: IVR variables (screen pop, CDR). */
   vars: Record<string, string>;
+  /** Next queue announcement (position / estimated wait), if scheduled. */
+  announceTimer: NodeJS.Timeout | null;
   /** A supervisor on the call (listen / whisper / barge), if any. */
   monitor: { leg: Leg; mode: MonitorMode; supervisorAgentId: string; joined: boolean } | null;
 }
@@ -180,6 +182,7 @@ function newCall(
     ivrServed: false,
     vars: {},
     monitor: null,
+    announceTimer: null,
     ...init,
   };
 }
@@ -265,6 +268,7 @@ export class CallManager {
         maxWaitMs: q.maxWaitMs || undefined,
         maxLength: q.maxLength || undefined,
         slTargetMs: q.slTargetMs,
+        requiredSkills: q.requiredSkills.length ? Object.fromEntries(q.requiredSkills.map((k) => [k, 1])) : undefined,
       });
     }
     for (const a of this.config.agents()) {
@@ -731,6 +735,49 @@ export class CallManager {
       preferredAgentId: opts.preferredAgentId,
       data: call.vars,
     });
+    if (q.announceEveryMs > 0 && this.prompts) this.scheduleAnnouncement(call, 1000);
+  }
+
+  /**
+   * Queue announcements (排队提示音): "您前面排队的是第 N 位, 预计等待时间 M 分钟"
+   * from prompt fragments, then back to the music, every announceEveryMs
+   * while the caller waits.
+   */
+  private scheduleAnnouncement(call: Call, inMs: number): void {
+    if (call.announceTimer) clearTimeout(call.announceTimer);
+    call.announceTimer = setTimeout(() => {
+      call.announceTimer = null;
+      void this.announce(call);
+    }, inMs);
+    call.announceTimer.unref();
+  }
+
+  private async announce(call: Call): Promise<void> {
+    const q = this.config.queue(call.queueId);
+    const legId = call.a.mediaLegId;
+    const pos = this.acd.position(call.acdId);
+    if (!q || !legId || !pos || call.ended || call.b || !this.prompts) return;
+    const langs: Array<"zh" | "en"> = q.announceLang === "zh_en" ? ["zh", "en"] : [q.announceLang];
+    const refs = langs.flatMap((l) => [...queuePositionPrompts(pos.position, l), ...ewtPrompts(pos.ewtMs / 1000, l)]);
+    const host = new CallIvrHost(this.media, this.prompts, legId, this.dataDir, {
+      enqueue: () => {},
+      transfer: () => {},
+      hangup: () => {},
+      voicemail: async () => "hangup",
+      requestCallback: () => {},
+      queueStats: () => null,
+      prompt: () => undefined,
+      log: (event, detail) => this.log(`${event} ${JSON.stringify(detail)}`),
+    });
+    this.ivrByLeg.set(legId, host);
+    call.ivr ??= host;
+    await host.play(refs, { bargeIn: false });
+    this.ivrByLeg.delete(legId);
+    if (call.ivr === host) call.ivr = null;
+    // Back to the music unless an agent took the call meanwhile.
+    if (call.ended || call.b || call.answerMs) return;
+    this.media.play(legId, { tone: "moh" });
+    this.scheduleAnnouncement(call, q.announceEveryMs);
   }
 
   /** Runs the caller through an IVR flow (the version published when the call started). */
@@ -1298,6 +1345,10 @@ export class CallManager {
     if (call.ended) return;
     call.ended = true;
     const endMs = Date.now();
+    if (call.announceTimer) {
+      clearTimeout(call.announceTimer);
+      call.announceTimer = null;
+    }
     if (call.ivr && call.a.mediaLegId) {
       this.ivrByLeg.delete(call.a.mediaLegId);
       call.ivr.close();

@@ -55,6 +55,9 @@ export interface QueueView {
   maxLength: number;
   requiredSkills: string[];
   slTargetMs: number;
+  /** Position/EWT announcement period (0 = off) and language. */
+  announceEveryMs: number;
+  announceLang: "zh" | "en" | "zh_en";
 }
 
 const recordingName = (p: number | null | undefined): TenantView["recording"] =>
@@ -193,6 +196,8 @@ export class ConfigStore {
       maxLength: q.maxLength ?? 0,
       requiredSkills: q.requiredSkills ?? [],
       slTargetMs: (q.slTargetS || 15) * 1000,
+      announceEveryMs: (q.announceEveryS ?? 0) * 1000,
+      announceLang: q.announceLang === "en" || q.announceLang === "zh_en" ? q.announceLang : "zh",
     });
   }
 
