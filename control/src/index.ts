@@ -68,6 +68,8 @@ export interface ControlOptions {
   /** Core link reconnect bounds, ms. Defaults 200 / 5000. */
   coreReconnectMinMs?: number;
   coreReconnectMaxMs?: number;
+  /** How often open WebSockets re-check their session (closed when it ended), ms. Default 30000. */
+  wsRecheckMs?: number;
   /** How long start-up waits for an unreachable database, ms. Default 30000. */
   dbWaitMs?: number;
   /** Webhook dispatcher tuning (poll, attempts, backoff, timeouts). Defaults in DispatcherOptions. */
@@ -106,6 +108,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
   let hookTimer: NodeJS.Timeout | null = null;
   let houseTimer: NodeJS.Timeout | null = null;
   let spoolTimer: NodeJS.Timeout | null = null;
+  let wsTimer: NodeJS.Timeout | null = null;
   let listen: us_listen_socket | false = false;
   try {
     // The database may still be starting (or briefly away): wait for it instead of failing the start.
@@ -264,7 +267,10 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerMonitor(router, deps);
     registerRecordingControl(router, deps);
     registerOpenApi(app, router.routes);
-    registerEvents(app, deps);
+    const recheckSockets = registerEvents(app, deps);
+    // Sockets outlive requests: close those whose session ended (logout, expiry, password or role change).
+    wsTimer = setInterval(() => void recheckSockets().catch(() => undefined), opts.wsRecheckMs ?? 30_000);
+    wsTimer.unref();
     registerStatic(app, opts.consoleDir);
 
     const host = opts.httpHost ?? "127.0.0.1";
@@ -292,6 +298,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         if (hookTimer) clearInterval(hookTimer);
         if (houseTimer) clearInterval(houseTimer);
         if (spoolTimer) clearInterval(spoolTimer);
+        if (wsTimer) clearInterval(wsTimer);
         await liveHookChain.catch(() => undefined);
         await dispatcher.close();
         uws.us_listen_socket_close(sock);
@@ -305,6 +312,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     if (hookTimer) clearInterval(hookTimer);
     if (houseTimer) clearInterval(houseTimer);
     if (spoolTimer) clearInterval(spoolTimer);
+    if (wsTimer) clearInterval(wsTimer);
     await hooks?.close();
     await core?.close();
     await db.close().catch(() => undefined);

@@ -3,7 +3,7 @@ import { after, before, test } from "node:test";
 import { type J, Fixture } from "../testing/fixture.ts";
 
 const fx = new Fixture();
-before(() => fx.start(), { timeout: 60_000 });
+before(() => fx.start({ wsRecheckMs: 200 }), { timeout: 60_000 });
 after(() => fx.stop(), { timeout: 60_000 });
 
 test("config entities: validation names nested fields, secrets are write-only, writes push config", { timeout: 30_000 }, async () => {
@@ -78,4 +78,19 @@ test("workspace: KB and notices for everyone, reminders private to their owner, 
   } finally {
     ws.close();
   }
+});
+
+test("an open event stream closes once its session ends", { timeout: 30_000 }, async () => {
+  const token = await fx.login("qa", "fixture-password-1", "demo");
+  const { WebSocket: WS } = (await import("ws" as string)) as { WebSocket: new (url: string) => J };
+  const closed = new Promise<number>((res, rej) => {
+    const w = new WS(`ws://127.0.0.1:${fx.control.httpPort}/api/v1/events?token=${token}`);
+    w.on("open", async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal((await fx.api("POST", "/api/v1/auth/logout", token)).status, 200);
+    });
+    w.on("close", (code: number) => res(code));
+    w.on("error", rej);
+  });
+  assert.equal(await closed, 4001);
 });

@@ -18,11 +18,42 @@ interface WsData {
   tenantId: string;
   format: "json" | "pb";
   open: boolean;
+  /** The credential it was opened with, re-checked periodically (logout, expiry, revocation). */
+  token: string;
 }
 
 export const topic = (tenantId: string, format: "json" | "pb") => `t/${tenantId}/${format}`;
 
-export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; db: Db; log: Logger }): void {
+/**
+ * Registers the event stream. Returns a function that re-checks every open
+ * socket's credential and closes those whose session or key is gone (call it
+ * periodically; it is cheap: one query per distinct token).
+ */
+export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; db: Db; log: Logger }): () => Promise<number> {
+  const sockets = new Set<WebSocket<WsData>>();
+  const recheck = async (): Promise<number> => {
+    const byToken = new Map<string, WebSocket<WsData>[]>();
+    for (const ws of sockets) {
+      const t = ws.getUserData().token;
+      byToken.set(t, [...(byToken.get(t) ?? []), ws]);
+    }
+    let closed = 0;
+    for (const [token, list] of byToken) {
+      let ok = true;
+      try {
+        ok = (await deps.auth.authenticate(token)) !== null;
+      } catch {
+        continue; // database away: keep the sockets, check again later
+      }
+      if (ok) continue;
+      for (const ws of list) {
+        if (!ws.getUserData().open) continue;
+        ws.end(4001, "session ended");
+        closed++;
+      }
+    }
+    return closed;
+  };
   app.ws<WsData>("/api/v1/events", {
     maxPayloadLength: 16 * 1024,
     idleTimeout: 120,
@@ -51,7 +82,7 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
           const tenantId = await tenantOf(deps.db, ctx);
           if (st.aborted) return;
           res.cork(() => {
-            res.upgrade<WsData>({ user, tenantId, format, open: false }, key, protocol, extensions, context);
+            res.upgrade<WsData>({ user, tenantId, format, open: false, token }, key, protocol, extensions, context);
           });
           return;
         } catch (err) {
@@ -76,6 +107,7 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
     open: (ws: WebSocket<WsData>) => {
       const d = ws.getUserData();
       d.open = true;
+      sockets.add(ws);
       ws.subscribe(topic(d.tenantId, d.format));
       // The user's own messages (internal messages), JSON only.
       if (d.format === "json") {
@@ -89,11 +121,13 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
     },
     close: (ws: WebSocket<WsData>) => {
       ws.getUserData().open = false;
+      sockets.delete(ws);
     },
     message: () => {
       // Clients only listen for now.
     },
   });
+  return recheck;
 }
 
 async function sendSnapshot(ws: WebSocket<WsData>, deps: ApiDeps): Promise<void> {
