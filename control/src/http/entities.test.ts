@@ -44,6 +44,12 @@ test("workspace: KB and notices for everyone, reminders private to their owner, 
   assert.equal((await fx.api("POST", "/api/v1/kb", sup, { title: "退款流程 refunds", body: "step 1", tags: ["billing"] })).status, 201);
   assert.equal((await fx.api("POST", "/api/v1/kb", fx.tokens.agent, { title: "x" })).status, 403);
   assert.equal((await fx.api("GET", "/api/v1/kb", fx.tokens.agent)).json.total, 1);
+  assert.equal((await fx.api("GET", `/api/v1/kb?q=${encodeURIComponent("退款")}`, fx.tokens.agent)).json.total, 1);
+  assert.equal((await fx.api("GET", "/api/v1/kb?q=BILLING", fx.tokens.agent)).json.total, 1, "tags are searched");
+  assert.equal((await fx.api("GET", "/api/v1/kb?q=nothing-like-this", fx.tokens.agent)).json.total, 0);
+  await fx.api("POST", "/api/v1/notices", sup, { title: "old news", expiresAt: "2020-01-01T00:00:00Z" });
+  assert.ok(!(await fx.api("GET", "/api/v1/notices", fx.tokens.agent)).text.includes("old news"), "expired notices are hidden from readers");
+  assert.ok((await fx.api("GET", "/api/v1/notices", sup)).text.includes("old news"), "but not from their editors");
   assert.equal((await fx.api("POST", "/api/v1/notices", sup, { title: "system upgrade tonight", expiresAt: "2026-12-01T00:00:00+08:00" })).json.expiresAt, "2026-11-30T16:00:00.000Z");
 
   const rem = await fx.api("POST", "/api/v1/reminders", fx.tokens.agent, { title: "call back 张三", dueAt: "2026-11-23T10:00:00Z" });

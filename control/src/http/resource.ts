@@ -39,6 +39,10 @@ export interface ResourceDef {
   orderBy: string;
   /** Query parameter -> column equality filters (string values). */
   filters?: Record<string, { col: string; schema: TSchema }>;
+  /** Columns searched by ?q= (case-insensitive substring). */
+  search?: string[];
+  /** Timestamp column: rows past it are hidden from non-writers (e.g. expired notices). */
+  expiresCol?: string;
   /** Extra checks inside the write transaction (references in the same tenant...). */
   check?: (c: Tx, tenantId: string, body: Record<string, unknown>) => Promise<void>;
 }
@@ -81,6 +85,7 @@ export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): vo
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
     ...Object.fromEntries(Object.entries(def.filters ?? {}).map(([k, f]) => [k, Type.Optional(f.schema)])),
+    ...(def.search ? { q: Type.Optional(Type.String({ maxLength: 100, description: `search in ${def.search.join(", ")}` })) } : {}),
   });
   const idOf = (ctx: Ctx) => {
     const id = ctx.params[0] ?? "";
@@ -107,6 +112,11 @@ export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): vo
       args.push(q[k]);
       where.push(`${f.col} = $${args.length}`);
     }
+    if (def.search && typeof q.q === "string" && q.q !== "") {
+      args.push(`%${q.q.replace(/[\\%_]/g, (x) => `\\${x}`)}%`);
+      where.push(`(${def.search.map((c) => (c === "tags" ? `array_to_string(tags, ' ') ILIKE $${args.length}` : `${c} ILIKE $${args.length}`)).join(" OR ")})`);
+    }
+    if (def.expiresCol && !def.write.includes((ctx.user as AuthUser).role)) where.push(`(${def.expiresCol} IS NULL OR ${def.expiresCol} > now())`);
     const limit = (q.limit as number | undefined) ?? 100;
     const offset = (q.offset as number | undefined) ?? 0;
     const out = await db.tx({ tenantId }, async (c) => ({
