@@ -49,6 +49,7 @@ export interface Core {
   stack: SipStack;
   calls: CallManager;
   config: ConfigStore;
+  media: MediaEngine;
   log: Logger;
   close(): Promise<void>;
 }
@@ -181,6 +182,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     stack,
     calls: callManager,
     config,
+    media,
     log,
     async close() {
       if (closed) return;

@@ -234,6 +234,10 @@ export class CallManager {
     // Digits and end of playback reach the IVR of the caller's leg.
     media.on("dtmf", (legId: string, digit: string) => this.ivrByLeg.get(legId)?.onDigit(digit));
     media.on("playEnded", (legId: string) => this.ivrByLeg.get(legId)?.onPlayEnded());
+    // A media worker died: its legs are gone. Calls that had a leg there are
+    // torn down cleanly now (BYE both ways, CDR with cause media_failure)
+    // instead of lingering silent; the engine restarts the worker itself.
+    media.on("workerError", () => setImmediate(() => this.dropCallsWithLostMedia()));
     this.maxCalls = opts.maxCalls ?? 0;
     this.maxCps = opts.maxCps ?? 0;
     this.acd = new AcdEngine({
@@ -1324,6 +1328,15 @@ export class CallManager {
   private answerSdp(res: SipMessage) {
     const answer = res.body.length ? parseSdp(res.body.toString("utf8")) : null;
     return answer ? negotiateAudio(answer, ["PCMU", "PCMA"]) : null;
+  }
+
+  private dropCallsWithLostMedia(): void {
+    for (const call of [...this.calls.values()]) {
+      const legs = [call.a, call.b, call.monitor?.leg].filter((l): l is Leg => !!l?.mediaLegId);
+      if (legs.some((l) => this.media.workerIndexOf(l.mediaLegId!) === undefined)) {
+        void this.hangup(call, "system", "media_failure");
+      }
+    }
   }
 
   /** RFC 4028 §10: no refresh before the session expires -> BYE. */
