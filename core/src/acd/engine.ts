@@ -324,8 +324,13 @@ class Call {
   preferredAgentId: string | null;
   data: Record<string, string> | undefined;
   state: CallState = "waiting";
-  entries: Entry[] = [];
-  offers: OfferRec[] = [];
+  /** line entries: the first inline, more only for escalation-added queues (no array per call) */
+  e0: Entry | null = null;
+  eMore: Entry[] | null = null;
+  /** live offers: the first inline, more only for ring-all */
+  o0: OfferRec | null = null;
+  oMore: OfferRec[] | null = null;
+  nOff = 0;
   agent: Agent | null = null;
   answerQueue: Queue | null = null;
   /** copies of the answering queue's index and wrap-up, so that hanging up touches no queue object */
@@ -360,6 +365,51 @@ class Call {
     this.preferredAgentId = null;
     this.data = undefined;
     this.queueSinceMs = arrivedMs;
+  }
+
+  /** all entries (allocates; cold paths) */
+  get entries(): Entry[] {
+    const out: Entry[] = [];
+    if (this.e0 !== null) out.push(this.e0);
+    if (this.eMore !== null) for (const e of this.eMore) out.push(e);
+    return out;
+  }
+
+  addEntry(e: Entry): void {
+    if (this.e0 === null) this.e0 = e;
+    else (this.eMore ??= []).push(e);
+  }
+
+  /** all live offers (allocates; cold paths) */
+  get offers(): OfferRec[] {
+    const out: OfferRec[] = [];
+    if (this.o0 !== null) out.push(this.o0);
+    if (this.oMore !== null) for (const r of this.oMore) out.push(r);
+    return out;
+  }
+
+  addOffer(r: OfferRec): void {
+    if (this.o0 === null) this.o0 = r;
+    else (this.oMore ??= []).push(r);
+    this.nOff++;
+  }
+
+  removeOffer(r: OfferRec): boolean {
+    if (this.o0 === r) {
+      this.o0 = this.oMore !== null && this.oMore.length > 0 ? this.oMore.pop()! : null;
+      this.nOff--;
+      return true;
+    }
+    if (this.oMore !== null && removeItem(this.oMore, r)) {
+      this.nOff--;
+      return true;
+    }
+    return false;
+  }
+
+  lastOffer(): OfferRec | null {
+    if (this.oMore !== null && this.oMore.length > 0) return this.oMore[this.oMore.length - 1]!;
+    return this.o0;
   }
 }
 
@@ -966,8 +1016,8 @@ export class AcdEngine {
       call.callback = true;
       const freed: Agent[] = [];
       if (call.state === "offering") {
-        while (call.offers.length > 0) {
-          const rec = call.offers[call.offers.length - 1]!;
+        while (call.nOff > 0) {
+          const rec = call.lastOffer()!;
           this.cancelOffer(rec, "call_gone", false);
           freed.push(rec.agent);
         }
@@ -992,7 +1042,7 @@ export class AcdEngine {
       const call = rec.call;
       const a = rec.agent;
       this.dropOffer(rec);
-      while (call.offers.length > 0) this.cancelOffer(call.offers[call.offers.length - 1]!, "answered_elsewhere", true);
+      while (call.nOff > 0) this.cancelOffer(call.lastOffer()!, "answered_elsewhere", true);
       call.state = "connected";
       call.agent = a;
       call.answerQueue = rec.queue;
@@ -1516,7 +1566,8 @@ export class AcdEngine {
   }
 
   private insertEntries(call: Call): void {
-    while (call.entries.length > 0) call.entries.pop();
+    call.e0 = null;
+    call.eMore = null;
     this.insertEntry(call, call.home);
     if (call.added !== null) for (const q of call.added) if (q !== call.home) this.insertEntry(call, q);
   }
@@ -1528,7 +1579,7 @@ export class AcdEngine {
     e.bucket = b;
     b.add(e);
     if (b.size === 1 && !b.inclBase) this.relaxedN[q.qi]!++;
-    call.entries.push(e);
+    call.addEntry(e);
     // appending behind the head changes neither the bucket order nor the queue's best call
     if (b.first() !== e) return;
     setHead(b);
@@ -1552,13 +1603,22 @@ export class AcdEngine {
   }
 
   private removeEntries(call: Call): void {
-    for (const e of call.entries) {
+    const e0 = call.e0;
+    const more = call.eMore;
+    call.e0 = null;
+    call.eMore = null;
+    if (e0 !== null) this.removeEntry(e0);
+    if (more !== null) for (const e of more) this.removeEntry(e);
+  }
+
+  private removeEntry(e: Entry): void {
+    {
       const b = e.bucket;
-      if (b === null) continue;
+      if (b === null) return;
       const wasHead = b.first() === e;
       b.remove(e);
       e.bucket = null;
-      if (!wasHead) continue; // the bucket's head, hence its order and the queue's best call, did not change
+      if (!wasHead) return; // the bucket's head, hence its order and the queue's best call, did not change
       setHead(b);
       if (b.size === 0 && !b.inclBase) this.relaxedN[e.queue.qi]!--;
       if (b.size === 0 && b.sig !== "" && b.sig !== "q") {
@@ -1569,7 +1629,6 @@ export class AcdEngine {
       } else e.queue.btable.update(b);
       this.refreshTop(e.queue);
     }
-    while (call.entries.length > 0) call.entries.pop();
   }
 
   private rebucket(call: Call): void {
@@ -1638,13 +1697,22 @@ export class AcdEngine {
       this.startOffer(pref.e, pref.a);
       return;
     }
-    for (const e of call.entries) {
-      const m = this.bestMember(e);
+    const e0 = call.e0;
+    if (e0 !== null) {
+      const m = this.bestMember(e0);
       if (m !== null) {
-        this.startOffer(e, m.agent);
+        this.startOffer(e0, m.agent);
         return;
       }
     }
+    if (call.eMore !== null)
+      for (const e of call.eMore) {
+        const m = this.bestMember(e);
+        if (m !== null) {
+          this.startOffer(e, m.agent);
+          return;
+        }
+      }
   }
 
   private callBetter(x: Entry, y: Entry, now: number): boolean {
@@ -1929,7 +1997,7 @@ export class AcdEngine {
     const pub: Offer = { callId: call.id, agentId: a.id, queueId: q.id, offerId: id, kind };
     const rec = new OfferRec(id, call, a, q, pub, ringAll);
     this.offers.set(rec);
-    call.offers.push(rec);
+    call.addOffer(rec);
     a.offers.push(rec);
     a.nOffers++;
     if (kind === "callback") a.nCb++;
@@ -1955,7 +2023,7 @@ export class AcdEngine {
     this.offers.delete(rec);
     this.timers.cancel(rec.timer);
     rec.timer = null;
-    removeItem(rec.call.offers, rec);
+    rec.call.removeOffer(rec);
     if (removeItem(rec.agent.offers, rec)) {
       rec.agent.nOffers--;
       if (rec.pub.kind === "callback") rec.agent.nCb--;
@@ -1989,7 +2057,7 @@ export class AcdEngine {
       if (a.nCalls === 0) a.idleSince = now;
     }
     this.refresh(a);
-    if (call.state === "offering" && call.offers.length === 0) {
+    if (call.state === "offering" && call.nOff === 0) {
       if (customerUnreachable) {
         call.callbackAttempts++;
         if (call.callbackAttempts >= call.home.callbackMaxAttempts) {
@@ -2007,7 +2075,7 @@ export class AcdEngine {
 
   /** an offering call whose offers are all gone goes back to its place in line */
   private backInLine(call: Call): void {
-    if (call.state !== "offering" || call.offers.length > 0) return;
+    if (call.state !== "offering" || call.nOff > 0) return;
     call.state = "waiting";
     this.insertEntries(call);
     this.scheduleCall(call);
@@ -2018,8 +2086,8 @@ export class AcdEngine {
     if (call.state === "done") return;
     if (call.state === "waiting") this.removeEntries(call);
     let freed: Agent[] | null = null;
-    while (call.offers.length > 0) {
-      const rec = call.offers[call.offers.length - 1]!;
+    while (call.nOff > 0) {
+      const rec = call.lastOffer()!;
       this.cancelOffer(rec, "call_gone", false);
       (freed ??= []).push(rec.agent);
     }
@@ -2379,6 +2447,8 @@ export class AcdEngine {
         for (const e of c.entries) if (e.bucket === null || e.lane === null || !e.bucket.lanes.includes(e.lane)) fail(`call ${c.id} entry not in line`);
       } else if (c.entries.length !== 0) fail(`call ${c.id} has entries in state ${c.state}`);
       if ((c.state === "offering") !== c.offers.length > 0) fail(`call ${c.id} offers ${c.offers.length} state ${c.state}`);
+      if (c.nOff !== c.offers.length || (c.o0 === null && c.oMore !== null && c.oMore.length > 0)) fail(`call ${c.id} offer count`);
+      if (c.e0 === null && c.eMore !== null && c.eMore.length > 0) fail(`call ${c.id} entry slots`);
       for (const r of c.offers) {
         if (!r.live || r.call !== c || this.offers.get(r.id) !== r) fail(`call ${c.id} stale offer`);
         if (r.agent.tenantId !== c.tenantId) fail(`call ${c.id} offered to foreign agent ${r.agent.id}`);
