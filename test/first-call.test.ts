@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { dominantFrequency, readWav } from "../core/src/media/index.ts";
+import { dominantFrequency, goertzelPower, readWav } from "../core/src/media/index.ts";
 import { Baresip } from "./lib/baresip.ts";
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
@@ -154,4 +154,21 @@ test("a customer call reaches the ready agent, audio flows both ways, is recorde
   const mid = (ch: Int16Array) => ch.subarray(4000, ch.length - 4000);
   assert.equal(dominantFrequency(mid(wav.samples[0]!), CANDIDATES).freq, 1000, "left channel = customer");
   assert.equal(dominantFrequency(mid(wav.samples[1]!), CANDIDATES).freq, 440, "right channel = agent");
+
+  // Post-processing (piscina pool in core): mono mixdown, mu-law copy, peaks for the player.
+  const peaks = await until("peaks", async () => {
+    const r = await p.api(`/api/v1/recordings/${liveCallId}/peaks`, { token: admin });
+    return r.status === 200 ? r.json : null;
+  }, 10_000);
+  assert.ok(Math.abs(peaks.peaks.length - secs * 10) <= 2, `one peak per 100 ms (${peaks.peaks.length} for ${secs} s)`);
+  const g711 = await p.api(`${cdr.recording.url}?format=g711`, { token: admin });
+  assert.equal(g711.status, 200);
+  assert.ok(g711.buf.length < rec.buf.length * 0.55, "the compressed copy is about half the size");
+  const mixRes = await p.api(`${cdr.recording.url}?format=mix`, { token: admin });
+  const mixPath = join(mkdtempSync(join(tmpdir(), "sb-rec-")), "mix.wav");
+  writeFileSync(mixPath, mixRes.buf);
+  const mix = readWav(mixPath);
+  assert.equal(mix.channels, 1);
+  const m = mix.samples[0]!.subarray(4000, mix.samples[0]!.length - 4000);
+  assert.ok(goertzelPower(m, 1000) > 0.01 && goertzelPower(m, 440) > 0.01, "the mixdown holds both sides");
 });

@@ -9,6 +9,7 @@ import { AuthGuard, CallManager, Registrar } from "./call/index.ts";
 import { ConfigStore } from "./config/index.ts";
 import { PromptLibrary, PromptRenderer } from "./ivr/index.ts";
 import { MediaEngine } from "./media/index.ts";
+import { RecordingPostProcessor } from "./recording/index.ts";
 import { NonceManager, SipStack } from "./sip/index.ts";
 
 export interface CoreOptions {
@@ -109,11 +110,13 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     });
     calls?.registrationChanged(agent);
   }, { digestOrder: opts.digestAlgorithms });
+  const postProcessor = new RecordingPostProcessor();
   calls = new CallManager(stack, config, registrar, media, sink, {
     log: (m, err) => log.error({ err }, m),
     journalDir: join(opts.dataDir, "core", "active-calls"),
     prompts: new PromptLibrary(new PromptRenderer({ cacheDir: join(opts.dataDir, "prompts", "cache") })),
     dataDir: opts.dataDir,
+    postProcessor,
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
   });
@@ -191,6 +194,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       registrar.close();
       await stack.close();
       await media.close();
+      await postProcessor.close();
       await api?.close();
       outbox.close();
     },

@@ -1,6 +1,6 @@
 // REST handlers under /api/v1. Every tenant-owned query carries
 // WHERE tenant_id = $1 and runs in db.tx({tenantId}) so RLS backs it up.
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { pb, type switchboard } from "@switchboard/proto";
 import type { AuthUser, Role } from "../auth/sessions.ts";
 import type { CoreLink } from "../corelink/index.ts";
@@ -12,7 +12,7 @@ import type { Ctx, Router } from "./router.ts";
 import type { Auth } from "../auth/sessions.ts";
 import { csvLine } from "./csv.ts";
 import { PasswordChange } from "./schemas.ts";
-import { Agent, AgentStateBody, AuditQuery, Cdr, CdrExportQuery, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
+import { Agent, AgentStateBody, AuditQuery, RecordingQuery, Cdr, CdrExportQuery, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
 
 export interface ApiDeps {
   db: Db;
@@ -305,10 +305,14 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     return { json: cdrJson(row) };
   });
 
-  r.add("get", "/api/v1/recordings/:callId", { auth: TENANT_ROLES, summary: "Download a call recording (audio/wav; agents: own calls only; audited)", tag: "cdrs" }, async (ctx) => {
+  // The recording and its derivatives (core's post-processing writes them
+  // next to it): ?format=stereo (default) | mix (mono) | g711 (mu-law copy).
+  const DERIVED: Record<string, string> = { stereo: ".wav", mix: ".mix.wav", g711: ".g711.wav" };
+  r.add("get", "/api/v1/recordings/:callId", { auth: TENANT_ROLES, query: RecordingQuery, summary: "Download a call recording (audio/wav; ?format=stereo|mix|g711; agents: own calls only; audited)", tag: "cdrs" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const u = ctx.user as AuthUser;
     const callId = ctx.params[0] as string;
+    const format = ((ctx.q.format as string | undefined) ?? "stereo") as keyof typeof DERIVED;
     const rows = await db.tx({ tenantId }, async (c) =>
       (
         await c.query(
@@ -323,15 +327,16 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     if (u.role === "agent" && row.agent_id !== u.agentId) {
       throw new ApiError("forbidden", "agents may download only their own calls' recordings");
     }
-    const full = resolveInDataDir(deps.dataDir, row.path);
-    if (!full) throw new ApiError("not_found", "recording path is invalid");
+    const original = resolveInDataDir(deps.dataDir, row.path);
+    if (!original) throw new ApiError("not_found", "recording path is invalid");
+    const full = format === "stereo" ? original : original.replace(/\.wav$/, "") + DERIVED[format];
     let size: number;
     try {
       size = (await stat(full)).size;
     } catch {
-      throw new ApiError("not_found", "recording file is missing");
+      throw new ApiError("not_found", format === "stereo" ? "recording file is missing" : `the ${format} copy is not ready yet`);
     }
-    await audit(db, tenantId, ctx, "recording_download", "recording", callId, { bytes: size });
+    await audit(db, tenantId, ctx, "recording_download", "recording", callId, { bytes: size, format });
     return {
       file: {
         path: full,
@@ -340,6 +345,32 @@ export function registerApi(r: Router, deps: ApiDeps): void {
         headers: { "content-disposition": `attachment; filename="${callId.replace(/[^\w.-]/g, "_")}.wav"` },
       },
     };
+  });
+
+  r.add("get", "/api/v1/recordings/:callId/peaks", { auth: TENANT_ROLES, summary: "Waveform peaks of a recording for the player (one [min,max] per 100 ms)", tag: "cdrs" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const u = ctx.user as AuthUser;
+    const callId = ctx.params[0] as string;
+    const row = (
+      await db.tx({ tenantId }, async (c) =>
+        (
+          await c.query(
+            `SELECT r.path, c.agent_id FROM recordings r JOIN cdrs c ON c.call_id = r.call_id AND c.tenant_id = r.tenant_id
+             WHERE r.tenant_id = $1 AND r.call_id = $2`,
+            [tenantId, callId],
+          )
+        ).rows,
+      )
+    )[0];
+    if (!row) throw new ApiError("not_found", "no recording for this call");
+    if (u.role === "agent" && row.agent_id !== u.agentId) throw new ApiError("forbidden", "agents may see only their own calls' recordings");
+    const original = resolveInDataDir(deps.dataDir, row.path);
+    if (!original) throw new ApiError("not_found", "recording path is invalid");
+    try {
+      return { json: JSON.parse(await readFile(`${original.replace(/\.wav$/, "")}.peaks.json`, "utf8")) };
+    } catch {
+      throw new ApiError("not_found", "peaks are not ready yet");
+    }
   });
 
   r.add("get", "/api/v1/agents", { auth: TENANT_ROLES, response: ListOf(Agent), summary: "Agents with live state", tag: "agents" }, async (ctx) => {

@@ -247,6 +247,9 @@ export const OriginateBody = Type.Object(
   strict,
 );
 export const HangupBody = Type.Object({ cause: Type.Optional(Type.String({ maxLength: 64 })) }, strict);
+export const RecordingQuery = Type.Object({
+  format: Type.Optional(Type.Union([Type.Literal("stereo"), Type.Literal("mix"), Type.Literal("g711")], { description: "stereo (default), mix (mono), g711 (mu-law copy)" })),
+});
 export const AuditQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
   before: Type.Optional(Type.Integer({ minimum: 1, description: "id cursor (the previous page's next)" })),

@@ -28,6 +28,8 @@ import {
 } from "../sip/index.ts";
 import { ewtPrompts, type Flow, type PromptLibrary, queuePositionPrompts, runFlow, type Vars } from "../ivr/index.ts";
 import { CallIvrHost } from "./ivr-host.ts";
+import { join } from "node:path";
+import type { RecordingPostProcessor } from "../recording/index.ts";
 import { CallJournal } from "./journal.ts";
 import type { Registrar } from "./registrar.ts";
 
@@ -110,6 +112,8 @@ export interface CallManagerOptions {
   prompts?: PromptLibrary;
   /** DATA_DIR, for tenant prompt recordings and voicemail (default "."). */
   dataDir?: string;
+  /** Makes mixdown, compressed copy and peaks of each finished recording (default: none). */
+  postProcessor?: RecordingPostProcessor;
   /** Folder of the in-flight call journal (default: none). */
   journalDir?: string;
   /** Switch-wide limit on calls in progress (default 0 = none); beyond it 503 + Retry-After. */
@@ -207,6 +211,7 @@ export class CallManager {
   private readonly maxCalls: number;
   private readonly journal: CallJournal | null;
   private readonly prompts: PromptLibrary | null;
+  private readonly post: RecordingPostProcessor | null;
   private readonly dataDir: string;
   private readonly ivrByLeg = new Map<string, CallIvrHost>();
   private readonly maxCps: number;
@@ -230,6 +235,7 @@ export class CallManager {
       for (const cdr of this.journal.recover()) events.publishDurable({ cdr });
     }
     this.prompts = opts.prompts ?? null;
+    this.post = opts.postProcessor ?? null;
     this.dataDir = opts.dataDir ?? ".";
     // Digits and end of playback reach the IVR of the caller's leg.
     media.on("dtmf", (legId: string, digit: string) => this.ivrByLeg.get(legId)?.onDigit(digit));
@@ -1398,6 +1404,12 @@ export class CallManager {
     this.calls.delete(call.id);
     this.counters.callsEnded++;
     const cdr = this.buildCdr(call, endMs, side, cause, mos);
+    if (call.answerMs && call.recordingPath && this.post) {
+      // The recording is final once its legs are destroyed (the worker settles
+      // its writes first); derivatives are made off the call thread.
+      const path = join(this.dataDir, call.recordingPath);
+      this.post.process(path).catch((err) => this.log(`post-processing ${path} failed`, err));
+    }
     this.events.publishDurable({ cdr });
     this.journal?.remove(call.id);
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
