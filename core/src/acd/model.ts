@@ -1,0 +1,525 @@
+/**
+ * The engine's records (agents, memberships, queues, buckets, line entries, calls, offers) and the small
+ * containers built for them. Internal to the ACD module: only index.ts is public.
+ */
+import { type HeapItem, IndexedHeap } from "./heap.ts";
+import { type Lane, type LineItem, PriorityLine } from "./line.ts";
+import type { Timer } from "./timers.ts";
+import type { AcdQueueConfig, AgentState, EscalationStep, Offer, OverflowRule, Strategy } from "./types.ts";
+
+export const NO_SKILLS: [string[], number[]] = [[], []];
+
+/** removes x from arr keeping the order, without allocating (Array.prototype.splice returns a new array) */
+export function removeItem<T>(arr: T[], x: T): boolean {
+  const i = arr.indexOf(x);
+  if (i < 0) return false;
+  for (let j = i + 1; j < arr.length; j++) arr[j - 1] = arr[j]!;
+  arr.pop();
+  return true;
+}
+
+
+export type Presence = "ready" | "not_ready" | "logged_out";
+export const PRESENCE_INDEX: Record<Presence, number> = { logged_out: 0, ready: 1, not_ready: 2 };
+export const STATE_INDEX: Record<AgentState, number> = {
+  logged_out: 0,
+  ready: 1,
+  not_ready: 2,
+  reserved: 3,
+  ringing: 4,
+  on_call: 5,
+  wrap_up: 6,
+};
+
+export class Agent {
+  jobNumber: string | undefined = undefined;
+  /** proficiency by skill id (engine registry), -1 = absent; indexes past the end are absent too */
+  vec: Float64Array = new Float64Array(0);
+  skillCount = 0;
+  maxSkill = 0;
+  maxConcurrent = 1;
+  queueCfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
+  members: Member[] = [];
+  /** per membership, in members order: queue index and "meets the queue's own requirement" (compact, for the hot scan) */
+  /** per membership: queue index * 2 + (meets the queue's own requirement ? 1 : 0) */
+  mq: Int32Array = new Int32Array(0);
+  /** counts mirroring calls.length, offers.length and callback offers (refresh reads no arrays) */
+  nCalls = 0;
+  nOffers = 0;
+  nCb = 0;
+  presence: Presence = "logged_out";
+  presenceReason: string | null = null;
+  state: AgentState = "logged_out";
+  reason: string | null = null;
+  sinceMs: number;
+  wrapUntil = 0;
+  wrapTimer: Timer | null = null;
+  calls: Call[] = [];
+  offers: OfferRec[] = [];
+  callsToday = 0;
+  talkMsToday = 0;
+  lastCallEndMs = 0;
+  idleSince: number;
+  available = false;
+  /** memberships are in the queues' ready heaps (lags `available` until the end of the engine call) */
+  inHeaps = false;
+  pending = false;
+  constructor(
+    readonly id: string,
+    readonly tenantId: string,
+    now: number,
+  ) {
+    this.sinceMs = now;
+    this.idleSince = now;
+  }
+}
+
+export class Member implements HeapItem {
+  hi = -1;
+  k2 = 0;
+  k3 = 0;
+  rr: number;
+  /** the agent meets the queue's own requirement (cached; refreshed on skill or queue changes) */
+  meetsBase = false;
+  readonly qi: number;
+  readonly qid: string;
+  /** copy of the queue's first two requirements (skill id, minimum), refreshed by upsertQueue */
+  rn = 0;
+  r0 = 0;
+  m0 = 0;
+  r1 = 0;
+  m1 = 0;
+  setReq(q: Queue): void {
+    this.rn = q.reqIds.length;
+    this.r0 = q.reqIds[0] ?? 0;
+    this.m0 = q.reqMins[0] ?? 0;
+    this.r1 = q.reqIds[1] ?? 0;
+    this.m1 = q.reqMins[1] ?? 0;
+  }
+  constructor(
+    readonly agent: Agent,
+    readonly queue: Queue,
+    public penalty: number,
+    public weight: number,
+    readonly ord: number,
+  ) {
+    this.rr = ord - 1e15;
+    this.qi = queue.qi;
+    this.qid = queue.id;
+  }
+}
+
+export function memberLess(a: Member, b: Member): boolean {
+  if (a.penalty !== b.penalty) return a.penalty < b.penalty;
+  if (a.k2 !== b.k2) return a.k2 < b.k2;
+  if (a.k3 !== b.k3) return a.k3 < b.k3;
+  return a.ord < b.ord;
+}
+
+/** waiting calls with one effective requirement: a PriorityLine (one object: fewer cache misses) */
+export class Bucket extends PriorityLine<Entry> {
+  /** slot in the queue's bucket table, -1 when not in it */
+  slot = -1;
+  /** key of the head call (cached so that ordering buckets touches only bucket objects); empty: -inf */
+  hp = Number.NEGATIVE_INFINITY;
+  hs = Number.POSITIVE_INFINITY;
+  ha = 0;
+  hrej = false;
+  /** the first two requirements inline (skill id, minimum), so matching usually touches only this object */
+  readonly rn: number;
+  readonly r0: number;
+  readonly m0: number;
+  readonly r1: number;
+  readonly m1: number;
+  constructor(
+    readonly sig: string,
+    readonly skills: string[],
+    readonly mins: number[],
+    readonly ids: Int32Array,
+    /** every agent matching this bucket also meets the queue's own requirement */
+    readonly inclBase: boolean,
+  ) {
+    super();
+    this.rn = ids.length;
+    this.r0 = ids[0] ?? 0;
+    this.m0 = mins[0] ?? 0;
+    this.r1 = ids[1] ?? 0;
+    this.m1 = mins[1] ?? 0;
+  }
+}
+
+/**
+ * A queue's buckets with their head keys in one typed array: finding the bucket with the best head call is a
+ * scan of a few contiguous numbers (buckets per queue are few), cheaper in cache misses than a heap of objects.
+ */
+export class BucketTable {
+  /** per slot (stride BT): head priority, head sequence, head arrival, head refused flag, includes the queue's
+   *  requirement flag, requirement count, first two requirements (skill id, minimum) */
+  keys = new Float64Array(16 * BT);
+  readonly slots: Array<Bucket | undefined> = [];
+  private readonly free: number[] = [];
+  /** high-water mark of slots */
+  n = 0;
+  size = 0;
+
+  add(b: Bucket): void {
+    const slot = this.free.pop() ?? this.n++;
+    if ((slot + 1) * BT > this.keys.length) {
+      const k = new Float64Array(this.keys.length * 2);
+      k.set(this.keys);
+      this.keys = k;
+    }
+    this.slots[slot] = b;
+    b.slot = slot;
+    this.size++;
+    const k = this.keys;
+    const o = slot * BT;
+    k[o + 4] = b.inclBase ? 1 : 0;
+    k[o + 5] = b.rn;
+    k[o + 6] = b.r0;
+    k[o + 7] = b.m0;
+    k[o + 8] = b.r1;
+    k[o + 9] = b.m1;
+    this.update(b);
+  }
+
+  remove(b: Bucket): void {
+    const slot = b.slot;
+    if (slot < 0 || this.slots[slot] !== b) return;
+    this.slots[slot] = undefined;
+    this.keys[slot * BT] = Number.NEGATIVE_INFINITY;
+    this.free.push(slot);
+    b.slot = -1;
+    this.size--;
+  }
+
+  /** the bucket's head changed (setHead ran) */
+  update(b: Bucket): void {
+    const o = b.slot * BT;
+    const k = this.keys;
+    k[o] = b.hp;
+    k[o + 1] = b.hs;
+    k[o + 2] = b.ha;
+    k[o + 3] = b.hrej ? 1 : 0;
+  }
+
+  /** slot of the non-empty bucket whose head call is best (priority desc, sequence asc), or -1 */
+  topSlot(): number {
+    const k = this.keys;
+    let best = -1;
+    let bp = Number.NEGATIVE_INFINITY;
+    let bs = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < this.n; i++) {
+      const p = k[i * BT]!;
+      if (p === Number.NEGATIVE_INFINITY) continue;
+      const sq = k[i * BT + 1]!;
+      if (best < 0 || p > bp || (p === bp && sq < bs)) {
+        best = i;
+        bp = p;
+        bs = sq;
+      }
+    }
+    return best;
+  }
+
+  top(): Bucket | undefined {
+    const t = this.topSlot();
+    return t < 0 ? undefined : this.slots[t];
+  }
+
+  check(): boolean {
+    let n = 0;
+    const k = this.keys;
+    for (let i = 0; i < this.n; i++) {
+      const b = this.slots[i];
+      const o = i * BT;
+      if (b === undefined) {
+        if (k[o] !== Number.NEGATIVE_INFINITY) return false;
+        continue;
+      }
+      n++;
+      if (b.slot !== i || k[o] !== b.hp || k[o + 1] !== b.hs || k[o + 2] !== b.ha || k[o + 3] !== (b.hrej ? 1 : 0)) return false;
+      if (k[o + 4] !== (b.inclBase ? 1 : 0) || k[o + 5] !== b.rn || k[o + 6] !== b.r0 || k[o + 7] !== b.m0 || k[o + 8] !== b.r1 || k[o + 9] !== b.m1)
+        return false;
+    }
+    return n === this.size;
+  }
+}
+
+/** stride of the bucket table */
+export const BT = 10;
+
+export function setHead(b: Bucket): void {
+  const h = b.first();
+  if (h === undefined) {
+    b.hp = Number.NEGATIVE_INFINITY;
+    b.hs = Number.POSITIVE_INFINITY;
+    b.ha = 0;
+    b.hrej = false;
+  } else {
+    b.hp = h.prio;
+    b.hs = h.seq;
+    b.ha = h.arrivedMs;
+    b.hrej = h.rej;
+  }
+}
+
+export class Entry implements LineItem {
+  bucket: Bucket | null = null;
+  prio = 0;
+  prev: LineItem | null = null;
+  next: LineItem | null = null;
+  lane: Lane | null = null;
+  /** copies of the call's fields, so comparisons do not chase the call object */
+  readonly seq: number;
+  readonly arrivedMs: number;
+  /** the call had refusals when it (re-)entered the line (refusals only change while it rings) */
+  readonly rej: boolean;
+  constructor(
+    readonly call: Call,
+    readonly queue: Queue,
+  ) {
+    this.seq = call.seq;
+    this.arrivedMs = call.arrivedMs;
+    this.rej = call.rejectedBy !== null;
+  }
+}
+
+
+export type CallState = "waiting" | "offering" | "connected" | "parked" | "done";
+
+export class Call {
+  priority: number;
+  customerLevel: number;
+  reqSkills: string[] = NO_SKILLS[0];
+  reqMins: number[] = NO_SKILLS[1];
+  preferredAgentId: string | null;
+  data: Record<string, string> | undefined;
+  state: CallState = "waiting";
+  /** line entries: the first inline, more only for escalation-added queues (no array per call) */
+  e0: Entry | null = null;
+  eMore: Entry[] | null = null;
+  /** live offers: the first inline, more only for ring-all */
+  o0: OfferRec | null = null;
+  oMore: OfferRec[] | null = null;
+  nOff = 0;
+  agent: Agent | null = null;
+  answerQueue: Queue | null = null;
+  /** copies of the answering queue's index and wrap-up, so that hanging up touches no queue object */
+  aqi = -1;
+  awrap = 0;
+  answeredMs = 0;
+  queueSinceMs: number;
+  step = 0;
+  relax = 0;
+  boost = 0;
+  dropped: Set<string> | null = null;
+  added: Queue[] | null = null;
+  firedRules = 0;
+  callback = false;
+  callbackAttempts = 0;
+  resumeAt = 0;
+  rejectedBy: Agent[] | null = null;
+  hops = 0;
+  timer: Timer | null = null;
+  inList = false;
+  prev: Call | null = null;
+  next: Call | null = null;
+  constructor(
+    readonly id: string,
+    readonly tenantId: string,
+    public home: Queue,
+    readonly arrivedMs: number,
+    readonly seq: number,
+  ) {
+    this.priority = 0;
+    this.customerLevel = 0;
+    this.preferredAgentId = null;
+    this.data = undefined;
+    this.queueSinceMs = arrivedMs;
+  }
+
+  /** all entries (allocates; cold paths) */
+  get entries(): Entry[] {
+    const out: Entry[] = [];
+    if (this.e0 !== null) out.push(this.e0);
+    if (this.eMore !== null) for (const e of this.eMore) out.push(e);
+    return out;
+  }
+
+  addEntry(e: Entry): void {
+    if (this.e0 === null) this.e0 = e;
+    else (this.eMore ??= []).push(e);
+  }
+
+  /** all live offers (allocates; cold paths) */
+  get offers(): OfferRec[] {
+    const out: OfferRec[] = [];
+    if (this.o0 !== null) out.push(this.o0);
+    if (this.oMore !== null) for (const r of this.oMore) out.push(r);
+    return out;
+  }
+
+  addOffer(r: OfferRec): void {
+    if (this.o0 === null) this.o0 = r;
+    else (this.oMore ??= []).push(r);
+    this.nOff++;
+  }
+
+  removeOffer(r: OfferRec): boolean {
+    if (this.o0 === r) {
+      this.o0 = this.oMore !== null && this.oMore.length > 0 ? this.oMore.pop()! : null;
+      this.nOff--;
+      return true;
+    }
+    if (this.oMore !== null && removeItem(this.oMore, r)) {
+      this.nOff--;
+      return true;
+    }
+    return false;
+  }
+
+  lastOffer(): OfferRec | null {
+    if (this.oMore !== null && this.oMore.length > 0) return this.oMore[this.oMore.length - 1]!;
+    return this.o0;
+  }
+}
+
+export class Queue {
+  strategy: Strategy = "longest_idle";
+  reqSkills: string[] = [];
+  reqMins: number[] = [];
+  priority = 0;
+  weight = 1;
+  ringTimeoutMs = 20_000;
+  wrapUpMs = 0;
+  maxWaitMs = 0;
+  maxLength = 0;
+  slTargetMs = 15_000;
+  noAnswer: "not_ready" | "stay_ready" = "not_ready";
+  overflow: OverflowRule[] = [];
+  escalation: EscalationStep[] = [];
+  open = true;
+  ahtHintMs = 180_000;
+  callbackTimeoutMs = 60_000;
+  callbackMaxAttempts = 3;
+  callbackRetryMs = 60_000;
+  cfg: AcdQueueConfig;
+  members: Member[] = [];
+  memberOrd = 0;
+  readonly ready = new IndexedHeap<Member>(memberLess);
+  readonly buckets = new Map<string, Bucket>();
+  bucketList: Bucket[] = [];
+  readonly btable = new BucketTable();
+  /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
+  qBucket: Bucket | null = null;
+  reqIds: Int32Array = new Int32Array(0);
+  /** escalation steps, wait-overflow rules or a max wait exist (else calls need no timer) */
+  hasDeadlines = false;
+  /** index into the engine's per-queue typed arrays */
+  qi = -1;
+  topE: Entry | null = null;
+  topB: Bucket | null = null;
+  base: Bucket;
+  /** set by removeQueue (connected calls may still refer to the queue) */
+  removed = false;
+  head: Call | null = null;
+  tail: Call | null = null;
+  inQueue = 0;
+  /** calls in line per priority level (parallel arrays: few levels, no iterator allocation) */
+  prioLevels: number[] = [];
+  prioN: number[] = [];
+  rrClock = 0;
+  randClock = 0;
+  constructor(
+    readonly id: string,
+    readonly tenantId: string,
+    cfg: AcdQueueConfig,
+  ) {
+    this.cfg = cfg;
+    this.base = new Bucket("", [], [], new Int32Array(0), false);
+  }
+}
+
+export class OfferRec {
+  live = true;
+  timer: Timer | null = null;
+  constructor(
+    readonly id: number,
+    readonly call: Call,
+    readonly agent: Agent,
+    readonly queue: Queue,
+    readonly pub: Offer,
+    readonly ringAll: boolean,
+  ) {}
+}
+
+/** weight of the newest call in the EWT handle-time average (about the last 20 calls) */
+export const AHT_ALPHA = 0.05;
+
+/**
+ * Live offers by id. Ids are sequential, so a power-of-two array indexed by id & mask is a collision-free
+ * map as long as it is larger than the id span of the live offers; it doubles when a slot is still taken.
+ * Consecutive offers land in consecutive slots (cache friendly), unlike a hash map.
+ */
+export class OfferTable<T extends { readonly id: number }> {
+  private slots: Array<T | undefined> = new Array(1024).fill(undefined);
+  private mask = 1023;
+  size = 0;
+
+  get(id: number): T | undefined {
+    const r = this.slots[id & this.mask];
+    return r !== undefined && r.id === id ? r : undefined;
+  }
+
+  set(r: T): void {
+    for (;;) {
+      const i = r.id & this.mask;
+      if (this.slots[i] === undefined) {
+        this.slots[i] = r;
+        this.size++;
+        return;
+      }
+      this.grow();
+    }
+  }
+
+  delete(r: T): void {
+    const i = r.id & this.mask;
+    if (this.slots[i] === r) {
+      this.slots[i] = undefined;
+      this.size--;
+    }
+  }
+
+  values(): T[] {
+    const out: T[] = [];
+    for (const r of this.slots) if (r !== undefined) out.push(r);
+    return out;
+  }
+
+  private grow(): void {
+    const live = this.values();
+    let cap = this.slots.length * 2;
+    for (;;) {
+      const slots: Array<T | undefined> = new Array(cap).fill(undefined);
+      const mask = cap - 1;
+      let ok = true;
+      for (const r of live) {
+        const i = r.id & mask;
+        if (slots[i] !== undefined) {
+          ok = false;
+          break;
+        }
+        slots[i] = r;
+      }
+      if (ok) {
+        this.slots = slots;
+        this.mask = mask;
+        return;
+      }
+      cap *= 2;
+    }
+  }
+}
+
