@@ -2,13 +2,15 @@
  * Event-driven ACD engine. Pure data structures, no I/O, no timers of its own: the host calls tick()
  * (or arms one timer at nextDeadline()). Every public method decides immediately.
  *
- * Indexes (see docs/acd.md):
- * - per queue, a heap of the *available* member agents ordered by (penalty, strategy key, idle since, join order)
- * - per queue, waiting calls grouped in buckets by effective skill requirement; each bucket is a heap
- *   ordered by (priority desc, arrival seq asc) -> FIFO within a priority level
- * - one timer heap for ring timeouts, wrap-up ends, escalation / overflow / max-wait / callback-retry deadlines
- * A call arriving looks at the top of one heap (O(log n)); an agent becoming ready looks at the head of each
- * bucket of each of its queues (O(queues x buckets)).
+ * Indexes (details and measurements in docs/acd.md):
+ * - per queue, a heap of the available member agents ordered by (penalty, strategy key, tiebreak, join order)
+ * - per queue, waiting calls grouped in buckets by effective skill requirement; each bucket is a line of FIFO
+ *   lanes per priority level; a bucket table keeps each bucket's head key and requirement in a typed array
+ * - per queue index, typed arrays summarising the queue's best waiting call, so an agent that becomes free
+ *   reads a few cache-resident numbers per queue and touches only the winning queue's objects
+ * - a timer set (heap + FIFO lanes) for ring timeouts, wrap-up ends, escalation / overflow / max-wait /
+ *   callback-retry deadlines
+ * A call arriving looks at the top of one ready heap; an agent becoming free looks at one summary per queue.
  */
 import {
   AHT_ALPHA,
