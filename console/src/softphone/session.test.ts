@@ -102,10 +102,10 @@ async function runChild(): Promise<void> {
 // ---------------------------------------------------------------- parent: control + core
 function registerTests(): void {
   const cleanups: (() => unknown)[] = [];
-  let shutdown: (() => void) | null = null;
+  let shutdown: (() => Promise<void>) | null = null;
   after(async () => {
     for (const c of cleanups.reverse()) await c();
-    shutdown?.();
+    await shutdown?.();
   });
 
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -2,58 +2,27 @@
 // engine inside Chromium) without a browser. Tones go both ways through
 // ICE/DTLS-SRTP on loopback and are checked by frequency on each side.
 import assert from "node:assert/strict";
-import { type ChildProcess, fork } from "node:child_process";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import { dominantFrequency, MediaEngine, RtpTester } from "../media/index.ts";
 import { createWebRtcLeg, shutdownWebRtc, type WebRtcLeg } from "./index.ts";
+import { type FakeBrowser, fakeBrowser as spawnBrowser } from "./test-browser.ts";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const cleanups: (() => unknown)[] = [];
 after(async () => {
   for (const c of cleanups.reverse()) await c();
-  shutdownWebRtc();
+  await shutdownWebRtc();
 });
 
-/** A browser-less browser in a child process (fake-browser.ts) that sends toneHz. */
-function fakeBrowser(toneHz: number) {
-  const child: ChildProcess = fork(path.join(here, "fake-browser.ts"), [String(toneHz)], {
-    execArgv: ["--import", "tsx"],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  cleanups.push(() => child.kill("SIGKILL"));
-  let next = 1;
-  // biome-ignore lint/suspicious/noExplicitAny: IPC replies are plain JSON
-  const ask = (cmd: string, extra: object = {}): Promise<any> =>
-    new Promise((resolve, reject) => {
-      const id = next++;
-      // biome-ignore lint/suspicious/noExplicitAny: IPC
-      const on = (m: any) => {
-        if (m.id !== id) return;
-        child.off("message", on);
-        if (m.error) reject(new Error(m.error));
-        else resolve(m);
-      };
-      child.on("message", on);
-      child.send({ id, cmd, ...extra });
-    });
-  return {
-    offer: async (): Promise<string> => (await ask("offer")).sdp,
-    answer: async (offer: string): Promise<string> => (await ask("answer", { sdp: offer })).sdp,
-    remote: (answer: string) => ask("remote", { sdp: answer }),
-    connected: async (): Promise<string> => (await ask("connected")).state,
-    heard: async (ms: number): Promise<{ samples: Int16Array; rate: number }> => {
-      const r = await ask("heard", { ms });
-      return { samples: Int16Array.from(r.samples), rate: r.rate };
-    },
-    stats: (): Promise<{ packetsReceived: number; packetsLost: number; codec: string }> => ask("stats"),
-  };
+function fakeBrowser(toneHz: number): FakeBrowser {
+  const b = spawnBrowser(toneHz);
+  cleanups.push(() => b.kill());
+  return b;
 }
 
-async function connected(leg: WebRtcLeg, browser: ReturnType<typeof fakeBrowser>): Promise<void> {
+async function connected(leg: WebRtcLeg, browser: FakeBrowser): Promise<void> {
   assert.equal(await browser.connected(), "connected");
   const until = Date.now() + 5000;
   while (leg.state !== "connected" && Date.now() < until) await sleep(20);
@@ -131,9 +100,9 @@ test("we offer: browser answers; after a switch of RTP source (new SSRC) the bro
 
 test("bridged by the media engine like a SIP leg: browser <-> engine <-> SIP-side RTP, tones both ways", { timeout: 20000 }, async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-webrtc-"));
-  // Below the kernel's ephemeral range (32768+), where libdatachannel and libwebrtc bind theirs.
-  const portMin = 20000 + 2 * Math.floor(Math.random() * 5000);
-  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin, portMax: portMin + 200 });
+  // Random window like the media tests; the engine skips ports someone else holds.
+  const portMin = 44000 + 2 * Math.floor(Math.random() * 7000);
+  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin, portMax: portMin + 400 });
   cleanups.push(async () => {
     await engine.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -166,9 +135,26 @@ test("bridged by the media engine like a SIP leg: browser <-> engine <-> SIP-sid
   assert.equal(st.lost, 0);
 });
 
+test("a browser that vanishes is reported disconnected within the media timeout, not libdatachannel's 30 s", { timeout: 20000 }, async () => {
+  const states: string[] = [];
+  const leg = await createWebRtcLeg({ rtpTarget: { port: 9 }, mediaTimeoutMs: 1500, onState: (s) => states.push(s) });
+  cleanups.push(() => leg.close());
+  const browser = fakeBrowser(440);
+  await browser.remote(await leg.answerSdp(await browser.offer()));
+  await connected(leg, browser);
+  await sleep(2000);
+  assert.equal(leg.state, "connected", "a talking browser is not flagged (it sends 50 packets/s)");
+  const t0 = Date.now();
+  browser.kill();
+  while (leg.state === "connected" && Date.now() - t0 < 5000) await sleep(50);
+  assert.equal(leg.state, "disconnected");
+  assert.ok(Date.now() - t0 < 2600, `noticed after ${Date.now() - t0} ms`);
+});
+
 test("bad arguments are TypeErrors", { timeout: 5000 }, async () => {
   await assert.rejects(createWebRtcLeg({ dtmfPt: 5 }), TypeError);
   await assert.rejects(createWebRtcLeg({ rtpTarget: { port: 0 } }), TypeError);
+  await assert.rejects(createWebRtcLeg({ mediaTimeoutMs: -1 }), TypeError);
   const leg = await createWebRtcLeg();
   cleanups.push(() => leg.close());
   await assert.rejects(leg.answerSdp("v=0"), TypeError);
