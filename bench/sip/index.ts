@@ -536,10 +536,24 @@ async function main(): Promise<void> {
   };
   try {
     log(`bench:sip  ${os.cpus().length} CPUs, node ${process.version}, ${stepS} s per step, caller talks ${pauseMs} ms, rates ${rates.join(",")}`);
-    let sw: Awaited<ReturnType<typeof rampSwitch>> | null = null;
-    let swTmpfs: Awaited<ReturnType<typeof rampSwitch>> | null = null;
+    type SwitchRamp = Awaited<ReturnType<typeof rampSwitch>>;
+    let sw: SwitchRamp | { error: string } | null = null;
+    let swTmpfs: SwitchRamp | { error: string } | null = null;
+    /** A phase that fails (e.g. core does not start) is reported in the summary; the run goes on. */
+    const phase = async <T>(name: string, f: () => Promise<T>): Promise<T | { error: string }> => {
+      try {
+        return await f();
+      } catch (err) {
+        log(`${name} failed: ${(err as Error)?.stack ?? err}`);
+        (summary.errors as string[] | undefined) ?? (summary.errors = []);
+        (summary.errors as string[]).push(`${name}: ${(err as Error)?.message ?? err}`.slice(0, 2000));
+        return { error: String((err as Error)?.message ?? err).slice(0, 2000) };
+      }
+    };
     if (targets.has("switch")) {
-      sw = await rampSwitch("switch", dataParent ?? os.tmpdir(), uasMedia.port, media.port);
+      sw = await phase("switch ramp", () => rampSwitch("switch", dataParent ?? os.tmpdir(), uasMedia.port, media.port));
+    }
+    if (sw && !("error" in sw)) {
       log(`switch: max ${sw.maxZeroFail} cps with zero failed calls; RSS ${sw.rssBeforeMiB} -> ${sw.rssAfterMiB} MiB; calls left ${sw.callsAfter}`);
       summary.max_cps_zero_fail = sw.maxZeroFail;
       const best = sw.steps.find((s) => s.cps === sw!.maxZeroFail) ?? sw.steps[0];
@@ -551,9 +565,11 @@ async function main(): Promise<void> {
       summary.switch_calls_left = sw.callsAfter;
       summary.switch_counters = sw.counters;
       summary.switch_cdr_causes = sw.cdrCauses;
-    }
+    } else if (sw) summary.max_cps_zero_fail = null;
     if (targets.has("switch-tmpfs")) {
-      swTmpfs = await rampSwitch("sw-tmpfs", TMPFS, uasMedia.port, media.port);
+      swTmpfs = await phase("switch-tmpfs ramp", () => rampSwitch("sw-tmpfs", TMPFS, uasMedia.port, media.port));
+    }
+    if (swTmpfs && !("error" in swTmpfs)) {
       log(`switch, DATA_DIR on tmpfs: max ${swTmpfs.maxZeroFail} cps with zero failed calls; RSS ${swTmpfs.rssBeforeMiB} -> ${swTmpfs.rssAfterMiB} MiB; calls left ${swTmpfs.callsAfter}`);
       summary.max_cps_zero_fail_tmpfs = swTmpfs.maxZeroFail;
       const best = swTmpfs.steps.find((s) => s.cps === swTmpfs!.maxZeroFail) ?? swTmpfs.steps[0];
@@ -569,17 +585,21 @@ async function main(): Promise<void> {
         log("kamailio: not installed (apt-get install kamailio), skipped");
         summary.kamailio_max_cps_zero_fail = null;
       } else {
-        const k = await rampKamailio(uasMedia.port, media.port);
-        log(`kamailio: max ${k.maxZeroFail} cps with zero failed calls`);
-        summary.kamailio_max_cps_zero_fail = k.maxZeroFail;
-        summary.kamailio_steps = k.steps;
+        const k = await phase("kamailio ramp", () => rampKamailio(uasMedia.port, media.port));
+        if (!("error" in k)) {
+          log(`kamailio: max ${k.maxZeroFail} cps with zero failed calls`);
+          summary.kamailio_max_cps_zero_fail = k.maxZeroFail;
+          summary.kamailio_steps = k.steps;
+        } else summary.kamailio_max_cps_zero_fail = null;
       }
     }
     if (targets.has("direct")) {
-      const d = await rampDirect(uasMedia.port, media.port);
-      log(`direct: SIPp uac -> uas max ${d.maxZeroFail} cps with zero failed calls`);
-      summary.sipp_direct_max_cps = d.maxZeroFail;
-      summary.direct_steps = d.steps;
+      const d = await phase("direct ramp", () => rampDirect(uasMedia.port, media.port));
+      if (!("error" in d)) {
+        log(`direct: SIPp uac -> uas max ${d.maxZeroFail} cps with zero failed calls`);
+        summary.sipp_direct_max_cps = d.maxZeroFail;
+        summary.direct_steps = d.steps;
+      } else summary.sipp_direct_max_cps = null;
     }
     const k = summary.kamailio_max_cps_zero_fail;
     if (typeof k === "number" && k > 0) {
@@ -588,13 +608,14 @@ async function main(): Promise<void> {
       log(`ratio switch/kamailio: ${summary.ratio_switch_kamailio ?? "-"} (DATA_DIR on tmpfs: ${summary.ratio_switch_tmpfs_kamailio ?? "-"}; target >= 0.5)`);
     }
     // The phases below run on tmpfs unless --data-dir says otherwise: take that ramp's rate.
-    const sustainable = (dataParent ? sw?.maxZeroFail : swTmpfs?.maxZeroFail) || sw?.maxZeroFail || rates[0] || 100;
+    const okRamp = (r: typeof sw) => (r && !("error" in r) ? r.maxZeroFail : 0);
+    const sustainable = (dataParent ? okRamp(sw) : okRamp(swTmpfs)) || okRamp(sw) || rates[0] || 100;
     const rate = holdRateOpt || Math.max(10, Math.min(400, Math.floor(sustainable * 0.8)));
     if (holdCalls > 0 && Date.now() + ((holdCalls / rate) * 2 + (quick ? 8 : 30)) * 1000 < deadline) {
-      summary.hold = await hold(holdCalls, rate, uasMedia.port, media.port);
+      summary.hold = await phase("hold", () => hold(holdCalls, rate, uasMedia.port, media.port));
     }
     if (overloadS > 0 && Date.now() + (overloadS + (quick ? 6 : 30)) * 1000 < deadline) {
-      summary.overload = await overload(overloadCpsOpt || sustainable, overloadS, uasMedia.port, media.port);
+      summary.overload = await phase("overload", () => overload(overloadCpsOpt || sustainable, overloadS, uasMedia.port, media.port));
     }
   } finally {
     media.close();
