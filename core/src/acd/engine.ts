@@ -27,6 +27,7 @@ import {
   Queue,
   STATE_INDEX,
   memberLess,
+  MREQ,
   removeItem,
   setHead,
   type Presence,
@@ -243,11 +244,7 @@ export class AcdEngine {
         }
       } else {
         // strategy or skills may have changed: rebuild the ready heap and re-bucket every call
-        for (const m of q.members) {
-          m.setReq(q);
-          m.meetsBase = this.memberMeets(m.agent, m);
-          this.syncMembers(m.agent);
-        }
+        for (const m of q.members) this.syncMembers(m.agent);
         this.rebuildReady(q);
         const affected: Call[] = [];
         for (const b of q.bucketList) for (const e of b.items()) affected.push(e.call);
@@ -321,8 +318,7 @@ export class AcdEngine {
     let same = a !== undefined && a.tenantId === tenantId && a.members.length === c.queues.length;
     for (let i = 0; same && i < c.queues.length; i++) {
       const x = c.queues[i];
-      const m = a!.members[i]!;
-      if (x === null || typeof x !== "object" || x.queueId !== m.qid || (x.penalty ?? 0) !== m.penalty || (x.weight ?? 1) !== m.weight)
+      if (x === null || typeof x !== "object" || x.queueId !== a!.mqid[i] || (x.penalty ?? 0) !== a!.mpen[i] || (x.weight ?? 1) !== a!.mw[i])
         same = false;
     }
     const qcfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
@@ -377,8 +373,8 @@ export class AcdEngine {
           } else this.link(a, q, qc.penalty, qc.weight);
         }
       }
-      for (const m of a.members) m.meetsBase = this.memberMeets(a, m);
-      this.syncMembers(a);
+      if (same) this.refreshMeets(a);
+      else this.syncMembers(a);
       this.refresh(a);
       this.dispatchAgent(a);
     } finally {
@@ -831,8 +827,6 @@ export class AcdEngine {
 
   private link(a: Agent, q: Queue, penalty: number, weight: number): void {
     const m = new Member(a, q, penalty, weight, q.memberOrd++);
-    m.setReq(q);
-    m.meetsBase = this.memberMeets(a, m);
     a.members.push(m);
     q.members.push(m);
     this.syncMembers(a);
@@ -850,14 +844,51 @@ export class AcdEngine {
     this.syncMembers(a);
   }
 
-  /** rebuilds the agent's compact membership arrays after a membership or qualification change */
+  /** rebuilds the agent's compact membership arrays after a membership or queue-requirement change */
   private syncMembers(a: Agent): void {
     const n = a.members.length;
-    if (a.mq.length !== n) a.mq = new Int32Array(n);
+    if (a.mq.length !== n) {
+      a.mq = new Int32Array(n);
+      a.mpen = new Float64Array(n);
+      a.mw = new Float64Array(n);
+      a.mreq = new Float64Array(n * MREQ);
+    }
+    a.mqid.length = n;
     for (let i = 0; i < n; i++) {
       const m = a.members[i]!;
-      a.mq[i] = m.qi * 2 + (m.meetsBase ? 1 : 0);
+      const q = m.queue;
+      a.mqid[i] = m.qid;
+      a.mpen[i] = m.penalty;
+      a.mw[i] = m.weight;
+      const o = i * MREQ;
+      a.mreq[o] = q.reqIds.length;
+      a.mreq[o + 1] = q.reqIds[0] ?? 0;
+      a.mreq[o + 2] = q.reqMins[0] ?? 0;
+      a.mreq[o + 3] = q.reqIds[1] ?? 0;
+      a.mreq[o + 4] = q.reqMins[1] ?? 0;
+      a.mq[i] = m.qi * 2 + (this.meetsAt(a, i) ? 1 : 0);
     }
+  }
+
+  /** refreshes the "meets the queue's requirement" bits after a skill change (reads only agent arrays) */
+  private refreshMeets(a: Agent): void {
+    const mq = a.mq;
+    for (let i = 0; i < mq.length; i++) mq[i] = (mq[i]! & ~1) | (this.meetsAt(a, i) ? 1 : 0);
+  }
+
+  /** the agent meets the requirement of its i-th membership's queue */
+  private meetsAt(a: Agent, i: number): boolean {
+    const r = a.mreq;
+    const o = i * MREQ;
+    const n = r[o]!;
+    if (n === 0) return true;
+    const vec = a.vec;
+    let v = vec[r[o + 1]!];
+    if (v === undefined || v < 0 || v < r[o + 2]!) return false;
+    if (n === 1) return true;
+    v = vec[r[o + 3]!];
+    if (v === undefined || v < 0 || v < r[o + 4]!) return false;
+    return n === 2 || this.meetsQueue(a, a.members[i]!.queue);
   }
 
   private readyInsert(m: Member): void {
@@ -1434,19 +1465,6 @@ export class AcdEngine {
     return qi;
   }
 
-  /** the agent meets the queue's own requirement, from the copy kept on the membership */
-  private memberMeets(a: Agent, m: Member): boolean {
-    const n = m.rn;
-    if (n === 0) return true;
-    const vec = a.vec;
-    let v = vec[m.r0];
-    if (v === undefined || v < 0 || v < m.m0) return false;
-    if (n === 1) return true;
-    v = vec[m.r1];
-    if (v === undefined || v < 0 || v < m.m1) return false;
-    return n === 2 || this.meetsQueue(a, m.queue);
-  }
-
   /** the agent meets the queue's own skill requirement */
   private meetsQueue(a: Agent, q: Queue): boolean {
     const ids = q.reqIds;
@@ -1831,7 +1849,8 @@ export class AcdEngine {
       if ((a.wrapUntil !== 0) !== (a.wrapTimer?.live === true)) fail(`agent ${a.id} wrap timer`);
       if (a.mq.length !== a.members.length) fail(`agent ${a.id} compact members`);
       a.members.forEach((m, i) => {
-        if (a.mq[i] !== m.qi * 2 + (m.meetsBase ? 1 : 0)) fail(`agent ${a.id} compact member ${i}`);
+        if (a.mq[i] !== m.qi * 2 + (this.meetsQueue(a, m.queue) ? 1 : 0)) fail(`agent ${a.id} compact member ${i}`);
+        if (a.mqid[i] !== m.qid || a.mpen[i] !== m.penalty || a.mw[i] !== m.weight) fail(`agent ${a.id} compact member config ${i}`);
       });
       for (const m of a.members) {
         if (m.agent !== a || !m.queue.members.includes(m)) fail(`agent ${a.id} member link`);
@@ -1876,7 +1895,7 @@ export class AcdEngine {
         let relaxed = 0;
         for (const b of q.bucketList) if (b.size > 0 && !b.inclBase) relaxed++;
         if (this.relaxedN[q.qi] !== relaxed) fail(`queue ${q.id} relaxed buckets ${this.relaxedN[q.qi]} != ${relaxed}`);
-        for (const m of q.members) if (m.meetsBase !== this.meetsQueue(m.agent, q) || m.qi !== q.qi) fail(`queue ${q.id} member ${m.agent.id} meetsBase`);
+        for (const m of q.members) if (m.qi !== q.qi) fail(`queue ${q.id} member ${m.agent.id} index`);
         for (const b of q.bucketList) {
           if (b.sig === "" || b.sig === "q" || !b.inclBase) continue;
           // inclBase: the bucket's requirement covers the queue's own

@@ -43,6 +43,12 @@ export class Agent {
   /** per membership, in members order: queue index and "meets the queue's own requirement" (compact, for the hot scan) */
   /** per membership: queue index * 2 + (meets the queue's own requirement ? 1 : 0) */
   mq: Int32Array = new Int32Array(0);
+  /** per membership: queue id, penalty, weight, and the queue's requirement (count, first two skill id /
+   *  minimum pairs, stride MREQ), so skill-only updates touch no membership or queue object */
+  mqid: string[] = [];
+  mpen: Float64Array = new Float64Array(0);
+  mw: Float64Array = new Float64Array(0);
+  mreq: Float64Array = new Float64Array(0);
   /** counts mirroring calls.length, offers.length and callback offers (refresh reads no arrays) */
   nCalls = 0;
   nOffers = 0;
@@ -79,23 +85,8 @@ export class Member implements HeapItem {
   k2 = 0;
   k3 = 0;
   rr: number;
-  /** the agent meets the queue's own requirement (cached; refreshed on skill or queue changes) */
-  meetsBase = false;
   readonly qi: number;
   readonly qid: string;
-  /** copy of the queue's first two requirements (skill id, minimum), refreshed by upsertQueue */
-  rn = 0;
-  r0 = 0;
-  m0 = 0;
-  r1 = 0;
-  m1 = 0;
-  setReq(q: Queue): void {
-    this.rn = q.reqIds.length;
-    this.r0 = q.reqIds[0] ?? 0;
-    this.m0 = q.reqMins[0] ?? 0;
-    this.r1 = q.reqIds[1] ?? 0;
-    this.m1 = q.reqMins[1] ?? 0;
-  }
   constructor(
     readonly agent: Agent,
     readonly queue: Queue,
@@ -523,3 +514,6 @@ export class OfferTable<T extends { readonly id: number }> {
   }
 }
 
+
+/** stride of Agent.mreq */
+export const MREQ = 5;
