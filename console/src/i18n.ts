@@ -135,7 +135,6 @@ const T = {
   crm_pending: ["CRM 接口待接入", "CRM API not connected yet"],
   answer: ["接听", "Answer"],
   hang_up: ["挂机", "Hang up"],
-  softphone_pending: ["软电话（WebRTC）尚未接入，请用话机操作", "Softphone (WebRTC) not connected yet; use your phone"],
   // softphone (WebRTC)
   softphone: ["软电话", "Softphone"],
   device_webrtc: ["浏览器软电话", "Browser (WebRTC)"],

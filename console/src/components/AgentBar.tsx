@@ -139,10 +139,10 @@ export function AgentBar(props: {
         </span>
       ) : null}
       <span className="spacer" />
-      <button type="button" className={ringing ? "answer pulse" : "answer"} onClick={props.onAnswer} title={`F2 · ${L("softphone_pending")}`} data-testid="btn-answer">
+      <button type="button" className={ringing ? "answer pulse" : "answer"} onClick={props.onAnswer} title="F2" data-testid="btn-answer">
         <T k="answer" />
       </button>
-      <button type="button" className="hangup" disabled={!ringing && !talking} onClick={props.onHangup} title={`F4 · ${L("softphone_pending")}`} data-testid="btn-hangup">
+      <button type="button" className="hangup" disabled={!ringing && !talking} onClick={props.onHangup} title="F4" data-testid="btn-hangup">
         <T k="hang_up" />
       </button>
       <button type="button" className="link" onClick={props.onHelp} data-testid="help-open">
