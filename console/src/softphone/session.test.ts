@@ -72,7 +72,11 @@ async function runChild(): Promise<void> {
       RTCPeerConnection: wrtc.RTCPeerConnection as unknown as typeof RTCPeerConnection,
       getUserMedia: async () => new wrtc.MediaStream([source.createTrack()]) as unknown as MediaStream,
     },
-    { voiceProcessing: false, answerTimeoutMs: Number(process.env.SB_ANSWER_TIMEOUT_MS ?? 10000) },
+    {
+      voiceProcessing: false,
+      answerTimeoutMs: Number(process.env.SB_ANSWER_TIMEOUT_MS ?? 10000),
+      resumeSessionId: process.env.SB_RESUME_ID ?? "",
+    },
   );
   const { parseSignal } = await import("./signal.ts");
   process.on("message", async (m: { id: number; cmd: string; msg?: unknown; on?: boolean; ms?: number }) => {
@@ -226,6 +230,20 @@ function registerTests(): void {
     assert.equal(h.dominantFrequency(up.subarray(up.length - 2400), [440, 1000]).freq, 440);
     const heard = await h.ask("heard", { ms: 300 });
     assert.equal(h.dominantFrequency(Int16Array.from(heard.samples), [440, 1000], heard.rate).freq, 1000);
+  });
+
+  test("after a page reload the first offer resumes the stored session; if core no longer has it, a fresh offer follows", { timeout: 30000 }, async () => {
+    const h = await harness({ SB_RESUME_ID: "s-before-reload" });
+    let fresh = 0;
+    h.setReply(async (o) => {
+      if (o.resume) return { type: "webrtc.error", reqId: o.reqId, code: "unknown_session", message: "gone" };
+      fresh++;
+      return null; // the fresh offer is all this test needs to see
+    });
+    await h.ask("start");
+    await h.until(() => fresh === 1, 8000, "a fresh offer");
+    assert.equal(h.offers[0]!.resume, "s-before-reload");
+    assert.equal(h.offers[1]!.resume, undefined);
   });
 
   test("refused (not_agent): fails without retrying; unanswered: retries", { timeout: 30000 }, async () => {

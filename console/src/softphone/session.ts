@@ -24,6 +24,8 @@ export interface SessionDeps {
   RTCPeerConnection?: typeof RTCPeerConnection;
   /** Default: navigator.mediaDevices.getUserMedia. */
   getUserMedia?: (c: MediaStreamConstraints) => Promise<MediaStream>;
+  /** The session id core gave (null when it ended), to keep across a page reload. Default: none. */
+  onSession?: (sessionId: string | null) => void;
 }
 
 export interface SessionOptions {
@@ -40,6 +42,12 @@ export interface SessionOptions {
   answerTimeoutMs?: number;
   /** Longest wait from answer to a connected media path. Default 10000 ms. */
   connectTimeoutMs?: number;
+  /**
+   * A session this browser had before a page reload: the first offer resumes it, so a call in
+   * progress comes back (core answers `unknown_session` if it is gone; then a fresh offer follows).
+   * Default: none.
+   */
+  resumeSessionId?: string;
 }
 
 export class SoftphoneSession {
@@ -64,6 +72,7 @@ export class SoftphoneSession {
   ) {
     this.PC = deps.RTCPeerConnection ?? globalThis.RTCPeerConnection;
     this.gum = deps.getUserMedia ?? ((c) => navigator.mediaDevices.getUserMedia(c));
+    this.sessionId = opts.resumeSessionId || null;
   }
 
   /** Opens the session (idempotent while running). */
@@ -152,7 +161,11 @@ export class SoftphoneSession {
     return out;
   }
 
-  /** Ends the session for good (device switch, sign-out, page close). */
+  /**
+   * Ends the session for good (device switch, sign-out): tells core, which releases it. A page
+   * that merely goes away (reload, crash, closed tab) does not call this: core notices the silence
+   * and keeps the session (and any call) for its grace time, so a reload can resume it.
+   */
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
@@ -160,7 +173,7 @@ export class SoftphoneSession {
     if (this.pending) clearTimeout(this.pending.timer);
     this.pending = null;
     if (this.sessionId) this.deps.send({ type: "webrtc.bye", sessionId: this.sessionId });
-    this.sessionId = null;
+    this.setSession(null);
     this.closePc();
     for (const t of this.mic?.getTracks() ?? []) t.stop();
     this.mic = null;
@@ -168,6 +181,12 @@ export class SoftphoneSession {
   }
 
   // ---------------------------------------------------------------- internals
+
+  private setSession(id: string | null): void {
+    if (this.sessionId === id) return;
+    this.sessionId = id;
+    this.deps.onSession?.(id);
+  }
 
   private setState(s: PhoneState, detail: string): void {
     this.state = s;
@@ -315,14 +334,14 @@ export class SoftphoneSession {
       return;
     }
     if (ans.type === "webrtc.error") {
-      if (ans.code === "unknown_session") this.sessionId = null;
+      if (ans.code === "unknown_session") this.setSession(null);
       this.setState(this.sessionId ? "reconnecting" : "failed", `${ans.code}${ans.message ? `: ${ans.message}` : ""}`);
       // not_agent / bad_sdp will not change by retrying soon; the rest may.
       if (ans.code !== "not_agent" && ans.code !== "bad_sdp") this.scheduleRetry();
       return;
     }
     if (ans.type !== "webrtc.answer") return;
-    this.sessionId = ans.sessionId;
+    this.setSession(ans.sessionId);
     try {
       await pc.setRemoteDescription({ type: "answer", sdp: ans.sdp });
     } catch (e) {

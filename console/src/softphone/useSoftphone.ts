@@ -6,6 +6,8 @@ import { type PhoneState, parseSignal } from "./signal.ts";
 
 export type Device = "webrtc" | "sip";
 const DEVICE_KEY = "sb.device";
+// Per tab (sessionStorage): a reload of this tab resumes its session; another tab starts its own.
+const SESSION_KEY = "sb.webrtcSession";
 
 /** The agent's device, remembered per browser (hot-desking: each desk keeps its choice). Default "sip". */
 export function loadDevice(): Device {
@@ -53,6 +55,10 @@ export function useSoftphone(enabled: boolean): Softphone {
         return true;
       }
     })();
+    let resume = "";
+    try {
+      resume = sessionStorage.getItem(SESSION_KEY) ?? "";
+    } catch {}
     ref.current = new SoftphoneSession(
       {
         send: (m) => send.current?.(m) ?? false,
@@ -60,9 +66,15 @@ export function useSoftphone(enabled: boolean): Softphone {
           setState(s);
           setDetail(d);
         },
+        onSession: (id) => {
+          try {
+            if (id) sessionStorage.setItem(SESSION_KEY, id);
+            else sessionStorage.removeItem(SESSION_KEY);
+          } catch {}
+        },
         audio,
       },
-      { voiceProcessing: vp },
+      { voiceProcessing: vp, resumeSessionId: resume },
     );
     // Test hook: page tests read packet counts with sbSoftphone.stats().
     (globalThis as { sbSoftphone?: SoftphoneSession }).sbSoftphone = ref.current;
@@ -73,14 +85,9 @@ export function useSoftphone(enabled: boolean): Softphone {
     if (enabled) session.start();
     else session.stop();
   }, [enabled, session]);
-  useEffect(() => {
-    const bye = () => session.stop();
-    window.addEventListener("pagehide", bye);
-    return () => {
-      window.removeEventListener("pagehide", bye);
-      session.stop();
-    };
-  }, [session]);
+  // Unmount = sign-out or tenant switch: release the session. A reload or a closed tab does not
+  // run this; core keeps the session for its grace time and a reload resumes it.
+  useEffect(() => () => session.stop(), [session]);
 
   const onSocket = useCallback(
     (s: ((msg: object) => boolean) | null) => {
