@@ -21,7 +21,9 @@ import { registerBulk } from "./http/bulk.ts";
 import { registerEntities } from "./http/entities.ts";
 import { registerCustomRoles } from "./http/customroles.ts";
 import { screenPop } from "./http/crm.ts";
+import { regions } from "./geo/index.ts";
 import { registerSystem } from "./http/system.ts";
+import { startRetentionSweeper } from "./retention/index.ts";
 import { registerMonitor, registerRecordingControl } from "./http/monitor.ts";
 import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
@@ -141,6 +143,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
       } catch {}
     };
     await refreshHookTenants();
+    regions.warm(); // the region tables load in their worker while we start
     hookTimer = setInterval(refreshHookTenants, 5000);
     hookTimer.unref();
     // Housekeeping: expired sessions, and delivered webhook rows after 30 days (their log goes with them).
@@ -158,6 +161,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     houseTimer = setInterval(housekeeping, 10 * 60_000);
     houseTimer.unref();
     let liveHookChain: Promise<unknown> = Promise.resolve();
+    const liveCalls = new Map<string, import("@switchboard/proto").switchboard.v1.ICallStateEvent>();
     const liveToHook = (ev: import("@switchboard/proto").switchboard.v1.IEvent) => {
       let tenantId = "";
       let type: "call.offered" | "call.answered" | "agent.state" | null = null;
@@ -208,12 +212,47 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
       onLiveEvent: (ev) => {
         publishEvent(app, ev);
         liveToHook(ev);
+        if (ev.call?.callId) {
+          // Live calls (latest state), so a late screen pop never resurrects an ended call or rewinds its phase.
+          if (ev.call.phase === pb.CallPhase.CALL_ENDED) liveCalls.delete(ev.call.callId);
+          else {
+            liveCalls.set(ev.call.callId, ev.call);
+            if (liveCalls.size > 100_000) liveCalls.delete(liveCalls.keys().next().value as string);
+          }
+        }
         // Screen pop: an offered call brings the caller's record to the console.
         const call = ev.call;
         if (call && call.phase === pb.CallPhase.CALL_OFFERED && call.tenantId && call.caller) {
           const tenantId = call.tenantId;
           screenPop(db, tenantId, call.caller, { callId: call.callId ?? "", callee: call.callee ?? "", agentId: call.agentId ?? "" })
-            .then((pop) => publishScreenPop(app, tenantId, call.agentId ?? "", { type: "screenpop", callId: call.callId ?? "", agentId: call.agentId ?? "", ivr: { ...(call.data ?? {}) }, ...pop }))
+            .then((pop) => {
+              const ivr = { ...(call.data ?? {}) };
+              const region = pop.region.location ?? pop.region.country;
+              publishScreenPop(app, tenantId, call.agentId ?? "", { type: "screenpop", callId: call.callId ?? "", agentId: call.agentId ?? "", ivr, ...pop });
+              // The same data merged into the call (the console keeps screen-pop fields on the call by callId).
+              const now = liveCalls.get(call.callId ?? "");
+              if (!now) return; // ended meanwhile
+              const c = pop.customer;
+              publishScreenPop(app, tenantId, call.agentId ?? "", {
+                type: "call",
+                ...callJson(now),
+                ivr,
+                region,
+                customer: c
+                  ? {
+                      id: c.id,
+                      name: c.name,
+                      phone: call.caller,
+                      company: c.company,
+                      vipLevel: c.vipLevel,
+                      region,
+                      tags: c.tags,
+                      notes: c.notes,
+                      history: pop.history.map((h) => ({ startMs: h.startMs, summary: h.hangupCause, agent: h.agentId })),
+                    }
+                  : null,
+              });
+            })
             .catch((err) => log.warn({ err }, "screen pop failed"));
         }
       },
@@ -280,6 +319,10 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     const httpPort = uws.us_socket_local_port(listen);
     core.start();
     dispatcher.start();
+    // Recording retention: at start and hourly (RETENTION_SWEEP_MS overrides, for operators and tests).
+    const stopRetention = startRetentionSweeper(db, dataDir, Number(process.env.RETENTION_SWEEP_MS) || 3_600_000, (err) =>
+      log.warn({ err }, "retention sweep failed"),
+    );
     log.info({ host, port: httpPort, core: opts.coreApi }, "control listening");
 
     const link = core;
@@ -295,6 +338,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
       close: async () => {
         if (closed) return;
         closed = true;
+        stopRetention();
         if (hookTimer) clearInterval(hookTimer);
         if (houseTimer) clearInterval(houseTimer);
         if (spoolTimer) clearInterval(spoolTimer);

@@ -316,7 +316,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     const rows = await db.tx({ tenantId }, async (c) =>
       (
         await c.query(
-          `SELECT r.path, c.agent_id FROM recordings r JOIN cdrs c ON c.call_id = r.call_id AND c.tenant_id = r.tenant_id
+          `SELECT r.path, r.deleted_at, c.agent_id FROM recordings r JOIN cdrs c ON c.call_id = r.call_id AND c.tenant_id = r.tenant_id
            WHERE r.tenant_id = $1 AND r.call_id = $2`,
           [tenantId, callId],
         )
@@ -324,6 +324,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
     );
     const row = rows[0];
     if (!row) throw new ApiError("not_found", "no recording for this call");
+    if (row.deleted_at) throw new ApiError("not_found", `recording deleted by the retention policy on ${new Date(row.deleted_at).toISOString()}`);
     if (u.role === "agent" && row.agent_id !== u.agentId) {
       throw new ApiError("forbidden", "agents may download only their own calls' recordings");
     }

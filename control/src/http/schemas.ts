@@ -144,7 +144,13 @@ export const Agent = Type.Object({
   sinceMs: Type.Integer(),
 });
 
-const Strategy = Type.Union([Type.Literal("longest_idle"), Type.Literal("round_robin"), Type.Literal("ring_all")]);
+// The ACD's strategies (core/src/acd): 先闲先受理 longest_idle, 技能多者优先 most_skills,
+// 平均分配 fewest_calls, least_talk_time, highest_proficiency, ring_all, round_robin, linear, random, weighted_random.
+const Strategy = Type.Union(
+  ["longest_idle", "most_skills", "fewest_calls", "least_talk_time", "highest_proficiency", "ring_all", "round_robin", "linear", "random", "weighted_random"].map((s) =>
+    Type.Literal(s),
+  ),
+);
 const queueFields = {
   name: Type.String({ minLength: 1, maxLength: 100 }),
   strategy: Strategy,
@@ -276,6 +282,7 @@ export const TenantUpdate = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     sipDomains: Type.Optional(Type.Array(SipDomain, { minItems: 1, maxItems: 20 })),
+    recordingRetentionDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500, description: "delete recordings older than this many days; 0 = keep" })),
     recordingPolicy: Type.Optional(RecordingPolicyName),
     maxConcurrentCalls: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
     maxCps: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
@@ -285,6 +292,7 @@ export const TenantUpdate = Type.Object(
 export const OwnTenantUpdate = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    recordingRetentionDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 36500, description: "delete recordings older than this many days; 0 = keep" })),
     recordingPolicy: Type.Optional(RecordingPolicyName),
     screenPopUrl: Type.Optional(
       Type.String({ maxLength: 2000, pattern: "^(https?://.*)?$", description: "external CRM URL template: {caller} {callee} {callId} {agentId} {customerId}; empty = none" }),

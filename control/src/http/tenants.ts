@@ -19,6 +19,7 @@ const tenantJson = (t: any) => ({
   name: t.name,
   sipDomains: t.sip_domains,
   recordingPolicy: t.recording_policy,
+  recordingRetentionDays: t.recording_retention_days ?? 0,
   maxConcurrentCalls: t.max_concurrent_calls,
   maxCps: t.max_cps,
   screenPopUrl: t.screenpop_url,
@@ -112,7 +113,7 @@ export function registerTenants(r: Router, deps: ApiDeps): void {
 
   r.add("patch", "/api/v1/tenants/:tenantId", { auth: PLATFORM, body: TenantUpdate, summary: "Update a tenant", tag: "tenants" }, async (ctx) => {
     const id = idParam(ctx, "tenant");
-    const b = ctx.body as { name?: string; sipDomains?: string[]; recordingPolicy?: string; maxConcurrentCalls?: number; maxCps?: number };
+    const b = ctx.body as { name?: string; sipDomains?: string[]; recordingPolicy?: string; maxConcurrentCalls?: number; maxCps?: number; recordingRetentionDays?: number };
     const domains = b.sipDomains?.map((d) => d.toLowerCase()) ?? null;
     const row = await db.tx({ bypass: true }, async (c) => {
       if (domains) {
@@ -123,8 +124,8 @@ export function registerTenants(r: Router, deps: ApiDeps): void {
         await c.query(
           `UPDATE tenants SET name = coalesce($2, name), sip_domains = coalesce($3, sip_domains),
              recording_policy = coalesce($4, recording_policy), max_concurrent_calls = coalesce($5, max_concurrent_calls),
-             max_cps = coalesce($6, max_cps) WHERE id = $1 RETURNING *`,
-          [id, b.name ?? null, domains, b.recordingPolicy ?? null, b.maxConcurrentCalls ?? null, b.maxCps ?? null],
+             max_cps = coalesce($6, max_cps), recording_retention_days = coalesce($7, recording_retention_days) WHERE id = $1 RETURNING *`,
+          [id, b.name ?? null, domains, b.recordingPolicy ?? null, b.maxConcurrentCalls ?? null, b.maxCps ?? null, b.recordingRetentionDays ?? null],
         )
       ).rows[0];
     });
@@ -153,13 +154,13 @@ export function registerTenants(r: Router, deps: ApiDeps): void {
 
   r.add("patch", "/api/v1/tenant", { auth: ADMINS, body: OwnTenantUpdate, summary: "Update this tenant's name or recording policy", tag: "tenants" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
-    const b = ctx.body as { name?: string; recordingPolicy?: string; screenPopUrl?: string };
+    const b = ctx.body as { name?: string; recordingPolicy?: string; screenPopUrl?: string; recordingRetentionDays?: number };
     // tenants rows are writable only with the bypass flag (WITH CHECK); the WHERE keeps it to this tenant.
     const row = await db.tx({ bypass: true }, async (c) =>
       (
         await c.query(
-          "UPDATE tenants SET name = coalesce($2, name), recording_policy = coalesce($3, recording_policy), screenpop_url = coalesce($4, screenpop_url) WHERE id = $1 RETURNING *",
-          [tenantId, b.name ?? null, b.recordingPolicy ?? null, b.screenPopUrl ?? null],
+          "UPDATE tenants SET name = coalesce($2, name), recording_policy = coalesce($3, recording_policy), screenpop_url = coalesce($4, screenpop_url), recording_retention_days = coalesce($5, recording_retention_days) WHERE id = $1 RETURNING *",
+          [tenantId, b.name ?? null, b.recordingPolicy ?? null, b.screenPopUrl ?? null, b.recordingRetentionDays ?? null],
         )
       ).rows[0],
     );

@@ -269,7 +269,7 @@ export class CallManager {
     const queues = new Set<string>();
     for (const q of this.config.queues()) {
       queues.add(q.id);
-      this.acd.upsertQueue({
+      const cfg = {
         id: q.id,
         tenantId: q.tenantId,
         strategy: q.strategy as never,
@@ -279,7 +279,14 @@ export class CallManager {
         maxLength: q.maxLength || undefined,
         slTargetMs: q.slTargetMs,
         requiredSkills: q.requiredSkills.length ? Object.fromEntries(q.requiredSkills.map((k) => [k, 1])) : undefined,
-      });
+      };
+      try {
+        this.acd.upsertQueue(cfg);
+      } catch (err) {
+        // A strategy this engine does not know must not stop configuration.
+        this.log(`queue ${q.id}: ${(err as Error).message}; using longest_idle`);
+        this.acd.upsertQueue({ ...cfg, strategy: "longest_idle" as never });
+      }
     }
     for (const a of this.config.agents()) {
       this.acd.upsertAgent({
@@ -768,7 +775,8 @@ export class CallManager {
     const pos = this.acd.position(call.acdId);
     if (!q || !legId || !pos || call.ended || call.b || !this.prompts) return;
     const langs: Array<"zh" | "en"> = q.announceLang === "zh_en" ? ["zh", "en"] : [q.announceLang];
-    const refs = langs.flatMap((l) => [...queuePositionPrompts(pos.position, l), ...ewtPrompts(pos.ewtMs / 1000, l)]);
+    // No ready member agent: the ACD's estimate is unbounded; announce only the position.
+    const refs = langs.flatMap((l) => [...queuePositionPrompts(pos.position, l), ...(Number.isFinite(pos.ewtMs) ? ewtPrompts(pos.ewtMs / 1000, l) : [])]);
     const host = new CallIvrHost(this.media, this.prompts, legId, this.dataDir, {
       enqueue: () => {},
       transfer: () => {},
