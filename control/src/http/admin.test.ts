@@ -114,7 +114,8 @@ test("customers: create, search, filter, sort, paginate, isolation; screen pop w
   assert.equal(pop.status, 200, pop.text);
   assert.equal(pop.json.customer.name, "张伟");
   assert.equal(pop.json.vipLevel, 3);
-  assert.deepEqual(pop.json.region, { e164: "+8613800138000", country: "CN", type: "mobile", city: null });
+  // Mobile prefix 1380013 -> Beijing, China Mobile (libphonenumber's tables).
+  assert.deepEqual(pop.json.region, { e164: "+8613800138000", country: "CN", type: "mobile", location: "北京市", carrier: "中国移动" });
   assert.deepEqual(
     pop.json.history.map((h: { callId: string }) => h.callId),
     ["sp-1"],
@@ -122,7 +123,8 @@ test("customers: create, search, filter, sort, paginate, isolation; screen pop w
   assert.equal(pop.json.newCustomer, null);
   const unknown = await fx.api("GET", "/api/v1/screenpop?number=02166667777", fx.tokens.agent);
   assert.equal(unknown.json.customer, null);
-  assert.equal(unknown.json.region.city, "上海 Shanghai");
+  assert.equal(unknown.json.region.location, "上海市");
+  assert.equal((await fx.api("GET", "/api/v1/screenpop?number=075512345678", fx.tokens.agent)).json.region.location, "广东省深圳市");
   assert.deepEqual(unknown.json.newCustomer, { name: "", phones: ["+862166667777"] });
   // The other tenant's screen pop does not reveal demo's customer or calls.
   const leak = await fx.api("GET", "/api/v1/screenpop?number=13800138000", fx.tokens.other_admin);

