@@ -10,6 +10,7 @@ import { ConfigStore } from "./config/index.ts";
 import { PromptLibrary, PromptRenderer } from "./ivr/index.ts";
 import { MediaEngine } from "./media/index.ts";
 import { RecordingPostProcessor } from "./recording/index.ts";
+import { shutdownWebRtc, WebRtcSessions } from "./webrtc/index.ts";
 import { NonceManager, SipStack } from "./sip/index.ts";
 
 export interface CoreOptions {
@@ -111,12 +112,25 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     calls?.registrationChanged(agent);
   }, { digestOrder: opts.digestAlgorithms });
   const postProcessor = new RecordingPostProcessor();
+  // Agents' browsers (WebRTC): one persistent session per agent (docs/webrtc.md).
+  const webrtc = new WebRtcSessions({
+    engine: media,
+    onEvent: (ev) => {
+      const agent = config.agent(ev.agentId);
+      sink.publish({
+        webrtc: { tenantId: agent?.tenantId ?? "", agentId: ev.agentId, sessionId: ev.sessionId, state: ev.state, reason: ev.reason },
+      });
+      calls?.webrtcState(ev);
+    },
+    leg: { bindAddress: opts.sipHost ?? "127.0.0.1" },
+  });
   calls = new CallManager(stack, config, registrar, media, sink, {
     log: (m, err) => log.error({ err }, m),
     journalDir: join(opts.dataDir, "core", "active-calls"),
     prompts: new PromptLibrary(new PromptRenderer({ cacheDir: join(opts.dataDir, "prompts", "cache") })),
     dataDir: opts.dataDir,
     postProcessor,
+    webrtc,
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
   });
@@ -145,7 +159,30 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
           return callManager.monitor(m.tenantId ?? "", m.callId ?? "", m.agentId ?? "", m.mode ?? "");
         }
         case "hangup":
-          return callManager.hangupById(cmd.hangup!.tenantId ?? "", cmd.hangup!.callId ?? "");
+          return callManager.hangupById(cmd.hangup!.tenantId ?? "", cmd.hangup!.callId ?? "", cmd.hangup!.agentId ?? "");
+        case "webrtcOffer": {
+          const w = cmd.webrtcOffer!;
+          const agent = config.agent(w.agentId ?? "");
+          if (!agent || agent.tenantId !== w.tenantId) return { ok: false, code: "not_agent", reason: "no such agent" };
+          return webrtc.offer(agent.id, w.sdp ?? "", w.resumeSessionId ?? "").then(
+            (r) => ({ ok: true, sessionId: r.sessionId, sdp: r.sdp }),
+            (err: Error & { code?: string }) => ({ ok: false, code: err.code ?? "bad_sdp", reason: err.message }),
+          );
+        }
+        case "webrtcBye": {
+          const w = cmd.webrtcBye!;
+          const agent = config.agent(w.agentId ?? "");
+          if (!agent || agent.tenantId !== w.tenantId) return { ok: false, code: "not_found", reason: "no such agent" };
+          return Promise.resolve(webrtc.bye(agent.id, w.sessionId ?? "")).then(() => ({ ok: true }));
+        }
+        case "answerCall": {
+          const a = cmd.answerCall!;
+          return callManager.answerCall(a.tenantId ?? "", a.agentId ?? "", a.callId ?? "");
+        }
+        case "holdCall": {
+          const h = cmd.holdCall!;
+          return callManager.holdCall(h.tenantId ?? "", h.callId ?? "", !!h.on);
+        }
         case "snapshot": {
           const tenantId = cmd.snapshot!.tenantId ?? "";
           const snapshot = callManager.snapshot(tenantId);
@@ -191,10 +228,12 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       if (closed) return;
       closed = true;
       await callManager.close();
+      await webrtc.close();
       registrar.close();
       await stack.close();
       await media.close();
       await postProcessor.close();
+      await shutdownWebRtc();
       await api?.close();
       outbox.close();
     },

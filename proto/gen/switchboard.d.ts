@@ -1551,8 +1551,20 @@ export namespace switchboard {
             /** Command monitor. */
             monitor?: (switchboard.v1.Monitor.$Properties|null);
 
+            /** Command webrtcOffer. */
+            webrtcOffer?: (switchboard.v1.WebRtcOffer.$Properties|null);
+
+            /** Command webrtcBye. */
+            webrtcBye?: (switchboard.v1.WebRtcBye.$Properties|null);
+
+            /** Command answerCall. */
+            answerCall?: (switchboard.v1.AnswerCall.$Properties|null);
+
+            /** Command holdCall. */
+            holdCall?: (switchboard.v1.HoldCall.$Properties|null);
+
             /** Command cmd. */
-            cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor");
+            cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall");
 
             /**
              * Creates a new Command instance using the specified properties.
@@ -1632,8 +1644,20 @@ export namespace switchboard {
                 /** Command monitor */
                 monitor?: (switchboard.v1.Monitor.$Properties|null);
 
+                /** Command webrtcOffer */
+                webrtcOffer?: (switchboard.v1.WebRtcOffer.$Properties|null);
+
+                /** Command webrtcBye */
+                webrtcBye?: (switchboard.v1.WebRtcBye.$Properties|null);
+
+                /** Command answerCall */
+                answerCall?: (switchboard.v1.AnswerCall.$Properties|null);
+
+                /** Command holdCall */
+                holdCall?: (switchboard.v1.HoldCall.$Properties|null);
+
                 /** Command cmd */
-                cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor");
+                cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1647,10 +1671,446 @@ export namespace switchboard {
               snapshot?: switchboard.v1.SnapshotRequest.$Shape|null;
               recording?: switchboard.v1.RecordingControl.$Shape|null;
               monitor?: switchboard.v1.Monitor.$Shape|null;
+              webrtcOffer?: switchboard.v1.WebRtcOffer.$Shape|null;
+              webrtcBye?: switchboard.v1.WebRtcBye.$Shape|null;
+              answerCall?: switchboard.v1.AnswerCall.$Shape|null;
+              holdCall?: switchboard.v1.HoldCall.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape })
+              ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcOffer"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer: switchboard.v1.WebRtcOffer.$Shape; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcBye"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye: switchboard.v1.WebRtcBye.$Shape; answerCall?: null; holdCall?: null }|{ cmd?: "answerCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall: switchboard.v1.AnswerCall.$Shape; holdCall?: null }|{ cmd?: "holdCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall: switchboard.v1.HoldCall.$Shape })
             );
+        }
+
+        /**
+         * Properties of a WebRtcOffer.
+         * @deprecated Use switchboard.v1.WebRtcOffer.$Properties instead.
+         */
+        interface IWebRtcOffer extends switchboard.v1.WebRtcOffer.$Properties {
+        }
+
+        /** Represents a WebRtcOffer. */
+        class WebRtcOffer {
+
+            /**
+             * Constructs a new WebRtcOffer.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.WebRtcOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WebRtcOffer tenantId. */
+            tenantId: string;
+
+            /** WebRtcOffer agentId. */
+            agentId: string;
+
+            /** WebRtcOffer sdp. */
+            sdp: string;
+
+            /** WebRtcOffer resumeSessionId. */
+            resumeSessionId: string;
+
+            /**
+             * Creates a new WebRtcOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WebRtcOffer instance
+             */
+            static create(properties: switchboard.v1.WebRtcOffer.$Shape): switchboard.v1.WebRtcOffer & switchboard.v1.WebRtcOffer.$Shape;
+            static create(properties?: switchboard.v1.WebRtcOffer.$Properties): switchboard.v1.WebRtcOffer;
+
+            /**
+             * Encodes the specified WebRtcOffer message. Does not implicitly {@link switchboard.v1.WebRtcOffer.verify|verify} messages.
+             * @param m WebRtcOffer message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.WebRtcOffer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WebRtcOffer message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.WebRtcOffer & switchboard.v1.WebRtcOffer.$Shape} WebRtcOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.WebRtcOffer & switchboard.v1.WebRtcOffer.$Shape;
+
+            /**
+             * Creates a WebRtcOffer message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns WebRtcOffer
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.WebRtcOffer;
+
+            /**
+             * Creates a plain object from a WebRtcOffer message. Also converts values to other types if specified.
+             * @param m WebRtcOffer
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.WebRtcOffer, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WebRtcOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WebRtcOffer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WebRtcOffer {
+
+            /** Properties of a WebRtcOffer. */
+            interface $Properties {
+
+                /** WebRtcOffer tenantId */
+                tenantId?: (string|null);
+
+                /** WebRtcOffer agentId */
+                agentId?: (string|null);
+
+                /** WebRtcOffer sdp */
+                sdp?: (string|null);
+
+                /** WebRtcOffer resumeSessionId */
+                resumeSessionId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WebRtcOffer. */
+            type $Shape = switchboard.v1.WebRtcOffer.$Properties;
+        }
+
+        /**
+         * Properties of a WebRtcBye.
+         * @deprecated Use switchboard.v1.WebRtcBye.$Properties instead.
+         */
+        interface IWebRtcBye extends switchboard.v1.WebRtcBye.$Properties {
+        }
+
+        /** Represents a WebRtcBye. */
+        class WebRtcBye {
+
+            /**
+             * Constructs a new WebRtcBye.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.WebRtcBye.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WebRtcBye tenantId. */
+            tenantId: string;
+
+            /** WebRtcBye agentId. */
+            agentId: string;
+
+            /** WebRtcBye sessionId. */
+            sessionId: string;
+
+            /** WebRtcBye reason. */
+            reason: string;
+
+            /**
+             * Creates a new WebRtcBye instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WebRtcBye instance
+             */
+            static create(properties: switchboard.v1.WebRtcBye.$Shape): switchboard.v1.WebRtcBye & switchboard.v1.WebRtcBye.$Shape;
+            static create(properties?: switchboard.v1.WebRtcBye.$Properties): switchboard.v1.WebRtcBye;
+
+            /**
+             * Encodes the specified WebRtcBye message. Does not implicitly {@link switchboard.v1.WebRtcBye.verify|verify} messages.
+             * @param m WebRtcBye message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.WebRtcBye.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WebRtcBye message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.WebRtcBye & switchboard.v1.WebRtcBye.$Shape} WebRtcBye
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.WebRtcBye & switchboard.v1.WebRtcBye.$Shape;
+
+            /**
+             * Creates a WebRtcBye message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns WebRtcBye
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.WebRtcBye;
+
+            /**
+             * Creates a plain object from a WebRtcBye message. Also converts values to other types if specified.
+             * @param m WebRtcBye
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.WebRtcBye, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WebRtcBye to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WebRtcBye
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WebRtcBye {
+
+            /** Properties of a WebRtcBye. */
+            interface $Properties {
+
+                /** WebRtcBye tenantId */
+                tenantId?: (string|null);
+
+                /** WebRtcBye agentId */
+                agentId?: (string|null);
+
+                /** WebRtcBye sessionId */
+                sessionId?: (string|null);
+
+                /** WebRtcBye reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WebRtcBye. */
+            type $Shape = switchboard.v1.WebRtcBye.$Properties;
+        }
+
+        /**
+         * Properties of an AnswerCall.
+         * @deprecated Use switchboard.v1.AnswerCall.$Properties instead.
+         */
+        interface IAnswerCall extends switchboard.v1.AnswerCall.$Properties {
+        }
+
+        /** Represents an AnswerCall. */
+        class AnswerCall {
+
+            /**
+             * Constructs a new AnswerCall.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.AnswerCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnswerCall tenantId. */
+            tenantId: string;
+
+            /** AnswerCall agentId. */
+            agentId: string;
+
+            /** AnswerCall callId. */
+            callId: string;
+
+            /**
+             * Creates a new AnswerCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnswerCall instance
+             */
+            static create(properties: switchboard.v1.AnswerCall.$Shape): switchboard.v1.AnswerCall & switchboard.v1.AnswerCall.$Shape;
+            static create(properties?: switchboard.v1.AnswerCall.$Properties): switchboard.v1.AnswerCall;
+
+            /**
+             * Encodes the specified AnswerCall message. Does not implicitly {@link switchboard.v1.AnswerCall.verify|verify} messages.
+             * @param m AnswerCall message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.AnswerCall.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnswerCall message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.AnswerCall & switchboard.v1.AnswerCall.$Shape} AnswerCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.AnswerCall & switchboard.v1.AnswerCall.$Shape;
+
+            /**
+             * Creates an AnswerCall message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns AnswerCall
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.AnswerCall;
+
+            /**
+             * Creates a plain object from an AnswerCall message. Also converts values to other types if specified.
+             * @param m AnswerCall
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.AnswerCall, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnswerCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnswerCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerCall {
+
+            /** Properties of an AnswerCall. */
+            interface $Properties {
+
+                /** AnswerCall tenantId */
+                tenantId?: (string|null);
+
+                /** AnswerCall agentId */
+                agentId?: (string|null);
+
+                /** AnswerCall callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnswerCall. */
+            type $Shape = switchboard.v1.AnswerCall.$Properties;
+        }
+
+        /**
+         * Properties of a HoldCall.
+         * @deprecated Use switchboard.v1.HoldCall.$Properties instead.
+         */
+        interface IHoldCall extends switchboard.v1.HoldCall.$Properties {
+        }
+
+        /** Represents a HoldCall. */
+        class HoldCall {
+
+            /**
+             * Constructs a new HoldCall.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.HoldCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HoldCall tenantId. */
+            tenantId: string;
+
+            /** HoldCall callId. */
+            callId: string;
+
+            /** HoldCall on. */
+            on: boolean;
+
+            /**
+             * Creates a new HoldCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HoldCall instance
+             */
+            static create(properties: switchboard.v1.HoldCall.$Shape): switchboard.v1.HoldCall & switchboard.v1.HoldCall.$Shape;
+            static create(properties?: switchboard.v1.HoldCall.$Properties): switchboard.v1.HoldCall;
+
+            /**
+             * Encodes the specified HoldCall message. Does not implicitly {@link switchboard.v1.HoldCall.verify|verify} messages.
+             * @param m HoldCall message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.HoldCall.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HoldCall message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.HoldCall & switchboard.v1.HoldCall.$Shape} HoldCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.HoldCall & switchboard.v1.HoldCall.$Shape;
+
+            /**
+             * Creates a HoldCall message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns HoldCall
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.HoldCall;
+
+            /**
+             * Creates a plain object from a HoldCall message. Also converts values to other types if specified.
+             * @param m HoldCall
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.HoldCall, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HoldCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HoldCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HoldCall {
+
+            /** Properties of a HoldCall. */
+            interface $Properties {
+
+                /** HoldCall tenantId */
+                tenantId?: (string|null);
+
+                /** HoldCall callId */
+                callId?: (string|null);
+
+                /** HoldCall on */
+                on?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HoldCall. */
+            type $Shape = switchboard.v1.HoldCall.$Properties;
         }
 
         /**
@@ -1928,6 +2388,9 @@ export namespace switchboard {
             /** Hangup cause. */
             cause: string;
 
+            /** Hangup agentId. */
+            agentId: string;
+
             /**
              * Creates a new Hangup instance using the specified properties.
              * @param [properties] Properties to set
@@ -1996,6 +2459,9 @@ export namespace switchboard {
 
                 /** Hangup cause */
                 cause?: (string|null);
+
+                /** Hangup agentId */
+                agentId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2348,6 +2814,12 @@ export namespace switchboard {
             /** CommandResult callId. */
             callId: string;
 
+            /** CommandResult sessionId. */
+            sessionId: string;
+
+            /** CommandResult sdp. */
+            sdp: string;
+
             /**
              * Creates a new CommandResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -2422,6 +2894,12 @@ export namespace switchboard {
 
                 /** CommandResult callId */
                 callId?: (string|null);
+
+                /** CommandResult sessionId */
+                sessionId?: (string|null);
+
+                /** CommandResult sdp */
+                sdp?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2582,8 +3060,11 @@ export namespace switchboard {
             /** Event security. */
             security?: (switchboard.v1.SecurityEvent.$Properties|null);
 
+            /** Event webrtc. */
+            webrtc?: (switchboard.v1.WebRtcSessionEvent.$Properties|null);
+
             /** Event ev. */
-            ev?: ("call"|"agent"|"cdr"|"queue"|"registration"|"security");
+            ev?: ("call"|"agent"|"cdr"|"queue"|"registration"|"security"|"webrtc");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -2666,8 +3147,11 @@ export namespace switchboard {
                 /** Event security */
                 security?: (switchboard.v1.SecurityEvent.$Properties|null);
 
+                /** Event webrtc */
+                webrtc?: (switchboard.v1.WebRtcSessionEvent.$Properties|null);
+
                 /** Event ev */
-                ev?: ("call"|"agent"|"cdr"|"queue"|"registration"|"security");
+                ev?: ("call"|"agent"|"cdr"|"queue"|"registration"|"security"|"webrtc");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2682,10 +3166,128 @@ export namespace switchboard {
               queue?: switchboard.v1.QueueStatsEvent.$Shape|null;
               registration?: switchboard.v1.RegistrationEvent.$Shape|null;
               security?: switchboard.v1.SecurityEvent.$Shape|null;
+              webrtc?: switchboard.v1.WebRtcSessionEvent.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ ev?: undefined; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null }|{ ev?: "call"; call: switchboard.v1.CallStateEvent.$Shape; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null }|{ ev?: "agent"; call?: null; agent: switchboard.v1.AgentStateEvent.$Shape; cdr?: null; queue?: null; registration?: null; security?: null }|{ ev?: "cdr"; call?: null; agent?: null; cdr: switchboard.v1.Cdr.$Shape; queue?: null; registration?: null; security?: null }|{ ev?: "queue"; call?: null; agent?: null; cdr?: null; queue: switchboard.v1.QueueStatsEvent.$Shape; registration?: null; security?: null }|{ ev?: "registration"; call?: null; agent?: null; cdr?: null; queue?: null; registration: switchboard.v1.RegistrationEvent.$Shape; security?: null }|{ ev?: "security"; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security: switchboard.v1.SecurityEvent.$Shape })
+              ({ ev?: undefined; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "call"; call: switchboard.v1.CallStateEvent.$Shape; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "agent"; call?: null; agent: switchboard.v1.AgentStateEvent.$Shape; cdr?: null; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "cdr"; call?: null; agent?: null; cdr: switchboard.v1.Cdr.$Shape; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "queue"; call?: null; agent?: null; cdr?: null; queue: switchboard.v1.QueueStatsEvent.$Shape; registration?: null; security?: null; webrtc?: null }|{ ev?: "registration"; call?: null; agent?: null; cdr?: null; queue?: null; registration: switchboard.v1.RegistrationEvent.$Shape; security?: null; webrtc?: null }|{ ev?: "security"; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security: switchboard.v1.SecurityEvent.$Shape; webrtc?: null }|{ ev?: "webrtc"; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null; webrtc: switchboard.v1.WebRtcSessionEvent.$Shape })
             );
+        }
+
+        /**
+         * Properties of a WebRtcSessionEvent.
+         * @deprecated Use switchboard.v1.WebRtcSessionEvent.$Properties instead.
+         */
+        interface IWebRtcSessionEvent extends switchboard.v1.WebRtcSessionEvent.$Properties {
+        }
+
+        /** Represents a WebRtcSessionEvent. */
+        class WebRtcSessionEvent {
+
+            /**
+             * Constructs a new WebRtcSessionEvent.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.WebRtcSessionEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WebRtcSessionEvent tenantId. */
+            tenantId: string;
+
+            /** WebRtcSessionEvent agentId. */
+            agentId: string;
+
+            /** WebRtcSessionEvent sessionId. */
+            sessionId: string;
+
+            /** WebRtcSessionEvent state. */
+            state: string;
+
+            /** WebRtcSessionEvent reason. */
+            reason: string;
+
+            /**
+             * Creates a new WebRtcSessionEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WebRtcSessionEvent instance
+             */
+            static create(properties: switchboard.v1.WebRtcSessionEvent.$Shape): switchboard.v1.WebRtcSessionEvent & switchboard.v1.WebRtcSessionEvent.$Shape;
+            static create(properties?: switchboard.v1.WebRtcSessionEvent.$Properties): switchboard.v1.WebRtcSessionEvent;
+
+            /**
+             * Encodes the specified WebRtcSessionEvent message. Does not implicitly {@link switchboard.v1.WebRtcSessionEvent.verify|verify} messages.
+             * @param m WebRtcSessionEvent message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.WebRtcSessionEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WebRtcSessionEvent message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.WebRtcSessionEvent & switchboard.v1.WebRtcSessionEvent.$Shape} WebRtcSessionEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.WebRtcSessionEvent & switchboard.v1.WebRtcSessionEvent.$Shape;
+
+            /**
+             * Creates a WebRtcSessionEvent message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns WebRtcSessionEvent
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.WebRtcSessionEvent;
+
+            /**
+             * Creates a plain object from a WebRtcSessionEvent message. Also converts values to other types if specified.
+             * @param m WebRtcSessionEvent
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.WebRtcSessionEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WebRtcSessionEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WebRtcSessionEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WebRtcSessionEvent {
+
+            /** Properties of a WebRtcSessionEvent. */
+            interface $Properties {
+
+                /** WebRtcSessionEvent tenantId */
+                tenantId?: (string|null);
+
+                /** WebRtcSessionEvent agentId */
+                agentId?: (string|null);
+
+                /** WebRtcSessionEvent sessionId */
+                sessionId?: (string|null);
+
+                /** WebRtcSessionEvent state */
+                state?: (string|null);
+
+                /** WebRtcSessionEvent reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WebRtcSessionEvent. */
+            type $Shape = switchboard.v1.WebRtcSessionEvent.$Properties;
         }
 
         /**

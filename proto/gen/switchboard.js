@@ -4762,7 +4762,11 @@ export const switchboard = $root.switchboard = (() => {
              * @property {switchboard.v1.SnapshotRequest.$Properties|null} [snapshot] Command snapshot
              * @property {switchboard.v1.RecordingControl.$Properties|null} [recording] Command recording
              * @property {switchboard.v1.Monitor.$Properties|null} [monitor] Command monitor
-             * @property {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"} [cmd] Command cmd
+             * @property {switchboard.v1.WebRtcOffer.$Properties|null} [webrtcOffer] Command webrtcOffer
+             * @property {switchboard.v1.WebRtcBye.$Properties|null} [webrtcBye] Command webrtcBye
+             * @property {switchboard.v1.AnswerCall.$Properties|null} [answerCall] Command answerCall
+             * @property {switchboard.v1.HoldCall.$Properties|null} [holdCall] Command holdCall
+             * @property {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"} [cmd] Command cmd
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4783,9 +4787,13 @@ export const switchboard = $root.switchboard = (() => {
              *   snapshot?: switchboard.v1.SnapshotRequest.$Shape|null;
              *   recording?: switchboard.v1.RecordingControl.$Shape|null;
              *   monitor?: switchboard.v1.Monitor.$Shape|null;
+             *   webrtcOffer?: switchboard.v1.WebRtcOffer.$Shape|null;
+             *   webrtcBye?: switchboard.v1.WebRtcBye.$Shape|null;
+             *   answerCall?: switchboard.v1.AnswerCall.$Shape|null;
+             *   holdCall?: switchboard.v1.HoldCall.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape })
+             *   ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcOffer"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer: switchboard.v1.WebRtcOffer.$Shape; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcBye"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye: switchboard.v1.WebRtcBye.$Shape; answerCall?: null; holdCall?: null }|{ cmd?: "answerCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall: switchboard.v1.AnswerCall.$Shape; holdCall?: null }|{ cmd?: "holdCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall: switchboard.v1.HoldCall.$Shape })
              * )} switchboard.v1.Command.$Shape
              */
 
@@ -4852,17 +4860,49 @@ export const switchboard = $root.switchboard = (() => {
              */
             Command.prototype.monitor = null;
 
+            /**
+             * Command webrtcOffer.
+             * @member {switchboard.v1.WebRtcOffer.$Properties|null|undefined} webrtcOffer
+             * @memberof switchboard.v1.Command
+             * @instance
+             */
+            Command.prototype.webrtcOffer = null;
+
+            /**
+             * Command webrtcBye.
+             * @member {switchboard.v1.WebRtcBye.$Properties|null|undefined} webrtcBye
+             * @memberof switchboard.v1.Command
+             * @instance
+             */
+            Command.prototype.webrtcBye = null;
+
+            /**
+             * Command answerCall.
+             * @member {switchboard.v1.AnswerCall.$Properties|null|undefined} answerCall
+             * @memberof switchboard.v1.Command
+             * @instance
+             */
+            Command.prototype.answerCall = null;
+
+            /**
+             * Command holdCall.
+             * @member {switchboard.v1.HoldCall.$Properties|null|undefined} holdCall
+             * @memberof switchboard.v1.Command
+             * @instance
+             */
+            Command.prototype.holdCall = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Command cmd.
-             * @member {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|undefined} cmd
+             * @member {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"|undefined} cmd
              * @memberof switchboard.v1.Command
              * @instance
              */
             $Object.defineProperty(Command.prototype, "cmd", {
-                get: $util.oneOfGetter($oneOfFields = ["agentSetState", "hangup", "originate", "snapshot", "recording", "monitor"]),
+                get: $util.oneOfGetter($oneOfFields = ["agentSetState", "hangup", "originate", "snapshot", "recording", "monitor", "webrtcOffer", "webrtcBye", "answerCall", "holdCall"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4910,6 +4950,14 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.RecordingControl.encode(m.recording, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (m.monitor != null && $Object.hasOwnProperty.call(m, "monitor"))
                     $root.switchboard.v1.Monitor.encode(m.monitor, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.webrtcOffer != null && $Object.hasOwnProperty.call(m, "webrtcOffer"))
+                    $root.switchboard.v1.WebRtcOffer.encode(m.webrtcOffer, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.webrtcBye != null && $Object.hasOwnProperty.call(m, "webrtcBye"))
+                    $root.switchboard.v1.WebRtcBye.encode(m.webrtcBye, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.answerCall != null && $Object.hasOwnProperty.call(m, "answerCall"))
+                    $root.switchboard.v1.AnswerCall.encode(m.answerCall, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (m.holdCall != null && $Object.hasOwnProperty.call(m, "holdCall"))
+                    $root.switchboard.v1.HoldCall.encode(m.holdCall, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4996,6 +5044,34 @@ export const switchboard = $root.switchboard = (() => {
                             m.cmd = "monitor";
                             continue;
                         }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.webrtcOffer = $root.switchboard.v1.WebRtcOffer.decode(r, r.size(), $undefined, q + 1, m.webrtcOffer);
+                            m.cmd = "webrtcOffer";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.webrtcBye = $root.switchboard.v1.WebRtcBye.decode(r, r.size(), $undefined, q + 1, m.webrtcBye);
+                            m.cmd = "webrtcBye";
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.answerCall = $root.switchboard.v1.AnswerCall.decode(r, r.size(), $undefined, q + 1, m.answerCall);
+                            m.cmd = "answerCall";
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.holdCall = $root.switchboard.v1.HoldCall.decode(r, r.size(), $undefined, q + 1, m.holdCall);
+                            m.cmd = "holdCall";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5061,6 +5137,26 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Command.monitor: object expected");
                     m.monitor = $root.switchboard.v1.Monitor.fromObject(d.monitor, q + 1);
                 }
+                if (d.webrtcOffer != null) {
+                    if (!$util.isObject(d.webrtcOffer))
+                        throw $TypeError(".switchboard.v1.Command.webrtcOffer: object expected");
+                    m.webrtcOffer = $root.switchboard.v1.WebRtcOffer.fromObject(d.webrtcOffer, q + 1);
+                }
+                if (d.webrtcBye != null) {
+                    if (!$util.isObject(d.webrtcBye))
+                        throw $TypeError(".switchboard.v1.Command.webrtcBye: object expected");
+                    m.webrtcBye = $root.switchboard.v1.WebRtcBye.fromObject(d.webrtcBye, q + 1);
+                }
+                if (d.answerCall != null) {
+                    if (!$util.isObject(d.answerCall))
+                        throw $TypeError(".switchboard.v1.Command.answerCall: object expected");
+                    m.answerCall = $root.switchboard.v1.AnswerCall.fromObject(d.answerCall, q + 1);
+                }
+                if (d.holdCall != null) {
+                    if (!$util.isObject(d.holdCall))
+                        throw $TypeError(".switchboard.v1.Command.holdCall: object expected");
+                    m.holdCall = $root.switchboard.v1.HoldCall.fromObject(d.holdCall, q + 1);
+                }
                 return m;
             };
 
@@ -5111,6 +5207,26 @@ export const switchboard = $root.switchboard = (() => {
                     if (o.oneofs)
                         d.cmd = "monitor";
                 }
+                if (m.webrtcOffer != null && $Object.hasOwnProperty.call(m, "webrtcOffer")) {
+                    d.webrtcOffer = $root.switchboard.v1.WebRtcOffer.toObject(m.webrtcOffer, o, q + 1);
+                    if (o.oneofs)
+                        d.cmd = "webrtcOffer";
+                }
+                if (m.webrtcBye != null && $Object.hasOwnProperty.call(m, "webrtcBye")) {
+                    d.webrtcBye = $root.switchboard.v1.WebRtcBye.toObject(m.webrtcBye, o, q + 1);
+                    if (o.oneofs)
+                        d.cmd = "webrtcBye";
+                }
+                if (m.answerCall != null && $Object.hasOwnProperty.call(m, "answerCall")) {
+                    d.answerCall = $root.switchboard.v1.AnswerCall.toObject(m.answerCall, o, q + 1);
+                    if (o.oneofs)
+                        d.cmd = "answerCall";
+                }
+                if (m.holdCall != null && $Object.hasOwnProperty.call(m, "holdCall")) {
+                    d.holdCall = $root.switchboard.v1.HoldCall.toObject(m.holdCall, o, q + 1);
+                    if (o.oneofs)
+                        d.cmd = "holdCall";
+                }
                 return d;
             };
 
@@ -5140,6 +5256,1212 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Command;
+        })();
+
+        v1.WebRtcOffer = (function() {
+
+            /**
+             * Properties of a WebRtcOffer.
+             * @typedef {Object} switchboard.v1.WebRtcOffer.$Properties
+             * @property {string|null} [tenantId] WebRtcOffer tenantId
+             * @property {string|null} [agentId] WebRtcOffer agentId
+             * @property {string|null} [sdp] WebRtcOffer sdp
+             * @property {string|null} [resumeSessionId] WebRtcOffer resumeSessionId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WebRtcOffer.
+             * @memberof switchboard.v1
+             * @interface IWebRtcOffer
+             * @augments switchboard.v1.WebRtcOffer.$Properties
+             * @deprecated Use switchboard.v1.WebRtcOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a WebRtcOffer.
+             * @typedef {switchboard.v1.WebRtcOffer.$Properties} switchboard.v1.WebRtcOffer.$Shape
+             */
+
+            /**
+             * Constructs a new WebRtcOffer.
+             * @memberof switchboard.v1
+             * @classdesc Represents a WebRtcOffer.
+             * @constructor
+             * @param {switchboard.v1.WebRtcOffer.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WebRtcOffer = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WebRtcOffer tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.WebRtcOffer
+             * @instance
+             */
+            WebRtcOffer.prototype.tenantId = "";
+
+            /**
+             * WebRtcOffer agentId.
+             * @member {string} agentId
+             * @memberof switchboard.v1.WebRtcOffer
+             * @instance
+             */
+            WebRtcOffer.prototype.agentId = "";
+
+            /**
+             * WebRtcOffer sdp.
+             * @member {string} sdp
+             * @memberof switchboard.v1.WebRtcOffer
+             * @instance
+             */
+            WebRtcOffer.prototype.sdp = "";
+
+            /**
+             * WebRtcOffer resumeSessionId.
+             * @member {string} resumeSessionId
+             * @memberof switchboard.v1.WebRtcOffer
+             * @instance
+             */
+            WebRtcOffer.prototype.resumeSessionId = "";
+
+            /**
+             * Creates a new WebRtcOffer instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.WebRtcOffer
+             * @static
+             * @param {switchboard.v1.WebRtcOffer.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.WebRtcOffer} WebRtcOffer instance
+             * @type {{
+             *   (properties: switchboard.v1.WebRtcOffer.$Shape): switchboard.v1.WebRtcOffer & switchboard.v1.WebRtcOffer.$Shape;
+             *   (properties?: switchboard.v1.WebRtcOffer.$Properties): switchboard.v1.WebRtcOffer;
+             * }}
+             */
+            WebRtcOffer.create = function(properties) {
+                return new WebRtcOffer(properties);
+            };
+
+            /**
+             * Encodes the specified WebRtcOffer message. Does not implicitly {@link switchboard.v1.WebRtcOffer.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.WebRtcOffer
+             * @static
+             * @param {switchboard.v1.WebRtcOffer.$Properties} m WebRtcOffer message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WebRtcOffer.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId") && m.agentId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.agentId);
+                if (m.sdp != null && $Object.hasOwnProperty.call(m, "sdp") && m.sdp !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.sdp);
+                if (m.resumeSessionId != null && $Object.hasOwnProperty.call(m, "resumeSessionId") && m.resumeSessionId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.resumeSessionId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a WebRtcOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.WebRtcOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.WebRtcOffer & switchboard.v1.WebRtcOffer.$Shape} WebRtcOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WebRtcOffer.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.WebRtcOffer();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.agentId = v;
+                            else
+                                delete m.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sdp = v;
+                            else
+                                delete m.sdp;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.resumeSessionId = v;
+                            else
+                                delete m.resumeSessionId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a WebRtcOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.WebRtcOffer
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.WebRtcOffer} WebRtcOffer
+             */
+            WebRtcOffer.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.WebRtcOffer)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.WebRtcOffer: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.WebRtcOffer();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.agentId != null) {
+                    if (typeof d.agentId !== "string" || d.agentId.length) {
+                        m.agentId = $String(d.agentId);
+                    }
+                }
+                if (d.sdp != null) {
+                    if (typeof d.sdp !== "string" || d.sdp.length) {
+                        m.sdp = $String(d.sdp);
+                    }
+                }
+                if (d.resumeSessionId != null) {
+                    if (typeof d.resumeSessionId !== "string" || d.resumeSessionId.length) {
+                        m.resumeSessionId = $String(d.resumeSessionId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WebRtcOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.WebRtcOffer
+             * @static
+             * @param {switchboard.v1.WebRtcOffer} m WebRtcOffer
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WebRtcOffer.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.agentId = "";
+                    d.sdp = "";
+                    d.resumeSessionId = "";
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId")) {
+                    d.agentId = m.agentId;
+                }
+                if (m.sdp != null && $Object.hasOwnProperty.call(m, "sdp")) {
+                    d.sdp = m.sdp;
+                }
+                if (m.resumeSessionId != null && $Object.hasOwnProperty.call(m, "resumeSessionId")) {
+                    d.resumeSessionId = m.resumeSessionId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WebRtcOffer to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.WebRtcOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WebRtcOffer.prototype.toJSON = function() {
+                return WebRtcOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WebRtcOffer
+             * @function getTypeUrl
+             * @memberof switchboard.v1.WebRtcOffer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WebRtcOffer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.WebRtcOffer";
+            };
+
+            return WebRtcOffer;
+        })();
+
+        v1.WebRtcBye = (function() {
+
+            /**
+             * Properties of a WebRtcBye.
+             * @typedef {Object} switchboard.v1.WebRtcBye.$Properties
+             * @property {string|null} [tenantId] WebRtcBye tenantId
+             * @property {string|null} [agentId] WebRtcBye agentId
+             * @property {string|null} [sessionId] WebRtcBye sessionId
+             * @property {string|null} [reason] WebRtcBye reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WebRtcBye.
+             * @memberof switchboard.v1
+             * @interface IWebRtcBye
+             * @augments switchboard.v1.WebRtcBye.$Properties
+             * @deprecated Use switchboard.v1.WebRtcBye.$Properties instead.
+             */
+
+            /**
+             * Shape of a WebRtcBye.
+             * @typedef {switchboard.v1.WebRtcBye.$Properties} switchboard.v1.WebRtcBye.$Shape
+             */
+
+            /**
+             * Constructs a new WebRtcBye.
+             * @memberof switchboard.v1
+             * @classdesc Represents a WebRtcBye.
+             * @constructor
+             * @param {switchboard.v1.WebRtcBye.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WebRtcBye = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WebRtcBye tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.WebRtcBye
+             * @instance
+             */
+            WebRtcBye.prototype.tenantId = "";
+
+            /**
+             * WebRtcBye agentId.
+             * @member {string} agentId
+             * @memberof switchboard.v1.WebRtcBye
+             * @instance
+             */
+            WebRtcBye.prototype.agentId = "";
+
+            /**
+             * WebRtcBye sessionId.
+             * @member {string} sessionId
+             * @memberof switchboard.v1.WebRtcBye
+             * @instance
+             */
+            WebRtcBye.prototype.sessionId = "";
+
+            /**
+             * WebRtcBye reason.
+             * @member {string} reason
+             * @memberof switchboard.v1.WebRtcBye
+             * @instance
+             */
+            WebRtcBye.prototype.reason = "";
+
+            /**
+             * Creates a new WebRtcBye instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.WebRtcBye
+             * @static
+             * @param {switchboard.v1.WebRtcBye.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.WebRtcBye} WebRtcBye instance
+             * @type {{
+             *   (properties: switchboard.v1.WebRtcBye.$Shape): switchboard.v1.WebRtcBye & switchboard.v1.WebRtcBye.$Shape;
+             *   (properties?: switchboard.v1.WebRtcBye.$Properties): switchboard.v1.WebRtcBye;
+             * }}
+             */
+            WebRtcBye.create = function(properties) {
+                return new WebRtcBye(properties);
+            };
+
+            /**
+             * Encodes the specified WebRtcBye message. Does not implicitly {@link switchboard.v1.WebRtcBye.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.WebRtcBye
+             * @static
+             * @param {switchboard.v1.WebRtcBye.$Properties} m WebRtcBye message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WebRtcBye.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId") && m.agentId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.agentId);
+                if (m.sessionId != null && $Object.hasOwnProperty.call(m, "sessionId") && m.sessionId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.sessionId);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a WebRtcBye message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.WebRtcBye
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.WebRtcBye & switchboard.v1.WebRtcBye.$Shape} WebRtcBye
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WebRtcBye.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.WebRtcBye();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.agentId = v;
+                            else
+                                delete m.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sessionId = v;
+                            else
+                                delete m.sessionId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a WebRtcBye message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.WebRtcBye
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.WebRtcBye} WebRtcBye
+             */
+            WebRtcBye.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.WebRtcBye)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.WebRtcBye: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.WebRtcBye();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.agentId != null) {
+                    if (typeof d.agentId !== "string" || d.agentId.length) {
+                        m.agentId = $String(d.agentId);
+                    }
+                }
+                if (d.sessionId != null) {
+                    if (typeof d.sessionId !== "string" || d.sessionId.length) {
+                        m.sessionId = $String(d.sessionId);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WebRtcBye message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.WebRtcBye
+             * @static
+             * @param {switchboard.v1.WebRtcBye} m WebRtcBye
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WebRtcBye.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.agentId = "";
+                    d.sessionId = "";
+                    d.reason = "";
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId")) {
+                    d.agentId = m.agentId;
+                }
+                if (m.sessionId != null && $Object.hasOwnProperty.call(m, "sessionId")) {
+                    d.sessionId = m.sessionId;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WebRtcBye to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.WebRtcBye
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WebRtcBye.prototype.toJSON = function() {
+                return WebRtcBye.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WebRtcBye
+             * @function getTypeUrl
+             * @memberof switchboard.v1.WebRtcBye
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WebRtcBye.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.WebRtcBye";
+            };
+
+            return WebRtcBye;
+        })();
+
+        v1.AnswerCall = (function() {
+
+            /**
+             * Properties of an AnswerCall.
+             * @typedef {Object} switchboard.v1.AnswerCall.$Properties
+             * @property {string|null} [tenantId] AnswerCall tenantId
+             * @property {string|null} [agentId] AnswerCall agentId
+             * @property {string|null} [callId] AnswerCall callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerCall.
+             * @memberof switchboard.v1
+             * @interface IAnswerCall
+             * @augments switchboard.v1.AnswerCall.$Properties
+             * @deprecated Use switchboard.v1.AnswerCall.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerCall.
+             * @typedef {switchboard.v1.AnswerCall.$Properties} switchboard.v1.AnswerCall.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerCall.
+             * @memberof switchboard.v1
+             * @classdesc Represents an AnswerCall.
+             * @constructor
+             * @param {switchboard.v1.AnswerCall.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerCall = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AnswerCall tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.AnswerCall
+             * @instance
+             */
+            AnswerCall.prototype.tenantId = "";
+
+            /**
+             * AnswerCall agentId.
+             * @member {string} agentId
+             * @memberof switchboard.v1.AnswerCall
+             * @instance
+             */
+            AnswerCall.prototype.agentId = "";
+
+            /**
+             * AnswerCall callId.
+             * @member {string} callId
+             * @memberof switchboard.v1.AnswerCall
+             * @instance
+             */
+            AnswerCall.prototype.callId = "";
+
+            /**
+             * Creates a new AnswerCall instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.AnswerCall
+             * @static
+             * @param {switchboard.v1.AnswerCall.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.AnswerCall} AnswerCall instance
+             * @type {{
+             *   (properties: switchboard.v1.AnswerCall.$Shape): switchboard.v1.AnswerCall & switchboard.v1.AnswerCall.$Shape;
+             *   (properties?: switchboard.v1.AnswerCall.$Properties): switchboard.v1.AnswerCall;
+             * }}
+             */
+            AnswerCall.create = function(properties) {
+                return new AnswerCall(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerCall message. Does not implicitly {@link switchboard.v1.AnswerCall.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.AnswerCall
+             * @static
+             * @param {switchboard.v1.AnswerCall.$Properties} m AnswerCall message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerCall.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId") && m.agentId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.agentId);
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId") && m.callId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.callId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an AnswerCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.AnswerCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.AnswerCall & switchboard.v1.AnswerCall.$Shape} AnswerCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerCall.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.AnswerCall();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.agentId = v;
+                            else
+                                delete m.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.callId = v;
+                            else
+                                delete m.callId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an AnswerCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.AnswerCall
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.AnswerCall} AnswerCall
+             */
+            AnswerCall.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.AnswerCall)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.AnswerCall: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.AnswerCall();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.agentId != null) {
+                    if (typeof d.agentId !== "string" || d.agentId.length) {
+                        m.agentId = $String(d.agentId);
+                    }
+                }
+                if (d.callId != null) {
+                    if (typeof d.callId !== "string" || d.callId.length) {
+                        m.callId = $String(d.callId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AnswerCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.AnswerCall
+             * @static
+             * @param {switchboard.v1.AnswerCall} m AnswerCall
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnswerCall.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.agentId = "";
+                    d.callId = "";
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId")) {
+                    d.agentId = m.agentId;
+                }
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
+                    d.callId = m.callId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AnswerCall to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.AnswerCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnswerCall.prototype.toJSON = function() {
+                return AnswerCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnswerCall
+             * @function getTypeUrl
+             * @memberof switchboard.v1.AnswerCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.AnswerCall";
+            };
+
+            return AnswerCall;
+        })();
+
+        v1.HoldCall = (function() {
+
+            /**
+             * Properties of a HoldCall.
+             * @typedef {Object} switchboard.v1.HoldCall.$Properties
+             * @property {string|null} [tenantId] HoldCall tenantId
+             * @property {string|null} [callId] HoldCall callId
+             * @property {boolean|null} [on] HoldCall on
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HoldCall.
+             * @memberof switchboard.v1
+             * @interface IHoldCall
+             * @augments switchboard.v1.HoldCall.$Properties
+             * @deprecated Use switchboard.v1.HoldCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a HoldCall.
+             * @typedef {switchboard.v1.HoldCall.$Properties} switchboard.v1.HoldCall.$Shape
+             */
+
+            /**
+             * Constructs a new HoldCall.
+             * @memberof switchboard.v1
+             * @classdesc Represents a HoldCall.
+             * @constructor
+             * @param {switchboard.v1.HoldCall.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HoldCall = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HoldCall tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.HoldCall
+             * @instance
+             */
+            HoldCall.prototype.tenantId = "";
+
+            /**
+             * HoldCall callId.
+             * @member {string} callId
+             * @memberof switchboard.v1.HoldCall
+             * @instance
+             */
+            HoldCall.prototype.callId = "";
+
+            /**
+             * HoldCall on.
+             * @member {boolean} on
+             * @memberof switchboard.v1.HoldCall
+             * @instance
+             */
+            HoldCall.prototype.on = false;
+
+            /**
+             * Creates a new HoldCall instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.HoldCall
+             * @static
+             * @param {switchboard.v1.HoldCall.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.HoldCall} HoldCall instance
+             * @type {{
+             *   (properties: switchboard.v1.HoldCall.$Shape): switchboard.v1.HoldCall & switchboard.v1.HoldCall.$Shape;
+             *   (properties?: switchboard.v1.HoldCall.$Properties): switchboard.v1.HoldCall;
+             * }}
+             */
+            HoldCall.create = function(properties) {
+                return new HoldCall(properties);
+            };
+
+            /**
+             * Encodes the specified HoldCall message. Does not implicitly {@link switchboard.v1.HoldCall.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.HoldCall
+             * @static
+             * @param {switchboard.v1.HoldCall.$Properties} m HoldCall message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HoldCall.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId") && m.callId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.callId);
+                if (m.on != null && $Object.hasOwnProperty.call(m, "on") && m.on !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.on);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a HoldCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.HoldCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.HoldCall & switchboard.v1.HoldCall.$Shape} HoldCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HoldCall.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.HoldCall();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.callId = v;
+                            else
+                                delete m.callId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.on = v;
+                            else
+                                delete m.on;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a HoldCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.HoldCall
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.HoldCall} HoldCall
+             */
+            HoldCall.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.HoldCall)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.HoldCall: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.HoldCall();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.callId != null) {
+                    if (typeof d.callId !== "string" || d.callId.length) {
+                        m.callId = $String(d.callId);
+                    }
+                }
+                if (d.on != null) {
+                    if (d.on) {
+                        m.on = $Boolean(d.on);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HoldCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.HoldCall
+             * @static
+             * @param {switchboard.v1.HoldCall} m HoldCall
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HoldCall.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.callId = "";
+                    d.on = false;
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
+                    d.callId = m.callId;
+                }
+                if (m.on != null && $Object.hasOwnProperty.call(m, "on")) {
+                    d.on = m.on;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HoldCall to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.HoldCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HoldCall.prototype.toJSON = function() {
+                return HoldCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HoldCall
+             * @function getTypeUrl
+             * @memberof switchboard.v1.HoldCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HoldCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.HoldCall";
+            };
+
+            return HoldCall;
         })();
 
         v1.Monitor = (function() {
@@ -5836,6 +7158,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {string|null} [tenantId] Hangup tenantId
              * @property {string|null} [callId] Hangup callId
              * @property {string|null} [cause] Hangup cause
+             * @property {string|null} [agentId] Hangup agentId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5892,6 +7215,14 @@ export const switchboard = $root.switchboard = (() => {
             Hangup.prototype.cause = "";
 
             /**
+             * Hangup agentId.
+             * @member {string} agentId
+             * @memberof switchboard.v1.Hangup
+             * @instance
+             */
+            Hangup.prototype.agentId = "";
+
+            /**
              * Creates a new Hangup instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.Hangup
@@ -5929,6 +7260,8 @@ export const switchboard = $root.switchboard = (() => {
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.callId);
                 if (m.cause != null && $Object.hasOwnProperty.call(m, "cause") && m.cause !== "")
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.cause);
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId") && m.agentId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.agentId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6000,6 +7333,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.cause;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.agentId = v;
+                            else
+                                delete m.agentId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6050,6 +7392,11 @@ export const switchboard = $root.switchboard = (() => {
                         m.cause = $String(d.cause);
                     }
                 }
+                if (d.agentId != null) {
+                    if (typeof d.agentId !== "string" || d.agentId.length) {
+                        m.agentId = $String(d.agentId);
+                    }
+                }
                 return m;
             };
 
@@ -6074,6 +7421,7 @@ export const switchboard = $root.switchboard = (() => {
                     d.tenantId = "";
                     d.callId = "";
                     d.cause = "";
+                    d.agentId = "";
                 }
                 if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
                     d.tenantId = m.tenantId;
@@ -6083,6 +7431,9 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.cause != null && $Object.hasOwnProperty.call(m, "cause")) {
                     d.cause = m.cause;
+                }
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId")) {
+                    d.agentId = m.agentId;
                 }
                 return d;
             };
@@ -6957,6 +8308,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {string|null} [reason] CommandResult reason
              * @property {switchboard.v1.Snapshot.$Properties|null} [snapshot] CommandResult snapshot
              * @property {string|null} [callId] CommandResult callId
+             * @property {string|null} [sessionId] CommandResult sessionId
+             * @property {string|null} [sdp] CommandResult sdp
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7029,6 +8382,22 @@ export const switchboard = $root.switchboard = (() => {
             CommandResult.prototype.callId = "";
 
             /**
+             * CommandResult sessionId.
+             * @member {string} sessionId
+             * @memberof switchboard.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.sessionId = "";
+
+            /**
+             * CommandResult sdp.
+             * @member {string} sdp
+             * @memberof switchboard.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.sdp = "";
+
+            /**
              * Creates a new CommandResult instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.CommandResult
@@ -7070,6 +8439,10 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.Snapshot.encode(m.snapshot, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.callId != null && $Object.hasOwnProperty.call(m, "callId") && m.callId !== "")
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.callId);
+                if (m.sessionId != null && $Object.hasOwnProperty.call(m, "sessionId") && m.sessionId !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.sessionId);
+                if (m.sdp != null && $Object.hasOwnProperty.call(m, "sdp") && m.sdp !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.sdp);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7156,6 +8529,24 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.callId;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sessionId = v;
+                            else
+                                delete m.sessionId;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sdp = v;
+                            else
+                                delete m.sdp;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -7216,6 +8607,16 @@ export const switchboard = $root.switchboard = (() => {
                         m.callId = $String(d.callId);
                     }
                 }
+                if (d.sessionId != null) {
+                    if (typeof d.sessionId !== "string" || d.sessionId.length) {
+                        m.sessionId = $String(d.sessionId);
+                    }
+                }
+                if (d.sdp != null) {
+                    if (typeof d.sdp !== "string" || d.sdp.length) {
+                        m.sdp = $String(d.sdp);
+                    }
+                }
                 return m;
             };
 
@@ -7242,6 +8643,8 @@ export const switchboard = $root.switchboard = (() => {
                     d.reason = "";
                     d.snapshot = null;
                     d.callId = "";
+                    d.sessionId = "";
+                    d.sdp = "";
                 }
                 if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
                     d.ok = m.ok;
@@ -7257,6 +8660,12 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
                     d.callId = m.callId;
+                }
+                if (m.sessionId != null && $Object.hasOwnProperty.call(m, "sessionId")) {
+                    d.sessionId = m.sessionId;
+                }
+                if (m.sdp != null && $Object.hasOwnProperty.call(m, "sdp")) {
+                    d.sdp = m.sdp;
                 }
                 return d;
             };
@@ -7691,7 +9100,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {switchboard.v1.QueueStatsEvent.$Properties|null} [queue] Event queue
              * @property {switchboard.v1.RegistrationEvent.$Properties|null} [registration] Event registration
              * @property {switchboard.v1.SecurityEvent.$Properties|null} [security] Event security
-             * @property {"call"|"agent"|"cdr"|"queue"|"registration"|"security"} [ev] Event ev
+             * @property {switchboard.v1.WebRtcSessionEvent.$Properties|null} [webrtc] Event webrtc
+             * @property {"call"|"agent"|"cdr"|"queue"|"registration"|"security"|"webrtc"} [ev] Event ev
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7713,9 +9123,10 @@ export const switchboard = $root.switchboard = (() => {
              *   queue?: switchboard.v1.QueueStatsEvent.$Shape|null;
              *   registration?: switchboard.v1.RegistrationEvent.$Shape|null;
              *   security?: switchboard.v1.SecurityEvent.$Shape|null;
+             *   webrtc?: switchboard.v1.WebRtcSessionEvent.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ ev?: undefined; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null }|{ ev?: "call"; call: switchboard.v1.CallStateEvent.$Shape; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null }|{ ev?: "agent"; call?: null; agent: switchboard.v1.AgentStateEvent.$Shape; cdr?: null; queue?: null; registration?: null; security?: null }|{ ev?: "cdr"; call?: null; agent?: null; cdr: switchboard.v1.Cdr.$Shape; queue?: null; registration?: null; security?: null }|{ ev?: "queue"; call?: null; agent?: null; cdr?: null; queue: switchboard.v1.QueueStatsEvent.$Shape; registration?: null; security?: null }|{ ev?: "registration"; call?: null; agent?: null; cdr?: null; queue?: null; registration: switchboard.v1.RegistrationEvent.$Shape; security?: null }|{ ev?: "security"; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security: switchboard.v1.SecurityEvent.$Shape })
+             *   ({ ev?: undefined; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "call"; call: switchboard.v1.CallStateEvent.$Shape; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "agent"; call?: null; agent: switchboard.v1.AgentStateEvent.$Shape; cdr?: null; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "cdr"; call?: null; agent?: null; cdr: switchboard.v1.Cdr.$Shape; queue?: null; registration?: null; security?: null; webrtc?: null }|{ ev?: "queue"; call?: null; agent?: null; cdr?: null; queue: switchboard.v1.QueueStatsEvent.$Shape; registration?: null; security?: null; webrtc?: null }|{ ev?: "registration"; call?: null; agent?: null; cdr?: null; queue?: null; registration: switchboard.v1.RegistrationEvent.$Shape; security?: null; webrtc?: null }|{ ev?: "security"; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security: switchboard.v1.SecurityEvent.$Shape; webrtc?: null }|{ ev?: "webrtc"; call?: null; agent?: null; cdr?: null; queue?: null; registration?: null; security?: null; webrtc: switchboard.v1.WebRtcSessionEvent.$Shape })
              * )} switchboard.v1.Event.$Shape
              */
 
@@ -7790,17 +9201,25 @@ export const switchboard = $root.switchboard = (() => {
              */
             Event.prototype.security = null;
 
+            /**
+             * Event webrtc.
+             * @member {switchboard.v1.WebRtcSessionEvent.$Properties|null|undefined} webrtc
+             * @memberof switchboard.v1.Event
+             * @instance
+             */
+            Event.prototype.webrtc = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event ev.
-             * @member {"call"|"agent"|"cdr"|"queue"|"registration"|"security"|undefined} ev
+             * @member {"call"|"agent"|"cdr"|"queue"|"registration"|"security"|"webrtc"|undefined} ev
              * @memberof switchboard.v1.Event
              * @instance
              */
             $Object.defineProperty(Event.prototype, "ev", {
-                get: $util.oneOfGetter($oneOfFields = ["call", "agent", "cdr", "queue", "registration", "security"]),
+                get: $util.oneOfGetter($oneOfFields = ["call", "agent", "cdr", "queue", "registration", "security", "webrtc"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7850,6 +9269,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.RegistrationEvent.encode(m.registration, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.security != null && $Object.hasOwnProperty.call(m, "security"))
                     $root.switchboard.v1.SecurityEvent.encode(m.security, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.webrtc != null && $Object.hasOwnProperty.call(m, "webrtc"))
+                    $root.switchboard.v1.WebRtcSessionEvent.encode(m.webrtc, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -7945,6 +9366,13 @@ export const switchboard = $root.switchboard = (() => {
                             m.ev = "security";
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.webrtc = $root.switchboard.v1.WebRtcSessionEvent.decode(r, r.size(), $undefined, q + 1, m.webrtc);
+                            m.ev = "webrtc";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8022,6 +9450,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Event.security: object expected");
                     m.security = $root.switchboard.v1.SecurityEvent.fromObject(d.security, q + 1);
                 }
+                if (d.webrtc != null) {
+                    if (!$util.isObject(d.webrtc))
+                        throw $TypeError(".switchboard.v1.Event.webrtc: object expected");
+                    m.webrtc = $root.switchboard.v1.WebRtcSessionEvent.fromObject(d.webrtc, q + 1);
+                }
                 return m;
             };
 
@@ -8087,6 +9520,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (o.oneofs)
                         d.ev = "security";
                 }
+                if (m.webrtc != null && $Object.hasOwnProperty.call(m, "webrtc")) {
+                    d.webrtc = $root.switchboard.v1.WebRtcSessionEvent.toObject(m.webrtc, o, q + 1);
+                    if (o.oneofs)
+                        d.ev = "webrtc";
+                }
                 return d;
             };
 
@@ -8116,6 +9554,351 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Event;
+        })();
+
+        v1.WebRtcSessionEvent = (function() {
+
+            /**
+             * Properties of a WebRtcSessionEvent.
+             * @typedef {Object} switchboard.v1.WebRtcSessionEvent.$Properties
+             * @property {string|null} [tenantId] WebRtcSessionEvent tenantId
+             * @property {string|null} [agentId] WebRtcSessionEvent agentId
+             * @property {string|null} [sessionId] WebRtcSessionEvent sessionId
+             * @property {string|null} [state] WebRtcSessionEvent state
+             * @property {string|null} [reason] WebRtcSessionEvent reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WebRtcSessionEvent.
+             * @memberof switchboard.v1
+             * @interface IWebRtcSessionEvent
+             * @augments switchboard.v1.WebRtcSessionEvent.$Properties
+             * @deprecated Use switchboard.v1.WebRtcSessionEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a WebRtcSessionEvent.
+             * @typedef {switchboard.v1.WebRtcSessionEvent.$Properties} switchboard.v1.WebRtcSessionEvent.$Shape
+             */
+
+            /**
+             * Constructs a new WebRtcSessionEvent.
+             * @memberof switchboard.v1
+             * @classdesc Represents a WebRtcSessionEvent.
+             * @constructor
+             * @param {switchboard.v1.WebRtcSessionEvent.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WebRtcSessionEvent = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WebRtcSessionEvent tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @instance
+             */
+            WebRtcSessionEvent.prototype.tenantId = "";
+
+            /**
+             * WebRtcSessionEvent agentId.
+             * @member {string} agentId
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @instance
+             */
+            WebRtcSessionEvent.prototype.agentId = "";
+
+            /**
+             * WebRtcSessionEvent sessionId.
+             * @member {string} sessionId
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @instance
+             */
+            WebRtcSessionEvent.prototype.sessionId = "";
+
+            /**
+             * WebRtcSessionEvent state.
+             * @member {string} state
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @instance
+             */
+            WebRtcSessionEvent.prototype.state = "";
+
+            /**
+             * WebRtcSessionEvent reason.
+             * @member {string} reason
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @instance
+             */
+            WebRtcSessionEvent.prototype.reason = "";
+
+            /**
+             * Creates a new WebRtcSessionEvent instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @static
+             * @param {switchboard.v1.WebRtcSessionEvent.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.WebRtcSessionEvent} WebRtcSessionEvent instance
+             * @type {{
+             *   (properties: switchboard.v1.WebRtcSessionEvent.$Shape): switchboard.v1.WebRtcSessionEvent & switchboard.v1.WebRtcSessionEvent.$Shape;
+             *   (properties?: switchboard.v1.WebRtcSessionEvent.$Properties): switchboard.v1.WebRtcSessionEvent;
+             * }}
+             */
+            WebRtcSessionEvent.create = function(properties) {
+                return new WebRtcSessionEvent(properties);
+            };
+
+            /**
+             * Encodes the specified WebRtcSessionEvent message. Does not implicitly {@link switchboard.v1.WebRtcSessionEvent.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @static
+             * @param {switchboard.v1.WebRtcSessionEvent.$Properties} m WebRtcSessionEvent message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WebRtcSessionEvent.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId") && m.agentId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.agentId);
+                if (m.sessionId != null && $Object.hasOwnProperty.call(m, "sessionId") && m.sessionId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.sessionId);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.state);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a WebRtcSessionEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.WebRtcSessionEvent & switchboard.v1.WebRtcSessionEvent.$Shape} WebRtcSessionEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WebRtcSessionEvent.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.WebRtcSessionEvent();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.agentId = v;
+                            else
+                                delete m.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sessionId = v;
+                            else
+                                delete m.sessionId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a WebRtcSessionEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.WebRtcSessionEvent} WebRtcSessionEvent
+             */
+            WebRtcSessionEvent.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.WebRtcSessionEvent)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.WebRtcSessionEvent: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.WebRtcSessionEvent();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.agentId != null) {
+                    if (typeof d.agentId !== "string" || d.agentId.length) {
+                        m.agentId = $String(d.agentId);
+                    }
+                }
+                if (d.sessionId != null) {
+                    if (typeof d.sessionId !== "string" || d.sessionId.length) {
+                        m.sessionId = $String(d.sessionId);
+                    }
+                }
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WebRtcSessionEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @static
+             * @param {switchboard.v1.WebRtcSessionEvent} m WebRtcSessionEvent
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WebRtcSessionEvent.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.agentId = "";
+                    d.sessionId = "";
+                    d.state = "";
+                    d.reason = "";
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.agentId != null && $Object.hasOwnProperty.call(m, "agentId")) {
+                    d.agentId = m.agentId;
+                }
+                if (m.sessionId != null && $Object.hasOwnProperty.call(m, "sessionId")) {
+                    d.sessionId = m.sessionId;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WebRtcSessionEvent to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WebRtcSessionEvent.prototype.toJSON = function() {
+                return WebRtcSessionEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WebRtcSessionEvent
+             * @function getTypeUrl
+             * @memberof switchboard.v1.WebRtcSessionEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WebRtcSessionEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.WebRtcSessionEvent";
+            };
+
+            return WebRtcSessionEvent;
         })();
 
         v1.Ack = (function() {

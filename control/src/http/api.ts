@@ -12,7 +12,7 @@ import type { Ctx, Router } from "./router.ts";
 import type { Auth } from "../auth/sessions.ts";
 import { csvLine } from "./csv.ts";
 import { PasswordChange } from "./schemas.ts";
-import { Agent, AgentStateBody, AuditQuery, RecordingQuery, Cdr, CdrExportQuery, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
+import { Agent, AgentStateBody, AnswerBody, AuditQuery, HoldBody, RecordingQuery, Cdr, CdrExportQuery, CdrQuery, HangupBody, ListOf, LoginBody, LoginReply, Ok, OriginateBody } from "./schemas.ts";
 
 export interface ApiDeps {
   db: Db;
@@ -443,16 +443,20 @@ export function registerApi(r: Router, deps: ApiDeps): void {
   r.add(
     "post",
     "/api/v1/calls/:callId/hangup",
-    { auth: SUPERVISORS, body: HangupBody, response: Ok, summary: "Hang up a live call", tag: "live" },
+    { auth: TENANT_ROLES, body: HangupBody, response: Ok, summary: "Hang up a live call (supervisors: any, 强拆; agents: their own call, or reject it while it rings)", tag: "live" },
     async (ctx) => {
       const tenantId = await tenantOf(db, ctx);
+      const u = ctx.user as AuthUser;
       const callId = ctx.params[0] as string;
       // Defence in depth: core scopes by tenant too, but only hang up a call this tenant can see.
       const snap = await coreCommand(core, { snapshot: { tenantId } });
-      if (!(snap.snapshot?.calls ?? []).some((c) => c.callId === callId && c.tenantId === tenantId)) {
-        throw new ApiError("not_found", "no such live call");
-      }
-      const res = await coreCommand(core, { hangup: { tenantId, callId, cause: (ctx.body as { cause?: string }).cause ?? "admin_hangup" } });
+      const call = (snap.snapshot?.calls ?? []).find((c) => c.callId === callId && c.tenantId === tenantId);
+      if (!call) throw new ApiError("not_found", "no such live call");
+      const supervisor = SUPERVISORS.includes(u.role);
+      if (!supervisor && (!u.agentId || call.agentId !== u.agentId)) throw new ApiError("forbidden", "agents may hang up only their own call");
+      const res = await coreCommand(core, {
+        hangup: { tenantId, callId, cause: (ctx.body as { cause?: string }).cause ?? "admin_hangup", agentId: supervisor && call.agentId !== u.agentId ? "" : (u.agentId ?? "") },
+      });
       await audit(db, tenantId, ctx, "hangup", "call", callId, { ok: res.ok, code: res.code });
       if (!res.ok) {
         if (res.code === "not_found") throw new ApiError("not_found", "no such live call");
@@ -461,6 +465,39 @@ export function registerApi(r: Router, deps: ApiDeps): void {
       return { json: { ok: true } };
     },
   );
+
+  // The agent's console (WebRTC softphone): answer the call ringing for them, hold / resume it.
+  const ownCall = async (ctx: Ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const u = ctx.user as AuthUser;
+    const callId = ctx.params[0] as string;
+    const snap = await coreCommand(core, { snapshot: { tenantId } });
+    const call = (snap.snapshot?.calls ?? []).find((c) => c.callId === callId && c.tenantId === tenantId);
+    if (!call) throw new ApiError("not_found", "no such live call");
+    if (!SUPERVISORS.includes(u.role) && (!u.agentId || call.agentId !== u.agentId)) throw new ApiError("forbidden", "not your call");
+    return { tenantId, callId, u, call };
+  };
+  const coreOk = (res: switchboard.v1.CommandResult) => {
+    if (res.ok) return;
+    if (res.code === "not_found") throw new ApiError("not_found", res.reason || "no such live call");
+    throw new ApiError("core_rejected", `core refused: ${res.code || "error"}${res.reason ? ` (${res.reason})` : ""}`);
+  };
+  r.add("post", "/api/v1/calls/:callId/answer", { auth: TENANT_ROLES, body: AnswerBody, response: Ok, summary: "Answer the call ringing in this agent's browser", tag: "live" }, async (ctx) => {
+    const { tenantId, callId, u } = await ownCall(ctx);
+    if (!u.agentId) throw new ApiError("forbidden", "this login has no agent seat");
+    const res = await coreCommand(core, { answerCall: { tenantId, agentId: u.agentId, callId } });
+    await audit(db, tenantId, ctx, "answer", "call", callId, { ok: res.ok, code: res.code });
+    coreOk(res);
+    return { json: { ok: true } };
+  });
+  r.add("post", "/api/v1/calls/:callId/hold", { auth: TENANT_ROLES, body: HoldBody, response: Ok, summary: "Hold (保持) or resume: the customer hears music meanwhile", tag: "live" }, async (ctx) => {
+    const { tenantId, callId } = await ownCall(ctx);
+    const on = (ctx.body as { on: boolean }).on;
+    const res = await coreCommand(core, { holdCall: { tenantId, callId, on } });
+    await audit(db, tenantId, ctx, on ? "hold" : "resume", "call", callId, { ok: res.ok, code: res.code });
+    coreOk(res);
+    return { json: { ok: true } };
+  });
 
   r.add("get", "/api/v1/audit", { auth: ADMINS, query: AuditQuery, summary: "Audit log (newest first)", tag: "ops" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);

@@ -106,6 +106,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "post /api/v1/customers/:customerId/notes": { body: "x" },
     "post /api/v1/calls/:callId/monitor": { mode: "stop" },
     "post /api/v1/calls/:callId/recording": { pause: true },
+    "post /api/v1/calls/:callId/hold": { on: true },
     "put /api/v1/ivr/flows/:id/draft": { graph: { start: "a", nodes: { a: { type: "hangup" } } } },
   };
   const other = fx.tokens.other_admin;

@@ -252,6 +252,8 @@ export const OriginateBody = Type.Object(
   },
   strict,
 );
+export const AnswerBody = Type.Object({}, strict);
+export const HoldBody = Type.Object({ on: Type.Boolean({ description: "true: hold (customer hears music); false: resume" }) }, strict);
 export const HangupBody = Type.Object({ cause: Type.Optional(Type.String({ maxLength: 64 })) }, strict);
 export const RecordingQuery = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal("stereo"), Type.Literal("mix"), Type.Literal("g711")], { description: "stereo (default), mix (mono), g711 (mu-law copy)" })),

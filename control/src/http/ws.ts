@@ -113,9 +113,8 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
       if (d.format === "json") {
         ws.subscribe(`u/${d.user.id}`);
         // Screen pops carry customer data: agents get only those of calls offered to them.
-        if (d.user.role === "agent") {
-          if (d.user.agentId) ws.subscribe(agentTopic(d.tenantId, d.user.agentId));
-        } else ws.subscribe(screenPopTopic(d.tenantId));
+        if (d.user.agentId) ws.subscribe(agentTopic(d.tenantId, d.user.agentId));
+        if (d.user.role !== "agent") ws.subscribe(screenPopTopic(d.tenantId));
       }
       void sendSnapshot(ws, deps).catch((err) => deps.log.warn({ err }, "ws snapshot failed"));
     },
@@ -123,11 +122,53 @@ export function registerEvents(app: TemplatedApp, deps: ApiDeps & { auth: Auth; 
       ws.getUserData().open = false;
       sockets.delete(ws);
     },
-    message: () => {
-      // Clients only listen for now.
+    // Browser -> control: WebRTC softphone signalling (docs/webrtc.md),
+    // relayed to core; the answer or error goes back on the same socket.
+    message: (ws: WebSocket<WsData>, message: ArrayBuffer, isBinary: boolean) => {
+      const d = ws.getUserData();
+      if (isBinary || d.format !== "json") return;
+      let m: { type?: unknown; reqId?: unknown; sdp?: unknown; resume?: unknown; sessionId?: unknown };
+      try {
+        m = JSON.parse(Buffer.from(message).toString("utf8"));
+      } catch {
+        return;
+      }
+      void relaySignal(ws, d, m, deps).catch((err) => deps.log.warn({ err }, "webrtc relay failed"));
     },
   });
   return recheck;
+}
+
+async function relaySignal(
+  ws: WebSocket<WsData>,
+  d: WsData,
+  m: { type?: unknown; reqId?: unknown; sdp?: unknown; resume?: unknown; sessionId?: unknown },
+  deps: ApiDeps,
+): Promise<void> {
+  const reqId = typeof m.reqId === "string" ? m.reqId.slice(0, 64) : "";
+  const reply = (msg: Record<string, unknown>) => {
+    // The socket may have closed while core was answering.
+    if (d.open) ws.send(JSON.stringify(msg), false);
+  };
+  if (m.type === "webrtc.offer") {
+    if (!d.user.agentId) return reply({ type: "webrtc.error", reqId, code: "not_agent", message: "this login has no agent seat" });
+    if (typeof m.sdp !== "string" || m.sdp.length === 0 || m.sdp.length > 8192) {
+      return reply({ type: "webrtc.error", reqId, code: "bad_sdp", message: "sdp must be a string of at most 8 KB" });
+    }
+    try {
+      const res = await deps.core.command({
+        webrtcOffer: { tenantId: d.tenantId, agentId: d.user.agentId, sdp: m.sdp, resumeSessionId: typeof m.resume === "string" ? m.resume : "" },
+      });
+      if (res.ok) reply({ type: "webrtc.answer", reqId, sessionId: res.sessionId ?? "", sdp: res.sdp ?? "" });
+      else reply({ type: "webrtc.error", reqId, code: res.code || "bad_sdp", message: res.reason ?? "" });
+    } catch (err) {
+      reply({ type: "webrtc.error", reqId, code: "core_unavailable", message: String((err as Error).message ?? err) });
+    }
+    return;
+  }
+  if (m.type === "webrtc.bye" && d.user.agentId && typeof m.sessionId === "string") {
+    await deps.core.command({ webrtcBye: { tenantId: d.tenantId, agentId: d.user.agentId, sessionId: m.sessionId, reason: "bye" } }).catch(() => undefined);
+  }
 }
 
 async function sendSnapshot(ws: WebSocket<WsData>, deps: ApiDeps): Promise<void> {
@@ -160,6 +201,18 @@ async function sendSnapshot(ws: WebSocket<WsData>, deps: ApiDeps): Promise<void>
 
 /** Fans a live event out to the subscribers of its tenant (both formats). */
 export function publishEvent(app: TemplatedApp, ev: switchboard.v1.IEvent): void {
+  if (ev.webrtc) {
+    // Session state goes to that agent's own sockets only.
+    const w = ev.webrtc;
+    if (w.tenantId && w.agentId) {
+      app.publish(
+        agentTopic(w.tenantId, w.agentId),
+        JSON.stringify({ type: "webrtc.state", sessionId: w.sessionId ?? "", state: w.state ?? "", reason: w.reason ?? "" }),
+        false,
+      );
+    }
+    return;
+  }
   const j = eventToJson(ev);
   if (!j?.tenantId) return;
   const { outboxId: _drop, ...rest } = ev;

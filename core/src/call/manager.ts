@@ -30,6 +30,7 @@ import { ewtPrompts, type Flow, type PromptLibrary, queuePositionPrompts, runFlo
 import { CallIvrHost } from "./ivr-host.ts";
 import { join } from "node:path";
 import type { RecordingPostProcessor } from "../recording/index.ts";
+import type { WebRtcSessionEvent, WebRtcSessions } from "../webrtc/index.ts";
 import { CallJournal } from "./journal.ts";
 import type { Registrar } from "./registrar.ts";
 
@@ -61,6 +62,8 @@ interface Leg {
   /** RFC 4028 session interval in s (0 = no session timer) and its deadline. */
   sessionExpires: number;
   sessionExpiresAt: number;
+  /** The agent's browser (WebRTC session): no SIP dialog, the media leg belongs to the session. */
+  webrtc: boolean;
 }
 
 interface Call {
@@ -112,6 +115,8 @@ export interface CallManagerOptions {
   prompts?: PromptLibrary;
   /** DATA_DIR, for tenant prompt recordings and voicemail (default "."). */
   dataDir?: string;
+  /** Agents' browser sessions (WebRTC device); default none (SIP phones only). */
+  webrtc?: WebRtcSessions;
   /** Makes mixdown, compressed copy and peaks of each finished recording (default: none). */
   postProcessor?: RecordingPostProcessor;
   /** Folder of the in-flight call journal (default: none). */
@@ -156,6 +161,7 @@ function newLeg(
     held: false,
     sessionExpires: 0,
     sessionExpiresAt: 0,
+    webrtc: false,
     ...init,
   };
 }
@@ -212,6 +218,7 @@ export class CallManager {
   private readonly journal: CallJournal | null;
   private readonly prompts: PromptLibrary | null;
   private readonly post: RecordingPostProcessor | null;
+  private readonly webrtc: WebRtcSessions | null;
   private readonly dataDir: string;
   private readonly ivrByLeg = new Map<string, CallIvrHost>();
   private readonly maxCps: number;
@@ -236,6 +243,7 @@ export class CallManager {
     }
     this.prompts = opts.prompts ?? null;
     this.post = opts.postProcessor ?? null;
+    this.webrtc = opts.webrtc ?? null;
     this.dataDir = opts.dataDir ?? ".";
     // Digits and end of playback reach the IVR of the caller's leg.
     media.on("dtmf", (legId: string, digit: string) => this.ivrByLeg.get(legId)?.onDigit(digit));
@@ -898,6 +906,11 @@ export class CallManager {
       if (call && !call.ended) this.acd.offerRejected(o.offerId, "failed");
       return;
     }
+    // Device choice (hot-desking): a connected browser session wins over a SIP phone.
+    if (this.webrtc?.state(agent.id) === "connected") {
+      this.ringWebRtc(call, agent, o);
+      return;
+    }
     const binding = this.registrar.lookup(call.tenant.id, agent.extension)[0];
     if (!binding) {
       this.acd.offerRejected(o.offerId, "failed");
@@ -1022,6 +1035,123 @@ export class CallManager {
     if (!call || call.offer?.offerId !== o.offerId) return;
     call.offerCancelled = true;
     call.bTx?.cancel();
+    if (call.b?.webrtc && !call.answerMs) {
+      // The console stops ringing when the call goes back to the queue.
+      call.b = null;
+      call.offer = null;
+      call.agentId = "";
+      if (!call.ended) this.publishCall(call, pb.CallPhase.CALL_QUEUED);
+    }
+  }
+
+  // ------------------------------------------------------------ WebRTC agents
+
+  /** Offers the call to an agent's browser: the console rings; no SIP INVITE. */
+  private ringWebRtc(call: Call, agent: AgentView, o: Offer): void {
+    const engineLeg = this.webrtc?.engineLeg(agent.id);
+    if (!engineLeg) {
+      this.acd.offerRejected(o.offerId, "failed");
+      return;
+    }
+    call.offer = o;
+    call.offerCancelled = false;
+    call.b = newLeg({
+      role: "agent",
+      sipCallId: `webrtc:${call.id}:${o.offerId}`,
+      localTag: "",
+      localUri: "",
+      remoteUri: "",
+      remoteTarget: "",
+      dest: { transport: "udp", address: "127.0.0.1", port: 0 },
+      mediaLegId: engineLeg,
+      webrtc: true,
+    });
+    call.agentId = agent.id;
+    this.publishCall(call, pb.CallPhase.CALL_OFFERED);
+  }
+
+  /** The agent answered in the console. */
+  answerCall(tenantId: string, agentId: string, callId: string): switchboard.v1.ICommandResult {
+    const call = this.calls.get(callId);
+    if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
+    const b = call.b;
+    const o = call.offer;
+    if (!b?.webrtc || !o || call.agentId !== agentId || call.answerMs || !b.mediaLegId || !call.a.mediaLegId) {
+      return { ok: false, code: "conflict", reason: "this call is not ringing for this agent's browser" };
+    }
+    this.media.stopPlay(call.a.mediaLegId);
+    if (this.record && call.tenant.recording === "always") {
+      call.recordingPath = `recordings/${call.tenant.id}/${new Date().toISOString().slice(0, 10)}/${call.id}.wav`;
+    }
+    this.media.bridge(call.a.mediaLegId, b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+    b.confirmed = true;
+    call.answerMs = Date.now();
+    this.counters.callsAnswered++;
+    this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
+    this.acd.offerAccepted(o.offerId);
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+    return { ok: true, callId: call.id };
+  }
+
+  /** Hold / resume from the console: the customer hears music meanwhile; recording resumes on the same file. */
+  holdCall(tenantId: string, callId: string, on: boolean): switchboard.v1.ICommandResult {
+    const call = this.calls.get(callId);
+    if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
+    if (!call.answerMs || !call.a.mediaLegId || !call.b?.mediaLegId) return { ok: false, code: "conflict", reason: "the call is not connected" };
+    if (call.b.held === on) return { ok: true };
+    call.b.held = on;
+    this.agentHold(call, on);
+    return { ok: true };
+  }
+
+  /** Customer hears music while the agent's side is away (hold, lost browser). */
+  private agentHold(call: Call, on: boolean): void {
+    if (!call.a.mediaLegId || !call.b?.mediaLegId) return;
+    if (on) {
+      this.media.unbridge(call.a.mediaLegId);
+      this.media.play(call.a.mediaLegId, { tone: "moh" });
+    } else {
+      this.media.stopPlay(call.a.mediaLegId);
+      this.media.bridge(call.a.mediaLegId, call.b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+    }
+    call.vars = { ...call.vars, held: on ? "1" : "0" };
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+  }
+
+  /**
+   * A browser session changed state. During a call: disconnected -> the
+   * customer hears music; connected again (the browser resumed within the
+   * grace time) -> back to the agent; closed (lost, bye) -> the call ends
+   * with cause agent_lost and a CDR. A ringing offer to a lost browser goes
+   * to the next agent.
+   */
+  webrtcState(ev: WebRtcSessionEvent): void {
+    for (const call of [...this.calls.values()]) {
+      if (!call.b?.webrtc || call.agentId !== ev.agentId) continue;
+      if (!call.answerMs) {
+        if (ev.state === "closed" || ev.state === "disconnected") {
+          const o = call.offer;
+          call.b = null;
+          call.offer = null;
+          call.agentId = "";
+          if (o) this.acd.offerRejected(o.offerId, "failed");
+          this.publishCall(call, pb.CallPhase.CALL_QUEUED);
+        }
+        continue;
+      }
+      if (ev.state === "disconnected" && !call.vars.agent_away) {
+        call.vars = { ...call.vars, agent_away: "1" };
+        if (!call.b.held) this.agentHold(call, true);
+      } else if (ev.state === "connected" && call.vars.agent_away) {
+        const { agent_away: _away, ...rest } = call.vars;
+        call.vars = rest;
+        if (!call.b.held) this.agentHold(call, false);
+      } else if (ev.state === "closed") {
+        void this.hangup(call, "agent", ev.reason === "lost" ? "agent_lost" : "normal_clearing");
+      }
+    }
+    const agent = this.config.agent(ev.agentId);
+    if (agent) this.registrationChanged(agent);
   }
 
   // ------------------------------------------------------------ supervisor (班长席)
@@ -1395,11 +1525,12 @@ export class CallManager {
     if (call.monitor) await this.endMonitor(call, true);
     const byes: Array<Promise<void>> = [];
     if (side !== "caller" && side !== "callee" && call.sipStatus === 200) byes.push(this.sendBye(call.a));
-    if (side !== "agent" && call.b?.confirmed) byes.push(this.sendBye(call.b));
+    if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) byes.push(this.sendBye(call.b));
     await Promise.all(byes);
     let mos = 0;
     for (const leg of [call.a, call.b]) {
-      if (!leg?.mediaLegId) continue;
+      // A browser session's leg outlives the call: unbridged with the customer's leg below.
+      if (!leg?.mediaLegId || leg.webrtc) continue;
       const stats = await this.media.destroyLeg(leg.mediaLegId).catch(() => null);
       if (stats?.mos) mos = mos ? Math.min(mos, stats.mos) : stats.mos;
     }
@@ -1559,10 +1690,15 @@ export class CallManager {
         status: STATUS_OF[state] ?? pb.AgentStatus.AGENT_LOGGED_OUT,
         reason: reason ?? "",
         sinceMs,
-        registered: this.registrar.isRegistered(agent.tenantId, agent.extension),
+        registered: this.reachable(agent),
         callId: current?.id ?? "",
       },
     });
+  }
+
+  /** A SIP phone registered or a browser session connected. */
+  private reachable(agent: AgentView): boolean {
+    return this.registrar.isRegistered(agent.tenantId, agent.extension) || this.webrtc?.state(agent.id) === "connected";
   }
 
   /** Registration changed: tell control (the console shows the phone icon). */
@@ -1581,9 +1717,26 @@ export class CallManager {
     return { ok: true };
   }
 
-  hangupById(tenantId: string, callId: string): switchboard.v1.ICommandResult {
+  hangupById(tenantId: string, callId: string, agentId = ""): switchboard.v1.ICommandResult {
     const call = this.calls.get(callId);
     if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
+    if (agentId) {
+      // The agent on the call hangs up (console); a ringing offer is a rejection.
+      if (call.agentId !== agentId) return { ok: false, code: "forbidden", reason: "not this agent's call" };
+      if (!call.answerMs && call.offer) {
+        const o = call.offer;
+        if (call.b?.webrtc) {
+          call.b = null;
+          call.offer = null;
+          call.agentId = "";
+          this.acd.offerRejected(o.offerId, "rejected");
+          this.publishCall(call, pb.CallPhase.CALL_QUEUED);
+        } else call.bTx?.cancel();
+        return { ok: true };
+      }
+      void this.hangup(call, "agent", "normal_clearing");
+      return { ok: true };
+    }
     void this.hangup(call, "system", "admin_hangup");
     return { ok: true };
   }
@@ -1609,7 +1762,7 @@ export class CallManager {
         status: STATUS_OF[s?.state ?? "logged_out"],
         reason: s?.reason ?? "",
         sinceMs: s?.sinceMs ?? 0,
-        registered: this.registrar.isRegistered(a.tenantId, a.extension),
+        registered: this.reachable(a),
         callId: current?.id ?? "",
       });
     }

@@ -1,0 +1,101 @@
+// An agent works a call in the browser: headless Chromium logs in to the
+// console, connects the WebRTC softphone (fake microphone speaking 440 Hz),
+// goes ready; SIPp calls the DID as a customer speaking 1000 Hz; the console
+// rings, the agent clicks answer; each side hears the other (checked on the
+// SIP side from RTP and in the page with WebAudio); hold plays music to the
+// customer; the customer hangs up; the CDR names the agent.
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { dominantFrequency, toneSamples, writeWav } from "../core/src/media/index.ts";
+import { launchChromium } from "./lib/browser.ts";
+import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { RtpPeer } from "./lib/rtp-peer.ts";
+import { runSipp } from "./lib/sipp.ts";
+
+const CANDIDATES = [350, 440, 450, 523, 659, 784, 1000, 1400];
+let p: TestPlatform;
+let admin: string;
+before(async () => {
+  p = await startTestPlatform();
+  admin = await p.login("admin", p.credentials!.console.admin!);
+}, { timeout: 120_000 });
+after(() => p?.stop(), { timeout: 60_000 });
+
+const HEARD_IN_PAGE = `(async () => {
+  const audio = window.sbSoftphone?.deps?.audio;
+  if (!audio?.srcObject) return { freq: 0, db: -200 };
+  const ctx = new AudioContext();
+  const src = ctx.createMediaStreamSource(audio.srcObject);
+  const an = ctx.createAnalyser();
+  an.fftSize = 8192;
+  src.connect(an);
+  await new Promise((r) => setTimeout(r, 1000));
+  const bins = new Float32Array(an.frequencyBinCount);
+  an.getFloatFrequencyData(bins);
+  const hz = ctx.sampleRate / an.fftSize;
+  let best = 0, bestDb = -Infinity;
+  for (let i = Math.floor(300 / hz); i < 3500 / hz; i++) if (bins[i] > bestDb) { bestDb = bins[i]; best = i; }
+  await ctx.close();
+  return { freq: best * hz, db: bestDb };
+})()`;
+
+test("an agent answers in the browser; tones both ways; hold; CDR", { timeout: 180_000 }, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "sb-webrtc-"));
+  const wav = join(dir, "agent-440.wav");
+  writeWav(wav, 48000, [toneSamples(440, 10_000, 48000, 0.5)]);
+  const browser = await launchChromium([`--use-file-for-fake-audio-capture=${wav}`]);
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(p.consoleUrl);
+  await page.getByTestId("login-username").fill("1001");
+  await page.getByTestId("login-password").fill(p.credentials!.console["1001"]!);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("device-webrtc").click();
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  const agents = async () => (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; extension: string; registered: boolean; status: string }>;
+  await until("the browser counts as the agent's device", async () => (await agents()).find((a) => a.extension === "1001")?.registered, 10_000);
+  await page.getByTestId("state-ready").click();
+  const a1001 = await until("ready", async () => (await agents()).find((a) => a.extension === "1001" && a.status === "ready"), 10_000);
+
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 12_000, keys: { caller: "13912340000", rtp_port: String(customer.port) }, timeoutS: 60 });
+  // The console rings; the agent answers with the button.
+  const answer = page.getByTestId("btn-answer");
+  await page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 }); // ringing
+  await page.screenshot({ path: join(process.env.SB_ARTIFACTS ?? dir, "console-ringing.png") });
+  await answer.click();
+  await until("on call", async () => (await agents()).find((a) => a.id === a1001.id)?.status === "on_call", 10_000);
+  await new Promise((r) => setTimeout(r, 2000));
+  const now = Date.now();
+  assert.equal(dominantFrequency(customer.heard(now - 1200, now - 200), CANDIDATES).freq, 440, "the customer hears the agent's microphone");
+  const inPage = (await page.evaluate(HEARD_IN_PAGE)) as { freq: number; db: number };
+  assert.ok(Math.abs(inPage.freq - 1000) < 30, `the agent's browser hears the customer (${inPage.freq.toFixed(0)} Hz at ${inPage.db.toFixed(0)} dB)`);
+  await page.screenshot({ path: join(process.env.SB_ARTIFACTS ?? dir, "console-on-call.png") });
+
+  // Hold from the console: the customer hears music; resume: the agent again.
+  await page.getByTestId("sp-hold").click();
+  await new Promise((r) => setTimeout(r, 2000));
+  const h = Date.now();
+  assert.ok([523, 659, 784].includes(dominantFrequency(customer.heard(h - 1200, h - 200), CANDIDATES).freq), "on hold the customer hears music");
+  await page.getByTestId("sp-hold").click();
+  await new Promise((r) => setTimeout(r, 1500));
+  const rsm = Date.now();
+  assert.equal(dominantFrequency(customer.heard(rsm - 1000, rsm - 200), CANDIDATES).freq, 440, "after resume the agent again");
+
+  const res = await sipp;
+  assert.equal(res.code, 0, res.errors + res.stderr);
+  const cdr = await until("CDR", async () => {
+    const r = await p.api("/api/v1/cdrs?caller=13912340000", { token: admin });
+    return (r.json.items as Array<Record<string, any>>)[0];
+  }, 10_000);
+  assert.equal(cdr.agentId, a1001.id);
+  assert.equal(cdr.hangupSide, "caller");
+  assert.ok(cdr.recording?.url);
+  // The session outlives the call: the softphone stays connected for the next one.
+  assert.equal(await page.locator('[data-testid="softphone"]').getAttribute("data-state"), "connected");
+});
