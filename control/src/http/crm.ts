@@ -5,7 +5,7 @@ import { type ApiDeps, TENANT_ROLES, audit, tenantOf } from "./api.ts";
 import { ApiError } from "./errors.ts";
 import { normalizePhone, phoneRegion, phoneVariants } from "./phone.ts";
 import type { Ctx, Router } from "./router.ts";
-import { Customer, CustomerCreate, CustomerQuery, CustomerUpdate, NoteCreate, Ok, ScreenPopQuery } from "./schemas.ts";
+import { Customer, CustomerCreate, CustomerList, CustomerQuery, CustomerUpdate, NoteCreate, Ok, ScreenPop, ScreenPopQuery } from "./schemas.ts";
 import { ticketJson } from "./tickets.ts";
 import type { Db } from "../db/index.ts";
 
@@ -44,7 +44,7 @@ const SORTS: Record<string, string> = {
 export function registerCrm(r: Router, deps: ApiDeps): void {
   const { db } = deps;
 
-  r.add("get", "/api/v1/customers", { auth: TENANT_ROLES, query: CustomerQuery, summary: "Search, filter, sort and page customers", tag: "crm" }, async (ctx) => {
+  r.add("get", "/api/v1/customers", { auth: TENANT_ROLES, query: CustomerQuery, response: CustomerList, summary: "Search, filter, sort and page customers", tag: "crm" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const q = ctx.q as { q?: string; tag?: string; vipMin?: number; sort?: string; limit?: number; offset?: number };
     const where = ["tenant_id = $1"];
@@ -138,7 +138,7 @@ export function registerCrm(r: Router, deps: ApiDeps): void {
     return { json: { ok: true } };
   });
 
-  r.add("get", "/api/v1/screenpop", { auth: TENANT_ROLES, query: ScreenPopQuery, summary: "Who is calling: customer, history, open tickets, region (归属地)", tag: "crm" }, async (ctx) => {
+  r.add("get", "/api/v1/screenpop", { auth: TENANT_ROLES, query: ScreenPopQuery, response: ScreenPop, summary: "Who is calling: customer, history, open tickets, region (归属地)", tag: "crm" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     return { json: await screenPop(db, tenantId, (ctx.q as { number: string }).number) };
   });

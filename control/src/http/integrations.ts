@@ -5,7 +5,7 @@ import { WEBHOOK_EVENTS, newWebhookSecret, targetProblem } from "../hooks/index.
 import { ADMINS, type ApiDeps, audit, tenantOf } from "./api.ts";
 import { ApiError } from "./errors.ts";
 import type { Ctx, Router } from "./router.ts";
-import { ApiKeyCreate, Ok, WebhookCreate, WebhookUpdate } from "./schemas.ts";
+import { ApiKeyCreate, Ok, Webhook, WebhookCreate, WebhookUpdate } from "./schemas.ts";
 import { Type } from "@sinclair/typebox";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,7 +40,7 @@ export function registerIntegrations(r: Router, deps: ApiDeps, allowPrivateTarge
     return { json: { items: rows.map(hookJson), events: WEBHOOK_EVENTS } };
   });
 
-  r.add("post", "/api/v1/webhooks", { auth: ADMINS, body: WebhookCreate, status: 201, summary: "Create a webhook (signing secret returned once)", tag: "integrations" }, async (ctx) => {
+  r.add("post", "/api/v1/webhooks", { auth: ADMINS, body: WebhookCreate, status: 201, response: Webhook, summary: "Create a webhook (signing secret returned once)", tag: "integrations" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const b = ctx.body as { url: string; events: string[]; active?: boolean };
     checkEvents(b.events);

@@ -60,16 +60,24 @@ function rowJson(def: ResourceDef, r: Record<string, unknown>): Record<string, u
   return out;
 }
 
-export function schemasOf(def: ResourceDef): { create: TObject; update: TObject } {
+export function schemasOf(def: ResourceDef): { create: TObject; update: TObject; item: TObject } {
   const props: Record<string, TSchema> = {};
   const optional: Record<string, TSchema> = {};
   for (const [k, f] of Object.entries(def.fields)) {
     props[k] = def.required.includes(k) ? f.schema : Type.Optional(f.schema);
     optional[k] = Type.Optional(f.schema);
   }
+  const out: Record<string, TSchema> = { id: Type.String({ format: "uuid" }) };
+  for (const [k, f] of Object.entries(def.fields)) {
+    if (f.secret) out[`${k}Set`] = Type.Boolean({ description: `whether ${k} is set (write-only)` });
+    else out[k] = Type.Union([f.schema, Type.Null()]);
+  }
+  out.createdAt = Type.String({ format: "date-time" });
+  out.updatedAt = Type.Optional(Type.String({ format: "date-time" }));
   return {
     create: Type.Object(props, { additionalProperties: false }),
     update: Type.Object(optional, { additionalProperties: false }),
+    item: Type.Object(out),
   };
 }
 
@@ -80,7 +88,8 @@ function dbValue(f: Field, v: unknown): unknown {
 
 export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): void {
   const { db } = deps;
-  const { create, update } = schemasOf(def);
+  const { create, update, item } = schemasOf(def);
+  const list = Type.Object({ items: Type.Array(item), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() });
   const query = Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
@@ -98,7 +107,7 @@ export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): vo
     if (def.config) deps.configChanged();
   };
 
-  r.add("get", def.path, { auth: def.read, query, summary: `List ${def.name}s`, tag: def.tag }, async (ctx) => {
+  r.add("get", def.path, { auth: def.read, query, response: list, summary: `List ${def.name}s`, tag: def.tag }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const q = ctx.q as Record<string, unknown>;
     const where = ["tenant_id = $1"];
@@ -126,7 +135,7 @@ export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): vo
     return { json: { items: out.rows.map((x) => rowJson(def, x)), total: out.total, limit, offset } };
   });
 
-  r.add("post", def.path, { auth: def.write, body: create, status: 201, summary: `Create a ${def.name}`, tag: def.tag }, async (ctx) => {
+  r.add("post", def.path, { auth: def.write, body: create, status: 201, response: item, summary: `Create a ${def.name}`, tag: def.tag }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const b = ctx.body as Record<string, unknown>;
     const cols = ["tenant_id"];
@@ -151,7 +160,7 @@ export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): vo
     return { status: 201, json: rowJson(def, row) };
   });
 
-  r.add("get", `${def.path}/:id`, { auth: def.read, summary: `One ${def.name}`, tag: def.tag }, async (ctx) => {
+  r.add("get", `${def.path}/:id`, { auth: def.read, response: item, summary: `One ${def.name}`, tag: def.tag }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const id = idOf(ctx);
     const s = scope(ctx);
@@ -160,7 +169,7 @@ export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): vo
     return { json: rowJson(def, row) };
   });
 
-  r.add("patch", `${def.path}/:id`, { auth: def.write, body: update, summary: `Update a ${def.name}`, tag: def.tag }, async (ctx) => {
+  r.add("patch", `${def.path}/:id`, { auth: def.write, body: update, response: item, summary: `Update a ${def.name}`, tag: def.tag }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const id = idOf(ctx);
     const s = scope(ctx);

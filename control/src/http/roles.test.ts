@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Role } from "../index.ts";
+import { Value } from "@sinclair/typebox/value";
 import { Fixture } from "../testing/fixture.ts";
 
 const fx = new Fixture();
@@ -171,6 +172,17 @@ test("OpenAPI 3.1 document lists every route with its schemas", { timeout: 10_00
     state.properties.status.anyOf.map((x: { const: string }) => x.const),
     ["ready", "not_ready", "logged_out"],
   );
+  // The documented response schemas describe what list routes really return.
+  let checkedResponses = 0;
+  for (const r of fx.control.routes) {
+    if (r.method !== "get" || r.pattern.includes("/:") || !r.response || r.auth === "public") continue;
+    const res = await fx.api("GET", r.pattern, fx.tokens.tenant_admin);
+    if (res.status !== 200) continue;
+    const err = Value.Errors(r.response, res.json).First();
+    assert.equal(err, undefined, `${r.pattern}: ${err?.path} ${err?.message}`);
+    checkedResponses++;
+  }
+  assert.ok(checkedResponses >= 8, `checked ${checkedResponses} responses`);
   const html = await fetch(`${fx.base}/api/v1/docs`);
   assert.match(await html.text(), /openapi\.json/);
 });

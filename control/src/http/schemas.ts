@@ -370,3 +370,37 @@ export const PasswordChange = Type.Object(
   { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 10, maxLength: 200 }) },
   strict,
 );
+
+export const CustomerList = Type.Object({ items: Type.Array(Customer), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() });
+export const Ticket = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  status: TicketStatus,
+  priority: Type.String(),
+  customerId: Type.Union([Type.String(), Type.Null()]),
+  callId: Type.String(),
+  assigneeId: Type.Union([Type.String(), Type.Null()]),
+  createdBy: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export const TicketList = Type.Object({ items: Type.Array(Ticket), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() });
+export const Webhook = Type.Object({ id: Type.String(), url: Type.String(), events: Type.Array(Type.String()), active: Type.Boolean(), createdAt: Type.String(), secret: Type.Optional(Type.String({ description: "only in the reply to POST" })) });
+export const ScreenPop = Type.Object({
+  number: Type.String(),
+  region: Type.Object({
+    e164: Type.Union([Type.String(), Type.Null()]),
+    country: Type.Union([Type.String(), Type.Null()]),
+    type: Type.Union([Type.String(), Type.Null()]),
+    location: Type.Union([Type.String(), Type.Null()]),
+    carrier: Type.Union([Type.String(), Type.Null()]),
+  }),
+  customer: Type.Union([Customer, Type.Null()]),
+  vipLevel: Type.Integer(),
+  history: Type.Array(Type.Object({ callId: Type.String(), startMs: Type.Integer(), answerMs: Type.Integer(), endMs: Type.Integer(), agentId: Type.String(), queueId: Type.String(), hangupCause: Type.String() })),
+  openTickets: Type.Array(Ticket),
+  recentNotes: Type.Array(Type.Object({ body: Type.String(), at: Type.String() })),
+  newCustomer: Type.Union([Type.Object({ name: Type.String(), phones: Type.Array(Type.String()) }), Type.Null()]),
+  url: Type.Union([Type.String(), Type.Null()]),
+});

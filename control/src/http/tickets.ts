@@ -6,7 +6,7 @@ import { enqueue } from "../hooks/index.ts";
 import { type ApiDeps, TENANT_ROLES, audit, tenantOf } from "./api.ts";
 import { ApiError } from "./errors.ts";
 import type { Ctx, Router } from "./router.ts";
-import { TicketCreate, TicketQuery, TicketUpdate } from "./schemas.ts";
+import { Ticket, TicketCreate, TicketList, TicketQuery, TicketUpdate } from "./schemas.ts";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WRITERS = ["platform_admin", "tenant_admin", "supervisor", "agent"] as const;
@@ -68,7 +68,7 @@ async function event(c: Tx, tenantId: string, ticketId: string, userId: string |
 export function registerTickets(r: Router, deps: ApiDeps): void {
   const { db } = deps;
 
-  r.add("get", "/api/v1/tickets", { auth: TENANT_ROLES, query: TicketQuery, summary: "Tickets (filter by status, assignee, customer)", tag: "tickets" }, async (ctx) => {
+  r.add("get", "/api/v1/tickets", { auth: TENANT_ROLES, query: TicketQuery, response: TicketList, summary: "Tickets (filter by status, assignee, customer)", tag: "tickets" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const q = ctx.q as { status?: string; assignee?: string; customerId?: string; limit?: number; offset?: number };
     const where = ["tenant_id = $1"];
@@ -96,7 +96,7 @@ export function registerTickets(r: Router, deps: ApiDeps): void {
     return { json: { items: out.rows.map(ticketJson), total: out.total, limit, offset } };
   });
 
-  r.add("post", "/api/v1/tickets", { auth: WRITERS, body: TicketCreate, status: 201, summary: "Open a ticket", tag: "tickets" }, async (ctx) => {
+  r.add("post", "/api/v1/tickets", { auth: WRITERS, body: TicketCreate, status: 201, response: Ticket, summary: "Open a ticket", tag: "tickets" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const u = ctx.user as AuthUser;
     const b = ctx.body as { title: string; body?: string; customerId?: string | null; callId?: string; priority?: string; assigneeId?: string | null };
@@ -135,7 +135,7 @@ export function registerTickets(r: Router, deps: ApiDeps): void {
     };
   });
 
-  r.add("patch", "/api/v1/tickets/:ticketId", { auth: WRITERS, body: TicketUpdate, summary: "Change status (workflow), assignee, priority; comment", tag: "tickets" }, async (ctx) => {
+  r.add("patch", "/api/v1/tickets/:ticketId", { auth: WRITERS, body: TicketUpdate, response: Ticket, summary: "Change status (workflow), assignee, priority; comment", tag: "tickets" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const id = idParam(ctx);
     const u = ctx.user as AuthUser;
