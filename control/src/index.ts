@@ -148,6 +148,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     hookTimer.unref();
     // Housekeeping: expired sessions, and delivered webhook rows after 30 days (their log goes with them).
     const housekeeping = async () => {
+      auth.prune();
       try {
         await db.tx({ bypass: true }, async (c) => {
           await c.query("DELETE FROM sessions WHERE expires_at < now()");

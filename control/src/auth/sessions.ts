@@ -81,6 +81,12 @@ export class Auth {
     if (this.attempts.size > 100_000) this.attempts.clear(); // bound memory under a spray attack
   }
 
+  /** Drops rate-limit windows that have expired (called by the housekeeping timer). */
+  prune(): void {
+    const now = Date.now();
+    for (const [k, list] of this.attempts) if (!list.some((t) => now - t < this.windowMs)) this.attempts.delete(k);
+  }
+
   async login(
     username: string,
     password: string,
