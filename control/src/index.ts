@@ -70,6 +70,8 @@ export interface ControlOptions {
   /** Core link reconnect bounds, ms. Defaults 200 / 5000. */
   coreReconnectMinMs?: number;
   coreReconnectMaxMs?: number;
+  /** How often due reminders are looked for, ms. Default 1000. */
+  reminderTickMs?: number;
   /** How often open WebSockets re-check their session (closed when it ended), ms. Default 30000. */
   wsRecheckMs?: number;
   /** How long start-up waits for an unreachable database, ms. Default 30000. */
@@ -111,6 +113,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
   let houseTimer: NodeJS.Timeout | null = null;
   let spoolTimer: NodeJS.Timeout | null = null;
   let wsTimer: NodeJS.Timeout | null = null;
+  let reminderTimer: NodeJS.Timeout | null = null;
   let listen: us_listen_socket | false = false;
   try {
     // The database may still be starting (or briefly away): wait for it instead of failing the start.
@@ -147,6 +150,31 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     hookTimer = setInterval(refreshHookTenants, 5000);
     hookTimer.unref();
     // Housekeeping: expired sessions, and delivered webhook rows after 30 days (their log goes with them).
+    // Due reminders go to their owner's event stream once (notified_at), at most a second late.
+    const pushReminders = async () => {
+      try {
+        const due = await db.tx({ bypass: true }, async (c) =>
+          (
+            await c.query(
+              `UPDATE reminders SET notified_at = now() WHERE id IN (
+                 SELECT id FROM reminders WHERE NOT done AND notified_at IS NULL AND due_at <= now() ORDER BY due_at LIMIT 500 FOR UPDATE SKIP LOCKED)
+               RETURNING id, user_id, title, due_at, customer_id, ticket_id`,
+            )
+          ).rows,
+        );
+        for (const r of due) {
+          app.publish(
+            `u/${r.user_id}`,
+            JSON.stringify({ type: "reminder", id: r.id, title: r.title, dueAt: new Date(r.due_at).toISOString(), customerId: r.customer_id, ticketId: r.ticket_id }),
+            false,
+          );
+        }
+      } catch {
+        // database away: next tick
+      }
+    };
+    reminderTimer = setInterval(() => void pushReminders(), opts.reminderTickMs ?? 1000);
+    reminderTimer.unref();
     const housekeeping = async () => {
       auth.prune();
       try {
@@ -292,6 +320,9 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         dispatcher.kick();
         void refreshHookTenants();
       },
+      notifyUser: (userId: string, msg: Record<string, unknown>) => {
+        app.publish(`u/${userId}`, JSON.stringify(msg), false);
+      },
     };
     registerApi(router, deps);
     registerAdmin(router, deps);
@@ -344,6 +375,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
         if (houseTimer) clearInterval(houseTimer);
         if (spoolTimer) clearInterval(spoolTimer);
         if (wsTimer) clearInterval(wsTimer);
+        if (reminderTimer) clearInterval(reminderTimer);
         await liveHookChain.catch(() => undefined);
         await dispatcher.close();
         uws.us_listen_socket_close(sock);
@@ -358,6 +390,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     if (houseTimer) clearInterval(houseTimer);
     if (spoolTimer) clearInterval(spoolTimer);
     if (wsTimer) clearInterval(wsTimer);
+    if (reminderTimer) clearInterval(reminderTimer);
     await hooks?.close();
     await core?.close();
     await db.close().catch(() => undefined);

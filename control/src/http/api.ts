@@ -23,6 +23,8 @@ export interface ApiDeps {
   configChanged: () => void;
   /** Webhook dispatcher to wake after enqueueing. */
   kickHooks: () => void;
+  /** Pushes a JSON message to one user's event streams (optional: absent in some embeddings). */
+  notifyUser?: (userId: string, msg: Record<string, unknown>) => void;
 }
 
 export const ADMINS: readonly Role[] = ["platform_admin", "tenant_admin"];

@@ -3,7 +3,7 @@ import { after, before, test } from "node:test";
 import { type J, Fixture } from "../testing/fixture.ts";
 
 const fx = new Fixture();
-before(() => fx.start({ wsRecheckMs: 200 }), { timeout: 60_000 });
+before(() => fx.start({ wsRecheckMs: 200, reminderTickMs: 100 }), { timeout: 60_000 });
 after(() => fx.stop(), { timeout: 60_000 });
 
 test("config entities: validation names nested fields, secrets are write-only, writes push config", { timeout: 30_000 }, async () => {
@@ -99,4 +99,41 @@ test("an open event stream closes once its session ends", { timeout: 30_000 }, a
     w.on("error", rej);
   });
   assert.equal(await closed, 4001);
+});
+
+test("due reminders and ticket assignments are pushed to the user's event stream, once", { timeout: 30_000 }, async () => {
+  const { WebSocket: WS } = (await import("ws" as string)) as { WebSocket: new (url: string) => J };
+  const got: J[] = [];
+  const ws = await new Promise<J>((res, rej) => {
+    const w = new WS(`ws://127.0.0.1:${fx.control.httpPort}/api/v1/events?token=${fx.tokens.agent}`);
+    w.on("message", (m: Buffer) => got.push(JSON.parse(m.toString())));
+    w.on("open", () => res(w));
+    w.on("error", rej);
+  });
+  try {
+    const soon = new Date(Date.now() + 500).toISOString();
+    const rem = await fx.api("POST", "/api/v1/reminders", fx.tokens.agent, { title: "回访 call back", dueAt: soon });
+    assert.equal(rem.status, 201, rem.text);
+    await fx.api("POST", "/api/v1/reminders", fx.tokens.supervisor, { title: "not yours", dueAt: soon });
+    for (let i = 0; i < 500 && !got.some((m) => m.type === "reminder"); i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 400));
+    const pushed = got.filter((m) => m.type === "reminder");
+    assert.deepEqual(
+      pushed.map((m) => m.title),
+      ["回访 call back"],
+      "once, and only the owner's",
+    );
+    // Moving it re-arms the push.
+    await fx.api("PATCH", `/api/v1/reminders/${rem.json.id}`, fx.tokens.agent, { dueAt: new Date(Date.now() + 300).toISOString() });
+    for (let i = 0; i < 500 && got.filter((m) => m.type === "reminder").length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(got.filter((m) => m.type === "reminder").length, 2);
+    const me = (await fx.api("GET", "/api/v1/me", fx.tokens.agent)).json.user.id;
+    const t = await fx.api("POST", "/api/v1/tickets", fx.tokens.supervisor, { title: "please call", assigneeId: me });
+    for (let i = 0; i < 500 && !got.some((m) => m.type === "ticket"); i++) await new Promise((r) => setTimeout(r, 20));
+    const tm = got.find((m) => m.type === "ticket");
+    assert.equal(tm?.id, t.json.id);
+    assert.equal(tm?.event, "assigned");
+  } finally {
+    ws.close();
+  }
 });

@@ -151,6 +151,8 @@ export const RESOURCES: ResourceDef[] = [
     orderBy: "due_at",
     required: ["title", "dueAt"],
     filters: { done: { col: "done", schema: Type.Boolean() } },
+    // A new due time (or undoing "done") arms the push again.
+    extraSet: (b) => (b.dueAt !== undefined || b.done === false ? ["notified_at = NULL"] : []),
     check: async (c, t, b) => {
       await sameTenant(c, "customers", t, b.customerId, "customerId");
       await sameTenant(c, "tickets", t, b.ticketId, "ticketId");

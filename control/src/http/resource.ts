@@ -43,6 +43,8 @@ export interface ResourceDef {
   search?: string[];
   /** Timestamp column: rows past it are hidden from non-writers (e.g. expired notices). */
   expiresCol?: string;
+  /** Extra SET clauses for an update, from the body (e.g. re-arm a reminder when its time changes). */
+  extraSet?: (body: Record<string, unknown>) => string[];
   /** Extra checks inside the write transaction (references in the same tenant...). */
   check?: (c: Tx, tenantId: string, body: Record<string, unknown>) => Promise<void>;
 }
@@ -175,7 +177,7 @@ export function registerResource(r: Router, deps: ApiDeps, def: ResourceDef): vo
     const s = scope(ctx);
     const b = ctx.body as Record<string, unknown>;
     const args: unknown[] = [tenantId, id, ...s.arg];
-    const sets: string[] = ["updated_at = now()"];
+    const sets: string[] = ["updated_at = now()", ...(def.extraSet?.(ctx.body as Record<string, unknown>) ?? [])];
     for (const [k, f] of Object.entries(def.fields)) {
       if (b[k] === undefined) continue;
       args.push(dbValue(f, b[k]));

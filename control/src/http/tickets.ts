@@ -115,6 +115,7 @@ export function registerTickets(r: Router, deps: ApiDeps): void {
     });
     await audit(db, tenantId, ctx, "ticket_create", "ticket", row.id);
     deps.kickHooks();
+    if (row.assignee_id && row.assignee_id !== u.id) deps.notifyUser?.(row.assignee_id, { type: "ticket", event: "assigned", ...ticketJson(row) });
     return { status: 201, json: ticketJson(row) };
   });
 
@@ -172,6 +173,10 @@ export function registerTickets(r: Router, deps: ApiDeps): void {
     });
     await audit(db, tenantId, ctx, "ticket_update", "ticket", id, { fields: Object.keys(b), status: b.status });
     deps.kickHooks();
+    // The assignee hears about changes made by others (a new assignment, a comment, a status change).
+    if (row.assignee_id && row.assignee_id !== u.id) {
+      deps.notifyUser?.(row.assignee_id, { type: "ticket", event: b.assigneeId !== undefined ? "assigned" : "updated", ...ticketJson(row) });
+    }
     return { json: ticketJson(row) };
   });
 }
