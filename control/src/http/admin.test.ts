@@ -51,21 +51,28 @@ test("queues, agents and DIDs CRUD push a new snapshot to core and are audited",
   assert.deepEqual(ag2?.queueIds, []);
 
   n = configs();
-  const d = await fx.api("POST", "/api/v1/dids", admin, { number: "4001", queueId: q.json.id });
+  // Numbers are handed out by the platform admin; a tenant admin may not claim one.
+  assert.equal((await fx.api("POST", "/api/v1/dids", admin, { number: "4001", queueId: q.json.id })).status, 403);
+  const plat = fx.tokens.platform_admin;
+  const d = await fx.api("POST", "/api/v1/dids?tenant=demo", plat, { number: "4001", queueId: q.json.id });
   assert.equal(d.status, 201, d.text);
   snap = await nextConfig(n);
   assert.ok(demo()?.dids?.some((x) => x.number === "4001" && x.queueId === q.json.id));
   // Numbers are global: the other tenant cannot take 4001 (409) and does not see it.
-  assert.equal((await fx.api("POST", "/api/v1/dids", fx.tokens.other_admin, { number: "4001", queueId: null })).status, 409);
+  assert.equal((await fx.api("POST", "/api/v1/dids?tenant=other", plat, { number: "4001", queueId: null })).status, 409);
+  // Queue ids are checked in the target tenant: demo's queue cannot be used for other's number.
+  assert.equal((await fx.api("POST", "/api/v1/dids?tenant=other", plat, { number: "4002", queueId: q.json.id })).json.error.field, "queueId");
   assert.deepEqual((await fx.api("GET", "/api/v1/dids", fx.tokens.other_admin)).json.items, []);
   assert.equal((await fx.api("PATCH", "/api/v1/dids/4001", fx.tokens.other_admin, { queueId: null })).status, 404);
-  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001", fx.tokens.other_admin)).status, 404);
+  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001", fx.tokens.other_admin)).status, 403);
+  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001?tenant=other", fx.tokens.platform_admin)).status, 404);
   assert.equal((await fx.api("DELETE", `/api/v1/agents/${a.json.id}`, fx.tokens.other_admin)).status, 404);
   assert.equal((await fx.api("PATCH", `/api/v1/queues/${q.json.id}`, fx.tokens.other_admin, { name: "x" })).status, 404);
 
   const upd = await fx.api("PATCH", `/api/v1/queues/${q.json.id}`, admin, { ringTimeoutS: 30 });
   assert.equal(upd.json.ringTimeoutS, 30);
-  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001", admin)).status, 200);
+  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001", admin)).status, 403);
+  assert.equal((await fx.api("DELETE", "/api/v1/dids/4001?tenant=demo", plat)).status, 200);
   assert.equal((await fx.api("DELETE", `/api/v1/agents/${a.json.id}`, admin)).status, 200);
   assert.equal((await fx.api("DELETE", `/api/v1/queues/${q.json.id}`, admin)).status, 200);
   assert.equal((await fx.api("POST", "/api/v1/auth/login", undefined, { username: "2001", password: "agent-2001-pw", tenant: "demo" })).status, 401);

@@ -17,10 +17,10 @@ export function pgError(err: unknown, what: string): never {
   throw err;
 }
 
-async function checkQueues(c: Tx, tenantId: string, ids: string[]): Promise<void> {
+async function checkQueues(c: Tx, tenantId: string, ids: string[], field = "queueIds"): Promise<void> {
   if (!ids.length) return;
   const r = await c.query("SELECT count(*)::int AS n FROM queues WHERE tenant_id = $1 AND id = ANY($2::uuid[])", [tenantId, ids]);
-  if (r.rows[0].n !== new Set(ids).size) throw new ApiError("validation_failed", "queueIds: unknown queue", { field: "queueIds" });
+  if (r.rows[0].n !== new Set(ids).size) throw new ApiError("validation_failed", `${field}: unknown queue`, { field });
 }
 
 async function setMembership(c: Tx, tenantId: string, agentId: string, queueIds: string[]): Promise<void> {
@@ -219,12 +219,14 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
     return { json: { items: rows.map((d) => ({ number: d.number, queueId: d.queue_id })) } };
   });
 
-  r.add("post", "/api/v1/dids", { auth: ADMINS, body: DidCreate, status: 201, response: Did, summary: "Add a number (globally unique)", tag: "dids" }, async (ctx) => {
+  // Numbers belong to the platform's carrier contracts: only the platform admin gives one to a tenant
+  // (?tenant=<slug>) or takes it back; a tenant admin routes its own numbers (PATCH).
+  r.add("post", "/api/v1/dids", { auth: ["platform_admin"], body: DidCreate, status: 201, response: Did, summary: "Give a number to a tenant (?tenant=<slug>; globally unique)", tag: "dids" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const b = ctx.body as { number: string; queueId: string | null };
     await db
       .tx({ tenantId }, async (c) => {
-        if (b.queueId) await checkQueues(c, tenantId, [b.queueId]);
+        if (b.queueId) await checkQueues(c, tenantId, [b.queueId], "queueId");
         // The number is global: look across tenants (bypass) only to answer "taken".
         await c.query("INSERT INTO dids (number, tenant_id, queue_id) VALUES ($1,$2,$3)", [b.number, tenantId, b.queueId]);
       })
@@ -239,7 +241,7 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
     const number = ctx.params[0] as string;
     const b = ctx.body as { queueId: string | null };
     const n = await db.tx({ tenantId }, async (c) => {
-      if (b.queueId) await checkQueues(c, tenantId, [b.queueId]);
+      if (b.queueId) await checkQueues(c, tenantId, [b.queueId], "queueId");
       return (await c.query("UPDATE dids SET queue_id = $3 WHERE tenant_id = $1 AND number = $2", [tenantId, number, b.queueId])).rowCount;
     });
     if (!n) throw new ApiError("not_found", "no such number");
@@ -248,7 +250,7 @@ export function registerAdmin(r: Router, deps: ApiDeps): void {
     return { json: { number, queueId: b.queueId } };
   });
 
-  r.add("del", "/api/v1/dids/:number", { auth: ADMINS, response: Ok, summary: "Remove a number", tag: "dids" }, async (ctx) => {
+  r.add("del", "/api/v1/dids/:number", { auth: ["platform_admin"], response: Ok, summary: "Take a number back from a tenant (?tenant=<slug>)", tag: "dids" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const number = ctx.params[0] as string;
     const n = await db.tx({ tenantId }, async (c) => (await c.query("DELETE FROM dids WHERE tenant_id = $1 AND number = $2", [tenantId, number])).rowCount);
