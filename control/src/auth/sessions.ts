@@ -175,16 +175,27 @@ export class Auth {
   private async authenticateKey(key: string): Promise<AuthUser | null> {
     const rows = await this.db.tx({ bypass: true }, async (c) => {
       const r = await c.query(
-        `UPDATE api_keys SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
-         RETURNING id, tenant_id, name, role`,
+        `UPDATE api_keys k SET last_used_at = now() WHERE key_hash = $1 AND revoked_at IS NULL
+         RETURNING id, tenant_id, name, role, custom_role_id,
+           (SELECT permissions FROM custom_roles cr WHERE cr.id = k.custom_role_id) AS cr_permissions`,
         [sha256hex(key)],
       );
       return r.rows;
     });
     const k = rows[0];
     if (!k) return null;
-    return { id: k.id, username: `apikey:${k.name}`, role: k.role, tenantId: k.tenant_id, agentId: null, kind: "api_key" };
+    return {
+      id: k.id,
+      username: `apikey:${k.name}`,
+      role: k.role,
+      tenantId: k.tenant_id,
+      agentId: null,
+      kind: "api_key",
+      customRoleId: k.custom_role_id ?? null,
+      permissions: k.cr_permissions ?? null,
+    };
   }
+
 
   /** Verifies the current password, stores the new one and ends the user's other sessions. */
   async changePassword(u: AuthUser, current: string, next: string, keepToken: string): Promise<void> {

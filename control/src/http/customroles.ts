@@ -105,7 +105,7 @@ export function registerCustomRoles(r: Router, deps: ApiDeps): void {
     const n = await db
       .tx({ tenantId }, async (c) => (await c.query("DELETE FROM custom_roles WHERE tenant_id = $1 AND id = $2", [tenantId, id])).rowCount)
       .catch((e) => {
-        if ((e as { code?: string }).code === "23503") throw new ApiError("conflict", "users still have this role");
+        if ((e as { code?: string }).code === "23503") throw new ApiError("conflict", "users or API keys still have this role");
         throw e;
       });
     if (!n) throw new ApiError("not_found", "no such role");

@@ -137,6 +137,7 @@ export function registerIntegrations(r: Router, deps: ApiDeps, allowPrivateTarge
           createdAt: new Date(k.created_at).toISOString(),
           lastUsedAt: k.last_used_at ? new Date(k.last_used_at).toISOString() : null,
           revoked: k.revoked_at !== null,
+          customRoleId: k.custom_role_id ?? null,
         })),
       },
     };
@@ -144,23 +145,29 @@ export function registerIntegrations(r: Router, deps: ApiDeps, allowPrivateTarge
 
   r.add("post", "/api/v1/api-keys", { auth: ADMINS, body: ApiKeyCreate, status: 201, summary: "Create an API key (use as Authorization: Bearer <key>; shown once)", tag: "integrations" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
-    const b = ctx.body as { name: string; role: string };
+    const b = ctx.body as { name: string; role: string; customRoleId?: string | null };
     if (ctx.user?.kind === "api_key") throw new ApiError("forbidden", "API keys cannot create API keys");
     const key = newApiKey();
-    const row = await db.tx({ tenantId }, async (c) =>
-      (
-        await c.query("INSERT INTO api_keys (tenant_id, name, key_hash, prefix, role, created_by) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id", [
+    const row = await db.tx({ tenantId }, async (c) => {
+      if (b.customRoleId) {
+        const cr = await c.query("SELECT base_role FROM custom_roles WHERE tenant_id = $1 AND id = $2", [tenantId, b.customRoleId]);
+        if (!cr.rowCount) throw new ApiError("validation_failed", "customRoleId: unknown role", { field: "customRoleId" });
+        if (cr.rows[0].base_role !== b.role) throw new ApiError("validation_failed", `customRoleId: that role narrows ${cr.rows[0].base_role}, not ${b.role}`, { field: "customRoleId" });
+      }
+      return (
+        await c.query("INSERT INTO api_keys (tenant_id, name, key_hash, prefix, role, created_by, custom_role_id) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id", [
           tenantId,
           b.name,
           sha256hex(key),
           key.slice(0, API_KEY_PREFIX.length + 6),
           b.role,
           ctx.user?.id ?? null,
+          b.customRoleId ?? null,
         ])
-      ).rows[0],
-    );
+      ).rows[0];
+    });
     await audit(db, tenantId, ctx, "api_key_create", "api_key", row.id, { name: b.name, role: b.role });
-    return { status: 201, json: { id: row.id, name: b.name, role: b.role, key } };
+    return { status: 201, json: { id: row.id, name: b.name, role: b.role, customRoleId: b.customRoleId ?? null, key } };
   });
 
   r.add("del", "/api/v1/api-keys/:keyId", { auth: ADMINS, response: Ok, summary: "Revoke an API key", tag: "integrations" }, async (ctx) => {

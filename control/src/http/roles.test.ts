@@ -153,6 +153,14 @@ test("API keys: bearer auth with the key's role, last use recorded, revocation",
   assert.ok(!list.text.includes(k.json.key), "the key is never listed");
   assert.equal((await fx.api("DELETE", `/api/v1/api-keys/${k.json.id}`, admin)).status, 200);
   assert.equal((await fx.api("GET", "/api/v1/cdrs", k.json.key)).status, 401);
+  // Least privilege: a key with a custom role gets only that role's operations.
+  const role = await fx.api("POST", "/api/v1/roles", admin, { name: "cdr reader", baseRole: "supervisor", permissions: ["get /api/v1/cdrs"] });
+  assert.equal((await fx.api("POST", "/api/v1/api-keys", admin, { name: "x", role: "qa", customRoleId: role.json.id })).json.error.field, "customRoleId");
+  const narrow = await fx.api("POST", "/api/v1/api-keys", admin, { name: "bi", role: "supervisor", customRoleId: role.json.id });
+  assert.equal(narrow.status, 201, narrow.text);
+  assert.equal((await fx.api("GET", "/api/v1/cdrs", narrow.json.key)).status, 200);
+  assert.equal((await fx.api("GET", "/api/v1/customers", narrow.json.key)).status, 403);
+  assert.equal((await fx.api("DELETE", `/api/v1/roles/${role.json.id}`, admin)).status, 409, "a key still has it");
 });
 
 test("OpenAPI 3.1 document lists every route with its schemas", { timeout: 10_000 }, async () => {

@@ -240,6 +240,7 @@ export const ApiKeyCreate = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100 }),
     role: Type.Union([Type.Literal("tenant_admin"), Type.Literal("supervisor"), Type.Literal("qa"), Type.Literal("agent")]),
+    customRoleId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: "a custom role of the same base role: the key gets only its permissions" })),
   },
   strict,
 );
