@@ -19,6 +19,8 @@ const CANDIDATES = [350, 440, 450, 523, 659, 784, 1000, 1400];
 let p: TestPlatform;
 let admin: string;
 before(async () => {
+  // A browser that lost its connection gets 14 s to come back here (30 s in production).
+  process.env.WEBRTC_GRACE_MS = "14000";
   p = await startTestPlatform();
   admin = await p.login("admin", p.credentials!.console.admin!);
 }, { timeout: 120_000 });
@@ -98,4 +100,41 @@ test("an agent answers in the browser; tones both ways; hold; CDR", { timeout: 1
   assert.ok(cdr.recording?.url);
   // The session outlives the call: the softphone stays connected for the next one.
   assert.equal(await page.locator('[data-testid="softphone"]').getAttribute("data-state"), "connected");
+});
+
+async function agentPage(toneHz: number) {
+  const dir = mkdtempSync(join(tmpdir(), "sb-webrtc-"));
+  const wav = join(dir, `agent-${toneHz}.wav`);
+  writeWav(wav, 48000, [toneSamples(toneHz, 10_000, 48000, 0.5)]);
+  const browser = await launchChromium([`--use-file-for-fake-audio-capture=${wav}`]);
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(p.consoleUrl);
+  await page.getByTestId("login-username").fill("1002");
+  await page.getByTestId("login-password").fill(p.credentials!.console["1002"]!);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("device-webrtc").click();
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  await page.getByTestId("state-ready").click();
+  return { browser, page };
+}
+
+test("a browser that never returns ends the call cleanly with a CDR (agent_lost)", { timeout: 180_000 }, async (t) => {
+  const { browser, page } = await agentPage(659);
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call-remote-bye.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", keys: { caller: "13912340002", rtp_port: String(customer.port) }, timeoutS: 60 });
+  await page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await page.getByTestId("btn-answer").click();
+  await new Promise((r) => setTimeout(r, 1500));
+  await browser.close(); // gone for good
+  const res = await sipp; // the switch hangs up on the customer after the grace time
+  assert.equal(res.code, 0, res.errors + res.stderr);
+  const cdr = await until("CDR", async () => {
+    const r = await p.api("/api/v1/cdrs?caller=13912340002", { token: admin });
+    return (r.json.items as Array<Record<string, any>>)[0];
+  }, 10_000);
+  assert.equal(cdr.hangupCause, "agent_lost");
+  assert.equal(cdr.hangupSide, "agent");
+  assert.ok(cdr.endMs - cdr.answerMs >= 14_000, "after the grace time");
 });

@@ -30,6 +30,8 @@ export interface CoreOptions {
   mediaWorkers?: number;
   /** pino level (default "info"). */
   logLevel?: string;
+  /** How long a browser that lost its connection may take to come back before its call ends (default 30000 ms). */
+  webrtcGraceMs?: number;
   /** Digest challenges offered to phones, in order (default ["MD5"]; see Registrar). */
   digestAlgorithms?: Array<"MD5" | "SHA-256">;
   /** Switch-wide calls in progress before 503 (default 0 = unlimited). */
@@ -123,6 +125,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       calls?.webrtcState(ev);
     },
     leg: { bindAddress: opts.sipHost ?? "127.0.0.1" },
+    graceMs: opts.webrtcGraceMs ?? 30_000,
   });
   calls = new CallManager(stack, config, registrar, media, sink, {
     log: (m, err) => log.error({ err }, m),

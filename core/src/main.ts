@@ -16,6 +16,7 @@ const core = await startCore({
   configFile: env.CORE_CONFIG_FILE || undefined,
   maxCalls: num(env.MAX_CALLS, 0),
   maxCps: num(env.MAX_CPS, 0),
+  webrtcGraceMs: num(env.WEBRTC_GRACE_MS, 30_000),
   digestAlgorithms: env.SIP_DIGEST_ALGORITHMS
     ? (env.SIP_DIGEST_ALGORITHMS.split(",").map((s) => s.trim().toUpperCase()) as Array<"MD5" | "SHA-256">)
     : undefined,
