@@ -23,6 +23,7 @@ import { registerCustomRoles } from "./http/customroles.ts";
 import { screenPop } from "./http/crm.ts";
 import { regions } from "./geo/index.ts";
 import { registerSystem } from "./http/system.ts";
+import { registerReports } from "./http/reports.ts";
 import { startRetentionSweeper } from "./retention/index.ts";
 import { registerMonitor, registerRecordingControl } from "./http/monitor.ts";
 import { callJson, agentJson } from "./http/live.ts";
@@ -335,6 +336,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerCustomRoles(router, deps);
     registerIvr(router, deps);
     registerSystem(router, deps);
+    registerReports(router, deps);
     registerMonitor(router, deps);
     registerRecordingControl(router, deps);
     registerOpenApi(app, router.routes);
