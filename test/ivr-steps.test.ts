@@ -3,6 +3,8 @@
 // is the calendar), set, callback offer (预约回呼), post-call survey (满意度),
 // transfer to an extension, and voicemail recorded from the caller's audio.
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { dominantFrequency, readWav } from "../core/src/media/index.ts";
@@ -123,7 +125,16 @@ test("closed on a holiday (today): voicemail records what the caller says", { ti
   const cdr = await cdrOf("13100000003");
   assert.equal(cdr.vars.voicemail_box, supportId);
   assert.ok(cdr.vars.voicemail_path, JSON.stringify(cdr.vars));
-  const wav = readWav(join(p.config.DATA_DIR, cdr.vars.voicemail_path));
+  // The voicemail inbox (语音信箱) lists the message and plays it.
+  const inbox = await p.api(`/api/v1/voicemail?box=${supportId}`, { token: admin });
+  const msg = (inbox.json.items as Array<{ callId: string; caller: string; url: string }>).find((m) => m.callId === cdr.callId);
+  assert.ok(msg, JSON.stringify(inbox.json));
+  assert.equal(msg.caller, "13100000003");
+  const audio = await p.api(msg.url, { token: admin });
+  assert.equal(audio.status, 200);
+  const vmPath = join(mkdtempSync(join(tmpdir(), "sb-vm-")), "vm.wav");
+  writeFileSync(vmPath, audio.buf);
+  const wav = readWav(vmPath);
   const secs = wav.samples[0]!.length / wav.sampleRate;
   assert.ok(secs >= 3 && secs <= 7, `voicemail is ${secs} s`);
   assert.equal(dominantFrequency(wav.samples[0]!.subarray(4000), CANDIDATES).freq, 1000, "the message holds the caller's voice");

@@ -24,6 +24,7 @@ import { screenPop } from "./http/crm.ts";
 import { regions } from "./geo/index.ts";
 import { registerSystem } from "./http/system.ts";
 import { registerReports } from "./http/reports.ts";
+import { registerVoicemail } from "./http/voicemail.ts";
 import { startRetentionSweeper } from "./retention/index.ts";
 import { registerMonitor, registerRecordingControl } from "./http/monitor.ts";
 import { callJson, agentJson } from "./http/live.ts";
@@ -300,6 +301,14 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
             url: `/api/v1/recordings/${encodeURIComponent(cdr.callId ?? "")}`,
           });
         }
+        if (cdr.vars?.voicemail_path) {
+          await enqueue(c, tenantId, "voicemail.recorded", {
+            callId: cdr.callId,
+            box: cdr.vars.voicemail_box ?? "",
+            caller: cdr.caller,
+            url: `/api/v1/voicemail/${encodeURIComponent(cdr.callId ?? "")}`,
+          });
+        }
       },
       onCdr: (cdr) => {
         publishEvent(app, { cdr });
@@ -337,6 +346,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerIvr(router, deps);
     registerSystem(router, deps);
     registerReports(router, deps);
+    registerVoicemail(router, deps);
     registerMonitor(router, deps);
     registerRecordingControl(router, deps);
     registerOpenApi(app, router.routes);

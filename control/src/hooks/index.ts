@@ -17,6 +17,7 @@ export const WEBHOOK_EVENTS = [
   "call.ended",
   "agent.state",
   "recording.ready",
+  "voicemail.recorded",
   "customer.created",
   "customer.updated",
   "customer.deleted",
