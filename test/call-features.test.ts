@@ -207,3 +207,32 @@ test("queue announcements: the waiting caller hears the position in Mandarin, th
   const [cdr] = await cdrsOf("13811110005", 1);
   assert.equal(cdr!.hangupCause, "abandoned");
 });
+
+test("extension to extension (分机短号互打): 1001 dials 1002, digest-authenticated, both hear each other, internal CDR", { timeout: 90_000 }, async (t) => {
+  const a1 = await phone("1001", 440, "auto");
+  const a2 = await phone("1002", 659, "auto");
+  t.after(async () => {
+    for (const b of [a1, a2]) {
+      await b.stop();
+      b.cleanup();
+    }
+  });
+  a1.command("dial", `sip:1002@127.0.0.1:${p.sipPort}`);
+  await until("1002 talking", async () => (await p.api("/api/v1/calls", { token: admin })).json.items.some((c: { phase: string }) => c.phase === "answered"), 15_000);
+  await new Promise((r) => setTimeout(r, 2500));
+  a1.command("hangup");
+  const [cdr] = await cdrsOf("1001", 1);
+  assert.equal(cdr!.direction, "internal");
+  assert.equal(cdr!.callee, "1002");
+  assert.equal(cdr!.agentId, (await agent("1002")).id);
+  assert.equal(cdr!.hangupSide, "caller");
+  assert.ok(cdr!.answerMs > 0);
+  await until("dumps", () => a1.receivedWavs().length > 0 && a2.receivedWavs().length > 0, 5000);
+  const heard = (b: Baresip) => {
+    const w = readWav(b.receivedWavs()[0]!);
+    const ch = w.samples[0]!;
+    return dominantFrequency(ch.subarray(Math.floor(w.sampleRate * 0.5), Math.floor(w.sampleRate * 2)), CANDIDATES, w.sampleRate).freq;
+  };
+  assert.equal(heard(a1), 659, "1001 hears 1002");
+  assert.equal(heard(a2), 440, "1002 hears 1001");
+});

@@ -68,7 +68,7 @@ interface Leg {
 
 interface Call {
   id: string;
-  direction: "inbound" | "outbound";
+  direction: "inbound" | "outbound" | "internal";
   /** Outbound: the destination INVITE in progress, the trunk used, the agent's state to restore. */
   aClientTx: ClientTransaction | null;
   trunkId: string;
@@ -621,6 +621,17 @@ export class CallManager {
     const number = ruri?.user ?? "";
     const route = number ? this.config.did(number) : undefined;
     const tenant = route ? this.config.tenants.get(route.tenantId) : undefined;
+    if (!route && ruri) {
+      // Extension to extension inside a tenant (分机短号互打): the tenant is
+      // the Request-URI's domain, the caller must authenticate as one of its
+      // extensions.
+      const t = this.config.tenantForDomain(ruri.host);
+      const callee = t ? this.config.agentByExtension(t.id, number) : undefined;
+      if (t && callee) {
+        await this.internalCall(tx, t, callee);
+        return;
+      }
+    }
     if (!route || !tenant) {
       this.counters.noRoute++;
       tx.respond(404, { reason: "No route for number" });
@@ -895,6 +906,141 @@ export class CallManager {
     if (!call.ended && call.a.mediaLegId) this.media.unbridge(call.a.mediaLegId);
     await this.media.destroyLeg(sink.legId).catch(() => {});
     return call.ended ? "hangup" : "recorded";
+  }
+
+  // ------------------------------------------------------------ internal calls
+
+  /**
+   * An extension calls another extension of its tenant. Unlike a customer
+   * call nobody answers early: the callee's phone rings, the caller gets 180,
+   * the answer is passed through as 200 with our media, CANCEL and busy are
+   * passed back (RFC 3261 §9, §21.4.24). The callee is held out of the ACD
+   * (not ready, "internal") for the call and gets its state back after.
+   */
+  private async internalCall(tx: ServerTransaction, tenant: TenantView, callee: AgentView): Promise<void> {
+    const req = tx.request;
+    const from = req.from;
+    const callerExt = from?.uri.user ?? "";
+    const caller = this.registrar.authenticate(tx, tenant, callerExt);
+    if (!caller) return; // 401 challenge (or 403) sent
+    if (caller.id === callee.id) {
+      tx.respond(486, { reason: "Busy Here" });
+      return;
+    }
+    const binding = this.registrar.lookup(tenant.id, callee.extension)[0];
+    if (!binding) {
+      tx.respond(480, { reason: "Temporarily Unavailable" });
+      return;
+    }
+    const state = this.acd.agent(callee.id)?.state ?? "logged_out";
+    if (state === "reserved" || state === "ringing" || state === "on_call") {
+      tx.respond(486, { reason: "Busy Here" });
+      return;
+    }
+    const offer = req.body.length ? parseSdp(req.body.toString("utf8")) : null;
+    const neg = offer ? negotiateAudio(offer, ["PCMU", "PCMA"]) : null;
+    if (!neg) {
+      tx.respond(488, { reason: "No common codec (PCMU/PCMA)" });
+      return;
+    }
+    tx.respond(100);
+    const now = Date.now();
+    const callId = randomUUID();
+    const realm = tenant.realm;
+    const call = newCall({
+      id: callId,
+      direction: "internal",
+      tenant,
+      caller: callerExt,
+      callee: callee.extension,
+      startMs: now,
+      agentId: callee.id,
+      restoreState: state === "ready" ? "ready" : state === "not_ready" ? "not_ready" : null,
+      a: newLeg({
+        role: "caller",
+        sipCallId: req.callId,
+        localTag: this.stack.newTag(),
+        remoteTag: from?.params.get("tag") ?? "",
+        localUri: stripTag(req.get("To") ?? ""),
+        remoteUri: stripTag(req.get("From") ?? ""),
+        remoteTarget: contactUri(req) ?? req.requestUri,
+        routeSet: req.getAll("Record-Route"),
+        localCseq: 0,
+        dest: tx.source,
+        codec: neg.codec,
+      }),
+      aTx: tx,
+      vars: { caller_agent: caller.id },
+    });
+    this.calls.set(callId, call);
+    this.legs.set(req.callId, { call, leg: "a" });
+    this.counters.callsStarted++;
+    if (call.restoreState) this.acd.setAgentState(callee.id, "not_ready", "internal");
+    tx.onCancel = () => void this.hangup(call, "caller", "caller_cancel", 487);
+    const [ma, mb] = await Promise.all([
+      this.media.createLeg(callId, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt ?? 101 }),
+      this.media.createLeg(callId, { codec: neg.codec }),
+    ]);
+    call.a.mediaLegId = ma.legId;
+    if (call.ended) {
+      await this.media.destroyLeg(mb.legId).catch(() => {});
+      return;
+    }
+    this.media.setRemote(ma.legId, neg.address, neg.port, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt });
+    call.a.localSdp = this.buildSdp(ma.port, [neg.codec], neg.dtmfPt);
+    const b = newLeg({
+      role: "agent",
+      sipCallId: this.stack.newCallId(),
+      localTag: this.stack.newTag(),
+      localUri: `"${callerExt}" <sip:${callerExt}@${realm}>`,
+      remoteUri: `<sip:${callee.extension}@${realm}>`,
+      remoteTarget: binding.contact,
+      dest: binding.source,
+      mediaLegId: mb.legId,
+      localSdp: this.buildSdp(mb.port, ["PCMU", "PCMA"], 101),
+    });
+    call.b = b;
+    this.legs.set(b.sipCallId, { call, leg: "b" });
+    this.publishCall(call, pb.CallPhase.CALL_OFFERED);
+    call.bTx = this.stack.sendRequest(this.inviteFor(b, b.localSdp!, []), b.dest, {
+      onProvisional: (res) => {
+        if (res.status >= 180 && call.aTx && !call.aTx.finalSent) call.aTx.respond(180, { toTag: call.a.localTag });
+      },
+      onFinal: (res) => {
+        call.bTx = null;
+        if (res.status >= 300) {
+          void this.hangup(call, "agent", res.status === 486 || res.status === 600 || res.status === 603 ? "busy" : "no_answer", res.status === 487 ? 480 : res.status);
+          return;
+        }
+        this.confirmUac(b, res);
+        const ans = this.answerSdp(res);
+        if (call.ended || !ans || !call.a.mediaLegId) {
+          void this.sendBye(b);
+          if (!call.ended) void this.hangup(call, "system", "bad_sdp", 488);
+          return;
+        }
+        b.codec = ans.codec;
+        this.media.setRemote(mb.legId, ans.address, ans.port, { codec: ans.codec, pt: ans.pt, dtmfPt: ans.dtmfPt });
+        if (this.record && call.tenant.recording === "always") {
+          call.recordingPath = `recordings/${call.tenant.id}/${new Date().toISOString().slice(0, 10)}/${call.id}.wav`;
+        }
+        this.media.bridge(ma.legId, mb.legId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+        call.aTx?.respond(200, {
+          toTag: call.a.localTag,
+          body: Buffer.from(formatSdp(call.a.localSdp!)),
+          contentType: "application/sdp",
+          headers: [["Contact", this.contact()], ["Allow", ALLOW]],
+        });
+        call.aTx = null;
+        call.sipStatus = 200;
+        call.answerMs = Date.now();
+        this.counters.callsAnswered++;
+        this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
+        this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+      },
+      onTimeout: () => void this.hangup(call, "agent", "no_answer", 480),
+      onTransportError: () => void this.hangup(call, "system", "callee_unreachable", 480),
+    });
   }
 
   // ------------------------------------------------------------ agent leg
@@ -1567,9 +1713,9 @@ export class CallManager {
       endMs,
       queueId: call.queueId,
       queueWaitMs: call.enqueueMs ? (call.answerMs || endMs) - call.enqueueMs : 0,
-      agentId: call.answerMs || call.direction === "outbound" ? call.agentId : "",
+      agentId: call.answerMs || call.direction !== "inbound" ? call.agentId : "",
       hangupCause:
-        call.answerMs || call.direction === "outbound" ? cause : cause === "normal_clearing" ? (call.ivrServed ? "ivr_completed" : "abandoned") : cause,
+        call.answerMs || call.direction !== "inbound" ? cause : cause === "normal_clearing" ? (call.ivrServed ? "ivr_completed" : "abandoned") : cause,
       hangupSide: side,
       recordingPath: call.answerMs ? call.recordingPath : "",
       sipStatus: call.sipStatus,
