@@ -89,3 +89,18 @@ test("click-to-dial refuses clearly: unknown agent, phone not registered, no tru
   assert.equal(bad.status, 400);
   assert.match(JSON.stringify(bad.json), /destination/);
 });
+
+test("outbound registration: a trunk with register=true REGISTERs at the carrier and answers its digest challenge", { timeout: 60_000 }, async () => {
+  const regPort = await freePort();
+  const registrar = runSipp({ scenario: "uas-registrar.xml", target: "", localPort: regPort, vars: { USER: "4008001234", PASS: "reg-secret" }, timeoutS: 30 });
+  await new Promise((r) => setTimeout(r, 300));
+  const trunk = await p.api("/api/v1/trunks", {
+    token: admin,
+    body: { name: "registering carrier", host: "127.0.0.1", port: regPort, username: "4008001234", password: "reg-secret", register: true, registerExpires: 300 },
+  });
+  assert.equal(trunk.status, 201, JSON.stringify(trunk.json));
+  const res = await registrar;
+  assert.equal(res.code, 0, `the carrier saw a valid digest: ${res.errors}${res.stderr}`);
+  const platformAdmin = await p.login("platform", p.credentials!.console.platform!);
+  await until("registered", async () => (await p.api("/api/v1/system/metrics", { token: platformAdmin })).json.counters.trunks_registered >= 1, 5000);
+});

@@ -30,7 +30,7 @@ export async function buildConfigSnapshot(db: Db): Promise<switchboard.v1.IConfi
   }
   // Trunks: the carrier connections core dials out through.
   const trunks = await db.tx({ bypass: true }, async (c) =>
-    (await c.query("SELECT tenant_id, id, name, host, port, transport, username, password, caller_id, max_channels FROM trunks WHERE enabled ORDER BY name, id")).rows,
+    (await c.query("SELECT tenant_id, id, name, host, port, transport, username, password, caller_id, max_channels, register, register_expires FROM trunks WHERE enabled ORDER BY name, id")).rows,
   );
   for (const tr of trunks) {
     const t = tenantsById.get(tr.tenant_id);
@@ -45,6 +45,8 @@ export async function buildConfigSnapshot(db: Db): Promise<switchboard.v1.IConfi
       password: tr.password,
       callerId: tr.caller_id,
       maxChannels: tr.max_channels,
+      register: tr.register,
+      registerExpires: tr.register_expires,
     });
   }
   // IVR: published flow versions, published prompts, DID -> flow.

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { pino, type Logger } from "pino";
 import { pb, type switchboard } from "@switchboard/proto";
 import { ApiServer, Outbox } from "./api/index.ts";
-import { AuthGuard, CallManager, Registrar } from "./call/index.ts";
+import { AuthGuard, CallManager, Registrant, Registrar } from "./call/index.ts";
 import { ConfigStore } from "./config/index.ts";
 import { PromptLibrary, PromptRenderer } from "./ivr/index.ts";
 import { MediaEngine } from "./media/index.ts";
@@ -138,6 +138,9 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     maxCps: opts.maxCps,
   });
   const callManager = calls;
+  const registrant = new Registrant(stack, config, (r, trunk) =>
+    log.info({ trunk: trunk.name, state: r.state, status: r.status }, "trunk registration"),
+  );
 
   api = new ApiServer(nodeId, outbox, {
     onConfig: (snap) => {
@@ -211,10 +214,12 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     out.auth_blocks = guard.blocks;
     out.cdr_spool_pending = outbox.size;
     out.control_links = api?.connected ?? 0;
+    out.trunks_registered = registrant.list().filter((r) => r.state === "registered").length;
     return out;
   };
 
   await stack.start();
+  registrant.sync();
   await api.listen(opts.apiHost ?? "127.0.0.1", opts.apiPort ?? 5070);
   log.info({ sip: `${stack.host}:${stack.port}`, api: api.port }, "core started");
 
@@ -230,6 +235,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      registrant.close();
       await callManager.close();
       await webrtc.close();
       registrar.close();

@@ -575,6 +575,12 @@ export namespace switchboard {
             /** TrunkConfig maxChannels. */
             maxChannels: number;
 
+            /** TrunkConfig register. */
+            register: boolean;
+
+            /** TrunkConfig registerExpires. */
+            registerExpires: number;
+
             /**
              * Creates a new TrunkConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -661,6 +667,12 @@ export namespace switchboard {
 
                 /** TrunkConfig maxChannels */
                 maxChannels?: (number|null);
+
+                /** TrunkConfig register */
+                register?: (boolean|null);
+
+                /** TrunkConfig registerExpires */
+                registerExpires?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

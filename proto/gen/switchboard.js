@@ -1769,6 +1769,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {string|null} [password] TrunkConfig password
              * @property {string|null} [callerId] TrunkConfig callerId
              * @property {number|null} [maxChannels] TrunkConfig maxChannels
+             * @property {boolean|null} [register] TrunkConfig register
+             * @property {number|null} [registerExpires] TrunkConfig registerExpires
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1873,6 +1875,22 @@ export const switchboard = $root.switchboard = (() => {
             TrunkConfig.prototype.maxChannels = 0;
 
             /**
+             * TrunkConfig register.
+             * @member {boolean} register
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.register = false;
+
+            /**
+             * TrunkConfig registerExpires.
+             * @member {number} registerExpires
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.registerExpires = 0;
+
+            /**
              * Creates a new TrunkConfig instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.TrunkConfig
@@ -1922,6 +1940,10 @@ export const switchboard = $root.switchboard = (() => {
                     w.uint32(/* id 8, wireType 2 =*/66).string(m.callerId);
                 if (m.maxChannels != null && $Object.hasOwnProperty.call(m, "maxChannels") && m.maxChannels !== 0)
                     w.uint32(/* id 9, wireType 0 =*/72).uint32(m.maxChannels);
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register") && m.register !== false)
+                    w.uint32(/* id 10, wireType 0 =*/80).bool(m.register);
+                if (m.registerExpires != null && $Object.hasOwnProperty.call(m, "registerExpires") && m.registerExpires !== 0)
+                    w.uint32(/* id 11, wireType 0 =*/88).uint32(m.registerExpires);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2047,6 +2069,24 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.maxChannels;
                             continue;
                         }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.register = v;
+                            else
+                                delete m.register;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.registerExpires = v;
+                            else
+                                delete m.registerExpires;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2127,6 +2167,16 @@ export const switchboard = $root.switchboard = (() => {
                         m.maxChannels = d.maxChannels >>> 0;
                     }
                 }
+                if (d.register != null) {
+                    if (d.register) {
+                        m.register = $Boolean(d.register);
+                    }
+                }
+                if (d.registerExpires != null) {
+                    if ($Number(d.registerExpires) !== 0) {
+                        m.registerExpires = d.registerExpires >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -2157,6 +2207,8 @@ export const switchboard = $root.switchboard = (() => {
                     d.password = "";
                     d.callerId = "";
                     d.maxChannels = 0;
+                    d.register = false;
+                    d.registerExpires = 0;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -2184,6 +2236,12 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.maxChannels != null && $Object.hasOwnProperty.call(m, "maxChannels")) {
                     d.maxChannels = m.maxChannels;
+                }
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register")) {
+                    d.register = m.register;
+                }
+                if (m.registerExpires != null && $Object.hasOwnProperty.call(m, "registerExpires")) {
+                    d.registerExpires = m.registerExpires;
                 }
                 return d;
             };

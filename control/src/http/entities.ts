@@ -44,6 +44,8 @@ export const RESOURCES: ResourceDef[] = [
       callerId: { col: "caller_id", schema: Type.String({ pattern: "^\\+?[0-9]{0,32}$" }) },
       maxChannels: { col: "max_channels", schema: Type.Integer({ minimum: 0, maximum: 100_000 }) },
       enabled: { col: "enabled", schema: Type.Boolean() },
+      register: { col: "register", schema: Type.Boolean({ description: "REGISTER at the carrier (RFC 3261 §10.2)" }) },
+      registerExpires: { col: "register_expires", schema: Type.Integer({ minimum: 60, maximum: 86400 }) },
     },
   },
   {

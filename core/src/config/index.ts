@@ -31,6 +31,8 @@ export interface TrunkView {
   password: string;
   callerId: string;
   maxChannels: number;
+  register: boolean;
+  registerExpires: number;
 }
 export interface AgentView {
   id: string;
@@ -158,6 +160,8 @@ export class ConfigStore {
           password: tr.password ?? "",
           callerId: tr.callerId ?? "",
           maxChannels: tr.maxChannels ?? 0,
+          register: !!tr.register,
+          registerExpires: tr.registerExpires || 3600,
         });
       }
       this.trunksByTenant.set(tenantId, trunks);
@@ -227,6 +231,10 @@ export class ConfigStore {
   }
   did(number: string): { tenantId: string; queueId: string; flowId: string } | undefined {
     return this.byDid.get(number);
+  }
+  /** Every trunk of every tenant (outbound registration). */
+  allTrunks(): TrunkView[] {
+    return [...this.trunksByTenant.values()].flat();
   }
   /** The tenant's outbound trunks, in preference order. */
   trunks(tenantId: string): TrunkView[] {
