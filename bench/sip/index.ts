@@ -7,8 +7,9 @@
 // answered fast, OPTIONS still answered, memory flat afterwards).
 //
 //   npm run bench:sip -- [--json] [--quick] [--step-s 10] [--rates 100,200,...]
-//        [--targets switch,kamailio,direct] [--pause-ms 500] [--hold 10000]
-//        [--hold-rate 400] [--overload-s 40] [--overload-cps N] [--budget-s 1200]
+//        [--targets switch,switch-tmpfs,kamailio,direct] [--pause-ms 500] [--hold 10000]
+//        [--hold-rate N] [--hold-rounds 2] [--overload-s 40] [--overload-cps N]
+//        [--data-dir DIR] [--no-retry] [--budget-s 1500]
 //
 // Method and measured numbers: docs/bench-sip.md. With --json the last line on
 // stdout is one JSON object (progress goes to stderr). Every child process
