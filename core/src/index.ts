@@ -94,7 +94,13 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     publish: (ev: switchboard.v1.IEvent) => api?.publish(ev),
     // Before the API is up (journal recovery at start) durable events go
     // straight to the outbox; the API replays it to control on connect.
-    publishDurable: (ev: switchboard.v1.IEvent) => (api ? api.publishDurable(ev) : void outbox.append(ev)),
+    publishDurable: (ev: switchboard.v1.IEvent, onDurable?: () => void) => {
+      if (api) api.publishDurable(ev, onDurable);
+      else {
+        outbox.append(ev);
+        outbox.whenDurable(() => onDurable?.());
+      }
+    },
   };
   const guard = new AuthGuard((kind, tenantId, source, user) => {
     log.warn({ kind, tenantId, source, user }, "sip auth");

@@ -73,7 +73,10 @@ export class ApiServer {
     switch (env.body) {
       case "hello":
         conn.ready = true;
-        for (const ev of this.outbox.unacked()) this.send(conn, { event: ev });
+        // Replay only what is on disk (control acks it; it must survive a crash).
+        this.outbox.whenDurable(() => {
+          for (const ev of this.outbox.unacked()) this.send(conn, { event: ev });
+        });
         return;
       case "config":
         if (env.config) this.handlers.onConfig(env.config);
@@ -110,10 +113,16 @@ export class ApiServer {
     for (const c of this.conns) if (c.ready) this.send(c, { event: ev });
   }
 
-  /** A durable event: spooled first, then delivered; re-sent until acked. */
-  publishDurable(ev: switchboard.v1.IEvent): void {
+  /**
+   * A durable event: spooled, and delivered once on disk; re-sent until
+   * acked. `onDurable` runs when it is on disk (e.g. to drop a journal entry).
+   */
+  publishDurable(ev: switchboard.v1.IEvent, onDurable?: () => void): void {
     const stored = this.outbox.append(ev);
-    for (const c of this.conns) if (c.ready) this.send(c, { event: stored });
+    this.outbox.whenDurable(() => {
+      for (const c of this.conns) if (c.ready) this.send(c, { event: stored });
+      onDurable?.();
+    });
   }
 
   close(): Promise<void> {

@@ -36,7 +36,8 @@ import type { Registrar } from "./registrar.ts";
 
 export interface EventSink {
   publish(ev: switchboard.v1.IEvent): void;
-  publishDurable(ev: switchboard.v1.IEvent): void;
+  /** Spooled (and delivered) durably; `onDurable` runs once it is on disk. */
+  publishDurable(ev: switchboard.v1.IEvent, onDurable?: () => void): void;
 }
 
 type Codec = "PCMU" | "PCMA";
@@ -702,12 +703,21 @@ export class CallManager {
 
     // Callers without RFC 4733 (old trunks) send keys as tones: detect them
     // in-band (Goertzel) when an IVR will listen; otherwise no per-packet cost.
-    const leg = await this.media.createLeg(callId, {
-      codec: neg.codec,
-      pt: neg.pt,
-      dtmfPt: neg.dtmfPt ?? 101,
-      inbandDtmf: neg.dtmfPt === null && !!route.flowId,
-    });
+    let leg: { legId: string; port: number };
+    try {
+      leg = await this.media.createLeg(callId, {
+        codec: neg.codec,
+        pt: neg.pt,
+        dtmfPt: neg.dtmfPt ?? 101,
+        inbandDtmf: neg.dtmfPt === null && !!route.flowId,
+      });
+    } catch (err) {
+      // No RTP port or file descriptor left: refuse cleanly (RFC 3261
+      // §21.5.4) and forget the call instead of leaving it counted.
+      this.log("no media for a new call", err);
+      void this.hangup(call, "system", "media_unavailable", 503);
+      return;
+    }
     call.a.mediaLegId = leg.legId;
     if (call.ended) {
       await this.media.destroyLeg(leg.legId).catch(() => {});
@@ -1669,17 +1679,16 @@ export class CallManager {
       call.aClientTx = null;
     }
     if (call.monitor) await this.endMonitor(call, true);
-    const byes: Array<Promise<void>> = [];
-    if (side !== "caller" && side !== "callee" && call.sipStatus === 200) byes.push(this.sendBye(call.a));
-    if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) byes.push(this.sendBye(call.b));
-    await Promise.all(byes);
+    // BYEs go out now but are not waited for: a peer that never answers
+    // (Timer F, 32 s) must not keep media flowing or the call counted.
+    if (side !== "caller" && side !== "callee" && call.sipStatus === 200) void this.sendBye(call.a);
+    if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
     let mos = 0;
-    for (const leg of [call.a, call.b]) {
-      // A browser session's leg outlives the call: unbridged with the customer's leg below.
-      if (!leg?.mediaLegId || leg.webrtc) continue;
-      const stats = await this.media.destroyLeg(leg.mediaLegId).catch(() => null);
-      if (stats?.mos) mos = mos ? Math.min(mos, stats.mos) : stats.mos;
-    }
+    // A browser session's leg outlives the call (unbridged when the customer's leg goes).
+    const ends = await Promise.all(
+      [call.a, call.b].map((leg) => (leg?.mediaLegId && !leg.webrtc ? this.media.destroyLeg(leg.mediaLegId).catch(() => null) : null)),
+    );
+    for (const stats of ends) if (stats?.mos) mos = mos ? Math.min(mos, stats.mos) : stats.mos;
     this.acd.callEnded(call.acdId);
     this.byAcd.delete(call.acdId);
     // After click-to-dial the agent goes back to the state they had.
@@ -1695,8 +1704,9 @@ export class CallManager {
       const path = join(this.dataDir, call.recordingPath);
       this.post.process(path).catch((err) => this.log(`post-processing ${path} failed`, err));
     }
-    this.events.publishDurable({ cdr });
-    this.journal?.remove(call.id);
+    // The journal entry goes only once the CDR is on disk.
+    const journalId = call.id;
+    this.events.publishDurable({ cdr }, () => this.journal?.remove(journalId));
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
   }
 
@@ -1733,8 +1743,8 @@ export class CallManager {
    */
   private writeSegmentCdr(call: Call, cause: string): void {
     const now = Date.now();
-    this.events.publishDurable({ cdr: this.buildCdr(call, now, "agent", cause, 0) });
-    this.journal?.remove(call.id);
+    const segmentId = call.id;
+    this.events.publishDurable({ cdr: this.buildCdr(call, now, "agent", cause, 0) }, () => this.journal?.remove(segmentId));
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
     this.calls.delete(call.id);
     call.id = randomUUID();
