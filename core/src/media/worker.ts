@@ -785,6 +785,11 @@ function bindSocket(p: number): Promise<dgram.Socket> {
 }
 
 /** Even ports of [portMin, portMax) striped across workers so workers never race for one. */
+function outOfFds(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === "EMFILE" || code === "ENFILE";
+}
+
 async function allocPorts(): Promise<{ rtp: dgram.Socket; rtcp: dgram.Socket; port: number }> {
   const first = init.portMin + (init.portMin & 1);
   const slots = Math.floor((init.portMax - first) / 2);
@@ -797,15 +802,19 @@ async function allocPorts(): Promise<{ rtp: dgram.Socket; rtcp: dgram.Socket; po
     let rtp: dgram.Socket;
     try {
       rtp = await bindSocket(p);
-    } catch {
+    } catch (e) {
+      // Out of file descriptors: no other port will do better; scanning the
+      // whole range per leg starved the worker under overload (bench/sip).
+      if (outOfFds(e)) throw new Error("no file descriptor left for RTP");
       continue;
     }
     try {
       const rtcp = await bindSocket(p + 1);
       usedPorts.add(p);
       return { rtp, rtcp, port: p };
-    } catch {
+    } catch (e) {
       rtp.close();
+      if (outOfFds(e)) throw new Error("no file descriptor left for RTP");
     }
   }
   throw new Error("no free RTP port");
