@@ -1078,8 +1078,10 @@ export class CallManager {
     try {
       mediaLeg = await this.media.createLeg(call.id, { codec: call.a.codec });
     } catch (err) {
+      // The switch's own failure (no RTP port): not the agent's no-answer, so
+      // "rejected" (next agent, no not-ready penalty) rather than "failed".
       this.log("createLeg for agent failed", err);
-      this.acd.offerRejected(o.offerId, "failed");
+      this.acd.offerRejected(o.offerId, "rejected");
       return;
     }
     if (call.ended || call.offer !== o || call.offerCancelled) {
