@@ -144,6 +144,8 @@ export interface CoreChildOptions {
    * two shows what the durable CDR spool costs the call rate.
    */
   dataParent?: string;
+  /** Extra node flags for the core process, e.g. ["--cpu-prof", "--cpu-prof-dir=/tmp/p"] (default none). */
+  nodeArgs?: string[];
 }
 
 /**
@@ -182,7 +184,7 @@ async function startOnce(o: CoreChildOptions): Promise<CoreChild> {
   const configFile = join(dir, "config.json");
   writeFileSync(configFile, JSON.stringify(config));
   const [sipPort, apiPort, rtpBase] = [await freePort(), await freePort(), 20000 + Math.floor(Math.random() * 20) * 1000];
-  const proc = start(process.execPath, ["--import", "tsx", "core/src/main.ts"], {
+  const proc = start(process.execPath, [...(o.nodeArgs ?? []), "--import", "tsx", "core/src/main.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,

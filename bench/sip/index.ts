@@ -9,7 +9,7 @@
 //   npm run bench:sip -- [--json] [--quick] [--step-s 10] [--rates 100,200,...]
 //        [--targets switch,switch-tmpfs,kamailio,direct] [--pause-ms 500] [--hold 10000]
 //        [--hold-rate N] [--hold-rounds 2] [--overload-s 40] [--overload-cps N]
-//        [--data-dir DIR] [--no-retry] [--budget-s 1500]
+//        [--data-dir DIR] [--no-retry] [--cpu-prof DIR] [--budget-s 1500]
 //
 // Method and measured numbers: docs/bench-sip.md. With --json the last line on
 // stdout is one JSON object (progress goes to stderr). Every child process
@@ -74,6 +74,8 @@ const overloadCpsOpt = num("overload-cps", 0);
  */
 const dataParent = opt("data-dir");
 const TMPFS = "/dev/shm";
+/** Write a V8 CPU profile of every core process into this directory (node --cpu-prof; default off). */
+const cpuProfDir = opt("cpu-prof");
 /** Hard limit on the whole run, s (default 1500; --quick 50). */
 const budgetS = num("budget-s", quick ? 55 : 1500);
 
@@ -296,7 +298,7 @@ interface SwitchRig {
 }
 
 async function switchRig(uasMediaPort: number, limits: { maxCps?: number; maxCalls?: number } = {}, dir = dataParent ?? TMPFS, uasLimitS = budgetS): Promise<SwitchRig> {
-  const core = await startCoreChild({ ...limits, dataParent: dir });
+  const core = await startCoreChild({ ...limits, dataParent: dir, nodeArgs: cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [] });
   let uas: Uas | null = null;
   try {
     const uasPort = await freePort();
