@@ -100,7 +100,15 @@ test("an agent answers in the browser; tones both ways; hold; CDR", { timeout: 1
   assert.ok(cdr.recording?.url);
   // The session outlives the call: the softphone stays connected for the next one.
   assert.equal(await page.locator('[data-testid="softphone"]').getAttribute("data-state"), "connected");
+  // Sign the agent out of the queue so the next tests' calls go to their own agent.
+  await p.api(`/api/v1/agents/${a1001.id}/state`, { token: admin, body: { status: "logged_out" } });
 });
+
+async function loggedOut(ext: string) {
+  const list = (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; extension: string }>;
+  const a = list.find((x) => x.extension === ext)!;
+  await p.api(`/api/v1/agents/${a.id}/state`, { token: admin, body: { status: "logged_out" } });
+}
 
 async function agentPage(toneHz: number) {
   const dir = mkdtempSync(join(tmpdir(), "sb-webrtc-"));
@@ -117,6 +125,44 @@ async function agentPage(toneHz: number) {
   await page.getByTestId("state-ready").click();
   return { browser, page };
 }
+
+test("the agent's page goes away for 10 s: the customer hears music, then the same call is back with the agent", { timeout: 180_000 }, async (t) => {
+  const { browser, page } = await agentPage(440);
+  t.after(async () => {
+    await browser.close();
+    await loggedOut("1002");
+  });
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 24_000, keys: { caller: "13912340001", rtp_port: String(customer.port) }, timeoutS: 60 });
+  await page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await page.getByTestId("btn-answer").click();
+  await new Promise((r) => setTimeout(r, 2000));
+  let now = Date.now();
+  assert.equal(dominantFrequency(customer.heard(now - 1000, now - 200), CANDIDATES).freq, 440, "talking to the agent");
+  // The page (its network, its session) goes away and comes back 10 s later.
+  await page.goto("about:blank");
+  await new Promise((r) => setTimeout(r, 10_000));
+  now = Date.now();
+  const gap = customer.heard(now - 3000, now - 500);
+  const MUSIC = [440, 523, 587, 659, 784, 880, 1047];
+  assert.ok(gap.length > 8000, "the customer is not left in silence");
+  assert.notEqual(dominantFrequency(gap, MUSIC).freq, 440, "meanwhile the customer hears music, not the agent");
+  await page.goBack();
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  await new Promise((r) => setTimeout(r, 2500));
+  now = Date.now();
+  assert.equal(dominantFrequency(customer.heard(now - 1000, now - 200), CANDIDATES).freq, 440, "the same call is back with the agent");
+  assert.equal((await sipp).code, 0);
+  const cdrs = await until("CDR", async () => {
+    const r = await p.api("/api/v1/cdrs?caller=13912340001", { token: admin });
+    const items = r.json.items as Array<Record<string, any>>;
+    return items.length ? items : null;
+  }, 10_000);
+  assert.equal(cdrs.length, 1, "one call, one CDR");
+  assert.equal(cdrs[0]!.hangupSide, "caller");
+});
 
 test("a browser that never returns ends the call cleanly with a CDR (agent_lost)", { timeout: 180_000 }, async (t) => {
   const { browser, page } = await agentPage(659);

@@ -140,6 +140,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     dataDir: opts.dataDir,
     postProcessor,
     webrtc,
+    webrtcGraceMs: opts.webrtcGraceMs ?? 30_000,
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
   });

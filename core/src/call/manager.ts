@@ -101,6 +101,8 @@ interface Call {
   vars: Record<string, string>;
   /** Next queue announcement (position / estimated wait), if scheduled. */
   announceTimer: NodeJS.Timeout | null;
+  /** The agent's browser session ended mid-call: hang up unless it comes back in time. */
+  awayTimer: NodeJS.Timeout | null;
   /** A supervisor on the call (listen / whisper / barge), if any. */
   monitor: { leg: Leg; mode: MonitorMode; supervisorAgentId: string; joined: boolean } | null;
 }
@@ -118,6 +120,8 @@ export interface CallManagerOptions {
   dataDir?: string;
   /** Agents' browser sessions (WebRTC device); default none (SIP phones only). */
   webrtc?: WebRtcSessions;
+  /** How long a call waits for its agent's browser to come back (default 30000 ms). */
+  webrtcGraceMs?: number;
   /** Makes mixdown, compressed copy and peaks of each finished recording (default: none). */
   postProcessor?: RecordingPostProcessor;
   /** Folder of the in-flight call journal (default: none). */
@@ -194,6 +198,7 @@ function newCall(
     vars: {},
     monitor: null,
     announceTimer: null,
+    awayTimer: null,
     ...init,
   };
 }
@@ -220,6 +225,7 @@ export class CallManager {
   private readonly prompts: PromptLibrary | null;
   private readonly post: RecordingPostProcessor | null;
   private readonly webrtc: WebRtcSessions | null;
+  private readonly webrtcGraceMs: number;
   private readonly dataDir: string;
   private readonly ivrByLeg = new Map<string, CallIvrHost>();
   private readonly maxCps: number;
@@ -245,6 +251,7 @@ export class CallManager {
     this.prompts = opts.prompts ?? null;
     this.post = opts.postProcessor ?? null;
     this.webrtc = opts.webrtc ?? null;
+    this.webrtcGraceMs = opts.webrtcGraceMs ?? 30_000;
     this.dataDir = opts.dataDir ?? ".";
     // Digits and end of playback reach the IVR of the caller's leg.
     media.on("dtmf", (legId: string, digit: string) => this.ivrByLeg.get(legId)?.onDigit(digit));
@@ -1262,6 +1269,16 @@ export class CallManager {
     return { ok: true };
   }
 
+  /** The session ended but the agent may come back with a new one: hang up after the grace time. */
+  private awaitAgentBack(call: Call): void {
+    if (call.awayTimer) clearTimeout(call.awayTimer);
+    call.awayTimer = setTimeout(() => {
+      call.awayTimer = null;
+      if (!call.ended && call.vars.agent_away) void this.hangup(call, "agent", "agent_lost");
+    }, this.webrtcGraceMs);
+    call.awayTimer.unref();
+  }
+
   /** Customer hears music while the agent's side is away (hold, lost browser). */
   private agentHold(call: Call, on: boolean): void {
     if (!call.a.mediaLegId || !call.b?.mediaLegId) return;
@@ -1297,15 +1314,25 @@ export class CallManager {
         }
         continue;
       }
-      if (ev.state === "disconnected" && !call.vars.agent_away) {
+      if ((ev.state === "disconnected" || (ev.state === "closed" && ev.reason !== "lost" && ev.reason !== "shutdown")) && !call.vars.agent_away) {
+        // The agent's browser went away (network, reload, a page that said
+        // bye while unloading): the customer hears music and the call waits
+        // for the agent's next session for the grace time.
         call.vars = { ...call.vars, agent_away: "1" };
         if (!call.b.held) this.agentHold(call, true);
+        if (ev.state === "closed") this.awaitAgentBack(call);
       } else if (ev.state === "connected" && call.vars.agent_away) {
+        // Back: the same session (resume) or a new one (the page lost its
+        // session id): the call moves to the session's current media leg.
+        const leg = this.webrtc?.engineLeg(ev.agentId);
+        if (leg && call.b.mediaLegId !== leg) call.b.mediaLegId = leg;
         const { agent_away: _away, ...rest } = call.vars;
         call.vars = rest;
+        if (call.awayTimer) clearTimeout(call.awayTimer);
+        call.awayTimer = null;
         if (!call.b.held) this.agentHold(call, false);
-      } else if (ev.state === "closed") {
-        void this.hangup(call, "agent", ev.reason === "lost" ? "agent_lost" : "normal_clearing");
+      } else if (ev.state === "closed" && (ev.reason === "lost" || ev.reason === "shutdown")) {
+        void this.hangup(call, "agent", "agent_lost");
       }
     }
     const agent = this.config.agent(ev.agentId);
@@ -1663,6 +1690,10 @@ export class CallManager {
     if (call.announceTimer) {
       clearTimeout(call.announceTimer);
       call.announceTimer = null;
+    }
+    if (call.awayTimer) {
+      clearTimeout(call.awayTimer);
+      call.awayTimer = null;
     }
     if (call.ivr && call.a.mediaLegId) {
       this.ivrByLeg.delete(call.a.mediaLegId);
