@@ -133,6 +133,28 @@ test("another tenant's CDR is never returned", { timeout: 60_000 }, async () => 
   assert.equal(acmeAgents.json.items.length, 0, "acme sees no demo agents");
 });
 
+test("a tenant over its concurrent-call limit gets 503; the limit frees with the call", { timeout: 60_000 }, async () => {
+  const tenants = (await p.api("/api/v1/tenants", { token: platformAdmin })).json.items as Array<{ id: string; slug: string }>;
+  const demo = tenants.find((t) => t.slug === "demo")!;
+  const set = await p.api(`/api/v1/tenants/${demo.id}`, { token: platformAdmin, method: "PATCH", body: { maxConcurrentCalls: 1 } });
+  assert.equal(set.status, 200, JSON.stringify(set.json));
+  await new Promise((r) => setTimeout(r, 500)); // the snapshot reaches core
+  try {
+    // One call waits in the queue (nobody is ready) ...
+    const first = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 3000, keys: { caller: "13700000101", rtp_port: "40006" } });
+    await until("first call up", async () => (await p.api("/api/v1/calls", { token: admin })).json.items.length === 1, 10_000);
+    // ... so a second one is over the limit.
+    const over = await runSipp({ scenario: "uac-expect.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", vars: { STATUS: "503", CALLER: "13700000102" } });
+    assert.equal(over.code, 0, `second call refused with 503: ${over.errors}${over.stderr}`);
+    assert.equal((await first).code, 0);
+    await until("no call left", async () => (await p.api("/api/v1/calls", { token: admin })).json.items.length === 0, 10_000);
+    const again = await runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 500, keys: { caller: "13700000103", rtp_port: "40006" } });
+    assert.equal(again.code, 0, "once the first call ended, a new call is accepted again");
+  } finally {
+    await p.api(`/api/v1/tenants/${demo.id}`, { token: platformAdmin, method: "PATCH", body: { maxConcurrentCalls: 0 } });
+  }
+});
+
 // Last in this file: it blocks 127.0.0.1 for the platform's SIP registrar.
 test("brute force on REGISTER: the source is blocked (503) and the audit log says so", { timeout: 60_000 }, async () => {
   const target = `127.0.0.1:${p.sipPort}`;

@@ -215,6 +215,8 @@ export class CallManager {
   private readonly calls = new Map<string, Call>(); // our call id
   private readonly legs = new Map<string, { call: Call; leg: "a" | "b" | "m" }>(); // SIP Call-ID
   private readonly byAcd = new Map<string, Call>(); // ACD call id
+  /** Calls in progress per tenant (the tenant limit is checked on every INVITE: no scan). */
+  private readonly tenantCalls = new Map<string, number>();
   /** Agent legs a transfer detached: their BYE is answered, nothing else. */
   private readonly detached = new Map<string, Leg>();
   private readonly acdTimer: NodeJS.Timeout;
@@ -314,6 +316,32 @@ export class CallManager {
         maxConcurrent: a.maxConcurrent,
       });
     }
+  }
+
+  private track(call: Call): void {
+    this.calls.set(call.id, call);
+    this.tenantCalls.set(call.tenant.id, (this.tenantCalls.get(call.tenant.id) ?? 0) + 1);
+  }
+
+  private untrack(call: Call): void {
+    if (!this.calls.delete(call.id)) return;
+    const n = (this.tenantCalls.get(call.tenant.id) ?? 1) - 1;
+    if (n > 0) this.tenantCalls.set(call.tenant.id, n);
+    else this.tenantCalls.delete(call.tenant.id);
+  }
+
+  /**
+   * The call an agent is on (or being offered), from the ACD's own index:
+   * agent events are frequent, a scan of every call per event is not
+   * affordable at thousands of calls. Calls the ACD does not route
+   * (click-to-dial, internal) are not reported here.
+   */
+  private callIdOfAgent(agentId: string): string {
+    for (const id of this.acd.agent(agentId)?.currentCalls ?? []) {
+      const c = this.byAcd.get(id);
+      if (c) return c.id;
+    }
+    return "";
   }
 
   // ------------------------------------------------------------ requests
@@ -606,7 +634,7 @@ export class CallManager {
   private allow(tenant: TenantView): boolean {
     if (tenant.maxConcurrentCalls > 0) {
       let n = 0;
-      for (const c of this.calls.values()) if (c.tenant.id === tenant.id) n++;
+      n = this.tenantCalls.get(tenant.id) ?? 0;
       if (n >= tenant.maxConcurrentCalls) return false;
     }
     if (tenant.maxCps > 0) {
@@ -702,7 +730,7 @@ export class CallManager {
       }),
       aTx: tx,
     });
-    this.calls.set(callId, call);
+    this.track(call);
     this.legs.set(req.callId, { call, leg: "a" });
     this.counters.callsStarted++;
     tx.onCancel = () => void this.hangup(call, "caller", "caller_cancel", 487);
@@ -989,7 +1017,7 @@ export class CallManager {
       aTx: tx,
       vars: { caller_agent: caller.id },
     });
-    this.calls.set(callId, call);
+    this.track(call);
     this.legs.set(req.callId, { call, leg: "a" });
     this.counters.callsStarted++;
     if (call.restoreState) this.acd.setAgentState(callee.id, "not_ready", "internal");
@@ -1501,7 +1529,7 @@ export class CallManager {
       b,
       vars: { click_to_dial: "1" },
     });
-    this.calls.set(callId, call);
+    this.track(call);
     this.legs.set(b.sipCallId, { call, leg: "b" });
     this.counters.callsStarted++;
     void this.ringOutboundAgent(call, b, internal, trunk).catch((err) => {
@@ -1728,7 +1756,7 @@ export class CallManager {
     if (call.restoreState) this.acd.setAgentState(call.agentId, call.restoreState, call.restoreState === "not_ready" ? "after_outbound" : undefined);
     this.legs.delete(call.a.sipCallId);
     if (call.b) this.legs.delete(call.b.sipCallId);
-    this.calls.delete(call.id);
+    this.untrack(call);
     this.counters.callsEnded++;
     const cdr = this.buildCdr(call, endMs, side, cause, mos);
     if (call.answerMs && call.recordingPath && this.post) {
@@ -1871,7 +1899,6 @@ export class CallManager {
   private publishAgent(agentId: string, state: string, reason: string | null, sinceMs: number): void {
     const agent = this.config.agent(agentId);
     if (!agent) return;
-    const current = [...this.calls.values()].find((c) => c.agentId === agentId);
     this.events.publish({
       agent: {
         tenantId: agent.tenantId,
@@ -1880,7 +1907,7 @@ export class CallManager {
         reason: reason ?? "",
         sinceMs,
         registered: this.reachable(agent),
-        callId: current?.id ?? "",
+        callId: this.callIdOfAgent(agentId),
       },
     });
   }
@@ -1941,10 +1968,12 @@ export class CallManager {
 
   snapshot(tenantId: string): switchboard.v1.ISnapshot {
     const agents: switchboard.v1.IAgentStateEvent[] = [];
+    // One pass over the calls, not one per agent.
+    const callOf = new Map<string, string>();
+    for (const c of this.calls.values()) if (c.agentId && (!tenantId || c.tenant.id === tenantId)) callOf.set(c.agentId, c.id);
     for (const a of this.config.agents()) {
       if (tenantId && a.tenantId !== tenantId) continue;
       const s = this.acd.agent(a.id);
-      const current = [...this.calls.values()].find((c) => c.agentId === a.id);
       agents.push({
         tenantId: a.tenantId,
         agentId: a.id,
@@ -1952,7 +1981,7 @@ export class CallManager {
         reason: s?.reason ?? "",
         sinceMs: s?.sinceMs ?? 0,
         registered: this.reachable(a),
-        callId: current?.id ?? "",
+        callId: callOf.get(a.id) ?? "",
       });
     }
     const calls: switchboard.v1.ICallStateEvent[] = [];
