@@ -34,7 +34,10 @@ test("recordings older than the tenant's retention are deleted, newer ones and o
   assert.equal(set.status, 200, set.text);
   assert.equal(set.json.recordingRetentionDays, 30);
 
-  const gone = async () => (await fx.api("GET", "/api/v1/recordings/ret-old", admin)).status === 404;
+  const gone = async () => {
+    const r = await fx.api("GET", "/api/v1/recordings/ret-old", admin);
+    return r.status === 404 && !existsSync(join(fx.dataDir, files.old));
+  };
   for (let i = 0; i < 100 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 100));
   const old = await fx.api("GET", "/api/v1/recordings/ret-old", admin);
   assert.equal(old.status, 404);

@@ -23,11 +23,8 @@ export async function sweepRetention(db: Db, dataDir: string, now = Date.now()):
     ).rows as Array<{ call_id: string; tenant_id: string; path: string }>,
   );
   for (const r of due) {
-    const full = resolveInDataDir(dataDir, r.path);
-    if (full) {
-      const base = full.replace(/\.wav$/, "");
-      for (const ext of DERIVED) await rm(`${base}${ext}`, { force: true });
-    }
+    // Mark first, then delete: a download never finds a row whose file is
+    // gone without being told why.
     await db.tx({ bypass: true }, async (c) => {
       await c.query("UPDATE recordings SET deleted_at = to_timestamp($3 / 1000.0) WHERE call_id = $1 AND tenant_id = $2", [r.call_id, r.tenant_id, now]);
       await c.query(
@@ -35,6 +32,11 @@ export async function sweepRetention(db: Db, dataDir: string, now = Date.now()):
         [r.tenant_id, r.call_id, JSON.stringify({ path: r.path })],
       );
     });
+    const full = resolveInDataDir(dataDir, r.path);
+    if (full) {
+      const base = full.replace(/\.wav$/, "");
+      for (const ext of DERIVED) await rm(`${base}${ext}`, { force: true });
+    }
   }
   return due.length;
 }
