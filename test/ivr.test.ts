@@ -61,6 +61,8 @@ before(async () => {
   });
   await new Promise<void>((r) => crm.listen(0, "127.0.0.1", () => r()));
   crmPort = (crm.address() as { port: number }).port;
+  // This CRM lives on loopback, which core refuses to IVR lookups by default (IVR_HTTP_DENY).
+  process.env.IVR_HTTP_ALLOW = "127.0.0.1/32";
   p = await startTestPlatform();
   admin = await p.login("admin", p.credentials!.console.admin!);
   const queues = await p.api("/api/v1/queues", { token: admin });

@@ -7,7 +7,7 @@ import { pb, type switchboard } from "@switchboard/proto";
 import { ApiServer, Outbox } from "./api/index.ts";
 import { AuthGuard, CallManager, Registrant, Registrar } from "./call/index.ts";
 import { ConfigStore } from "./config/index.ts";
-import { PromptLibrary, PromptRenderer } from "./ivr/index.ts";
+import { DEFAULT_IVR_HTTP_DENY, makeFetchHttp, parseAddressList, PromptLibrary, PromptRenderer } from "./ivr/index.ts";
 import { MediaEngine } from "./media/index.ts";
 import { RecordingPostProcessor } from "./recording/index.ts";
 import { shutdownWebRtc, WebRtcSessions } from "./webrtc/index.ts";
@@ -43,6 +43,14 @@ export interface CoreOptions {
    * standalone in benchmarks or a node without control). Default: the cache.
    */
   configFile?: string;
+  /**
+   * Addresses IVR http_lookup steps may not connect to, comma-separated IPs
+   * or CIDRs (default DEFAULT_IVR_HTTP_DENY: loopback, link-local, multicast,
+   * unspecified; "" = no policy).
+   */
+  ivrHttpDeny?: string;
+  /** Exceptions to ivrHttpDeny, same syntax (default "": none). */
+  ivrHttpAllow?: string;
   /** Node id in Hello messages (default "core-<pid>"). */
   nodeId?: string;
 }
@@ -60,6 +68,12 @@ export interface Core {
 
 export async function startCore(opts: CoreOptions): Promise<Core> {
   const log = pino({ level: opts.logLevel ?? "info", base: { svc: "core" } });
+  // Parsed before anything starts: a typo in the policy stops start-up (TypeError).
+  const denySpec = opts.ivrHttpDeny ?? DEFAULT_IVR_HTTP_DENY;
+  const ivrHttp = makeFetchHttp({
+    deny: denySpec ? parseAddressList(denySpec) : undefined,
+    allow: opts.ivrHttpAllow ? parseAddressList(opts.ivrHttpAllow) : undefined,
+  });
   const nodeId = opts.nodeId ?? `core-${process.pid}`;
   const config = new ConfigStore(join(opts.dataDir, "core", "config.pb"));
   if (opts.configFile) {
@@ -143,6 +157,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     webrtcGraceMs: opts.webrtcGraceMs ?? 30_000,
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
+    ivrHttpFetch: ivrHttp,
   });
   const callManager = calls;
   const registrant = new Registrant(stack, config, (r, trunk) =>

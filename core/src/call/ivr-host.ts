@@ -42,6 +42,7 @@ export class CallIvrHost implements IvrHost {
     private readonly legId: string,
     private readonly dataDir: string,
     private readonly side: IvrCallSide,
+    private readonly http: (req: HttpRequest) => Promise<HttpResponse> = fetchHttp,
   ) {}
 
   /** A digit from the caller's leg. */
@@ -138,7 +139,7 @@ export class CallIvrHost implements IvrHost {
   }
 
   httpFetch(req: HttpRequest): Promise<HttpResponse> {
-    return fetchHttp(req);
+    return this.http(req);
   }
 
   queueStats(queueId: string): QueueStats | null {

@@ -26,7 +26,17 @@ import {
   SipMessage,
   type SipStack,
 } from "../sip/index.ts";
-import { ewtPrompts, type Flow, type PromptLibrary, queuePositionPrompts, runFlow, type Vars } from "../ivr/index.ts";
+import {
+  ewtPrompts,
+  fetchHttp,
+  type Flow,
+  type HttpRequest,
+  type HttpResponse,
+  type PromptLibrary,
+  queuePositionPrompts,
+  runFlow,
+  type Vars,
+} from "../ivr/index.ts";
 import { CallIvrHost } from "./ivr-host.ts";
 import { join } from "node:path";
 import type { RecordingPostProcessor } from "../recording/index.ts";
@@ -130,6 +140,8 @@ export interface CallManagerOptions {
   maxCalls?: number;
   /** Switch-wide limit on new calls per second (default 0 = none). */
   maxCps?: number;
+  /** HTTP for IVR http_lookup steps, with the operator's address policy (default: fetchHttp, no policy). */
+  ivrHttpFetch?: (req: HttpRequest) => Promise<HttpResponse>;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -228,6 +240,7 @@ export class CallManager {
   private readonly post: RecordingPostProcessor | null;
   private readonly webrtc: WebRtcSessions | null;
   private readonly webrtcGraceMs: number;
+  private readonly ivrHttp: (req: HttpRequest) => Promise<HttpResponse>;
   private readonly dataDir: string;
   private readonly ivrByLeg = new Map<string, CallIvrHost>();
   private readonly maxCps: number;
@@ -254,6 +267,7 @@ export class CallManager {
     this.post = opts.postProcessor ?? null;
     this.webrtc = opts.webrtc ?? null;
     this.webrtcGraceMs = opts.webrtcGraceMs ?? 30_000;
+    this.ivrHttp = opts.ivrHttpFetch ?? fetchHttp;
     this.dataDir = opts.dataDir ?? ".";
     // Digits and end of playback reach the IVR of the caller's leg.
     media.on("dtmf", (legId: string, digit: string) => this.ivrByLeg.get(legId)?.onDigit(digit));
@@ -899,7 +913,7 @@ export class CallManager {
         if (event === "ivr_node" && flow.nodes.get(String(detail.node))?.served) call.ivrServed = true;
         if (event === "ivr_step_error" || event === "ivr_prompt_error") this.log(`${event} ${JSON.stringify(detail)}`);
       },
-    });
+    }, this.ivrHttp);
     call.ivr = host;
     call.ivrFlow = flow.id;
     this.ivrByLeg.set(legId, host);

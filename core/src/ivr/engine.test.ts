@@ -3,7 +3,18 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, test } from "node:test";
-import { type CalendarDef, compileFlow, type FlowDef, FlowRegistry, makeFetchHttp, runFlow, simulateFlow, validateFlow } from "./index.ts";
+import {
+  type CalendarDef,
+  compileFlow,
+  DEFAULT_IVR_HTTP_DENY,
+  type FlowDef,
+  FlowRegistry,
+  makeFetchHttp,
+  parseAddressList,
+  runFlow,
+  simulateFlow,
+  validateFlow,
+} from "./index.ts";
 import { FakeHost } from "./testkit.ts";
 
 const T = { timeout: 5000 };
@@ -246,6 +257,30 @@ describe("http_lookup against a local HTTP server", () => {
     assert.deepEqual(o2.path, ["look", "vip", "qvip"]);
     const o3 = await runFlow(compileFlow(lookupFlow(`${base}/big`)), new FakeHost());
     assert.equal(o3.vars.lookup_error, "not json");
+  });
+
+  test("address policy: loopback refused by literal and by name (checked on the resolved address), allowed by exception", T, async () => {
+    const port = new URL(base).port;
+    const deny = parseAddressList(DEFAULT_IVR_HTTP_DENY);
+    const strict = makeFetchHttp({ deny });
+    const before = seen.length;
+    for (const url of [`http://127.0.0.1:${port}/lookup`, `http://localhost:${port}/lookup`, `http://[::1]:${port}/lookup`, "http://169.254.169.254/latest/meta-data/"]) {
+      await assert.rejects(strict({ method: "GET", url, headers: {}, timeoutMs: 1000 }), /not allowed/, url);
+    }
+    assert.equal(seen.length, before, "no refused request reached the server");
+    // In a flow the refusal is an ordinary lookup error: the fallback branch runs.
+    const h = new FakeHost();
+    h.httpFetch = strict;
+    const o = await runFlow(compileFlow(lookupFlow(`http://localhost:${port}/lookup`)), h);
+    assert.equal(o.vars.lookup_error, "error");
+    // The operator's exception lets the local CRM through, by literal and by name.
+    const open = makeFetchHttp({ deny, allow: parseAddressList("127.0.0.1/32, ::1") });
+    for (const url of [`http://127.0.0.1:${port}/lookup?acct=1`, `http://localhost:${port}/lookup?acct=1`]) {
+      const r = await open({ method: "GET", url, headers: {}, timeoutMs: 2000 });
+      assert.equal(r.status, 200, url);
+    }
+    assert.throws(() => parseAddressList("10.0.0.0/33"), TypeError);
+    assert.throws(() => parseAddressList("intranet.local"), TypeError);
   });
 
   test("a host whose httpFetch never answers is cut off by the engine's own timeout", T, async () => {

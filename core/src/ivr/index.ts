@@ -8,7 +8,7 @@ export { compileExpr, ExprError } from "./expr.ts";
 export { DigitCollector } from "./digits.ts";
 export { simulateFlow, type SimulateOptions, type SimEvent } from "./simulate.ts";
 export { MediaPromptPlayer, type MediaPromptPlayerOptions, type MediaPlayTarget } from "./player.ts";
-export { fetchHttp, makeFetchHttp, type HttpFetchOptions } from "./http.ts";
+export { DEFAULT_IVR_HTTP_DENY, fetchHttp, makeFetchHttp, parseAddressList, type HttpFetchOptions } from "./http.ts";
 export {
   PromptRenderer,
   type PromptRendererOptions,
