@@ -5,7 +5,8 @@ import { rm } from "node:fs/promises";
 import { resolveInDataDir } from "../corelink/cdr.ts";
 import type { Db } from "../db/index.ts";
 
-const DERIVED = [".wav", ".mix.wav", ".g711.wav", ".peaks.json"];
+// The recording itself goes last: once it is gone, so is everything made from it.
+const DERIVED = [".mix.wav", ".g711.wav", ".peaks.json", ".wav"];
 
 /** One pass; returns how many recordings were removed. `now` is injectable for tests (default Date.now()). */
 export async function sweepRetention(db: Db, dataDir: string, now = Date.now()): Promise<number> {
