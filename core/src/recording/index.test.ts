@@ -33,3 +33,18 @@ test("post-processing in the pool: mixdown, mu-law copy, peaks", { timeout: 30_0
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("close() lets the work in hand finish: derivatives of a call that ended just before a stop are written", { timeout: 30_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "sb-post-"));
+  const pool = new RecordingPostProcessor();
+  try {
+    const paths = [0, 1, 2].map((i) => join(dir, `call${i}.wav`));
+    for (const p of paths) writeWav(p, 8000, [toneSamples(1000, 3000), toneSamples(440, 3000)]);
+    const jobs = paths.map((p) => pool.process(p));
+    await pool.close();
+    const results = await Promise.all(jobs);
+    for (const r of results) assert.ok(statSync(r.peaks).size > 0 && statSync(r.mixdown).size > 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
