@@ -30,7 +30,7 @@ export async function buildConfigSnapshot(db: Db): Promise<switchboard.v1.IConfi
   }
   // Trunks: the carrier connections core dials out through.
   const trunks = await db.tx({ bypass: true }, async (c) =>
-    (await c.query("SELECT tenant_id, id, name, host, port, transport, username, password, caller_id, max_channels, register, register_expires FROM trunks WHERE enabled ORDER BY name, id")).rows,
+    (await c.query("SELECT tenant_id, id, name, host, port, transport, username, password, caller_id, max_channels, register, register_expires, inbound_sources, max_cps FROM trunks WHERE enabled ORDER BY name, id")).rows,
   );
   for (const tr of trunks) {
     const t = tenantsById.get(tr.tenant_id);
@@ -47,6 +47,8 @@ export async function buildConfigSnapshot(db: Db): Promise<switchboard.v1.IConfi
       maxChannels: tr.max_channels,
       register: tr.register,
       registerExpires: tr.register_expires,
+      inboundSources: Array.isArray(tr.inbound_sources) ? tr.inbound_sources : [],
+      maxCps: tr.max_cps,
     });
   }
   // IVR: published flow versions, published prompts, DID -> flow.

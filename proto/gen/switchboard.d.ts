@@ -581,6 +581,12 @@ export namespace switchboard {
             /** TrunkConfig registerExpires. */
             registerExpires: number;
 
+            /** TrunkConfig inboundSources. */
+            inboundSources: string[];
+
+            /** TrunkConfig maxCps. */
+            maxCps: number;
+
             /**
              * Creates a new TrunkConfig instance using the specified properties.
              * @param [properties] Properties to set
@@ -673,6 +679,12 @@ export namespace switchboard {
 
                 /** TrunkConfig registerExpires */
                 registerExpires?: (number|null);
+
+                /** TrunkConfig inboundSources */
+                inboundSources?: (string[]|null);
+
+                /** TrunkConfig maxCps */
+                maxCps?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4132,6 +4144,9 @@ export namespace switchboard {
             /** Cdr vars. */
             vars: { [k: string]: string };
 
+            /** Cdr trunkId. */
+            trunkId: string;
+
             /**
              * Creates a new Cdr instance using the specified properties.
              * @param [properties] Properties to set
@@ -4251,6 +4266,9 @@ export namespace switchboard {
 
                 /** Cdr vars */
                 vars?: ({ [k: string]: string }|null);
+
+                /** Cdr trunkId */
+                trunkId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1771,6 +1771,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {number|null} [maxChannels] TrunkConfig maxChannels
              * @property {boolean|null} [register] TrunkConfig register
              * @property {number|null} [registerExpires] TrunkConfig registerExpires
+             * @property {Array.<string>|null} [inboundSources] TrunkConfig inboundSources
+             * @property {number|null} [maxCps] TrunkConfig maxCps
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1796,6 +1798,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const TrunkConfig = function (p) {
+                this.inboundSources = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1891,6 +1894,22 @@ export const switchboard = $root.switchboard = (() => {
             TrunkConfig.prototype.registerExpires = 0;
 
             /**
+             * TrunkConfig inboundSources.
+             * @member {Array.<string>} inboundSources
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.inboundSources = $util.emptyArray;
+
+            /**
+             * TrunkConfig maxCps.
+             * @member {number} maxCps
+             * @memberof switchboard.v1.TrunkConfig
+             * @instance
+             */
+            TrunkConfig.prototype.maxCps = 0;
+
+            /**
              * Creates a new TrunkConfig instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.TrunkConfig
@@ -1944,6 +1963,12 @@ export const switchboard = $root.switchboard = (() => {
                     w.uint32(/* id 10, wireType 0 =*/80).bool(m.register);
                 if (m.registerExpires != null && $Object.hasOwnProperty.call(m, "registerExpires") && m.registerExpires !== 0)
                     w.uint32(/* id 11, wireType 0 =*/88).uint32(m.registerExpires);
+                if (m.inboundSources != null && m.inboundSources.length) {
+                    for (var i = 0; i < m.inboundSources.length; ++i)
+                        w.uint32(/* id 12, wireType 2 =*/98).string(m.inboundSources[i]);
+                }
+                if (m.maxCps != null && $Object.hasOwnProperty.call(m, "maxCps") && m.maxCps !== 0)
+                    w.uint32(/* id 13, wireType 0 =*/104).uint32(m.maxCps);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2087,6 +2112,23 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.registerExpires;
                             continue;
                         }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.inboundSources && m.inboundSources.length))
+                                m.inboundSources = [];
+                            m.inboundSources.push(r.stringVerify());
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.maxCps = v;
+                            else
+                                delete m.maxCps;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2177,6 +2219,19 @@ export const switchboard = $root.switchboard = (() => {
                         m.registerExpires = d.registerExpires >>> 0;
                     }
                 }
+                if (d.inboundSources) {
+                    if (!$Array.isArray(d.inboundSources))
+                        throw $TypeError(".switchboard.v1.TrunkConfig.inboundSources: array expected");
+                    m.inboundSources = $Array(d.inboundSources.length);
+                    for (var i = 0; i < d.inboundSources.length; ++i) {
+                        m.inboundSources[i] = $String(d.inboundSources[i]);
+                    }
+                }
+                if (d.maxCps != null) {
+                    if ($Number(d.maxCps) !== 0) {
+                        m.maxCps = d.maxCps >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -2197,6 +2252,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.inboundSources = [];
+                }
                 if (o.defaults) {
                     d.id = "";
                     d.name = "";
@@ -2209,6 +2267,7 @@ export const switchboard = $root.switchboard = (() => {
                     d.maxChannels = 0;
                     d.register = false;
                     d.registerExpires = 0;
+                    d.maxCps = 0;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -2242,6 +2301,15 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.registerExpires != null && $Object.hasOwnProperty.call(m, "registerExpires")) {
                     d.registerExpires = m.registerExpires;
+                }
+                if (m.inboundSources && m.inboundSources.length) {
+                    d.inboundSources = $Array(m.inboundSources.length);
+                    for (var j = 0; j < m.inboundSources.length; ++j) {
+                        d.inboundSources[j] = m.inboundSources[j];
+                    }
+                }
+                if (m.maxCps != null && $Object.hasOwnProperty.call(m, "maxCps")) {
+                    d.maxCps = m.maxCps;
                 }
                 return d;
             };
@@ -12404,6 +12472,7 @@ export const switchboard = $root.switchboard = (() => {
              * @property {string|null} [ivrFlow] Cdr ivrFlow
              * @property {boolean|null} [ivrServed] Cdr ivrServed
              * @property {Object.<string,string>|null} [vars] Cdr vars
+             * @property {string|null} [trunkId] Cdr trunkId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12597,6 +12666,14 @@ export const switchboard = $root.switchboard = (() => {
             Cdr.prototype.vars = $util.emptyObject;
 
             /**
+             * Cdr trunkId.
+             * @member {string} trunkId
+             * @memberof switchboard.v1.Cdr
+             * @instance
+             */
+            Cdr.prototype.trunkId = "";
+
+            /**
              * Creates a new Cdr instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.Cdr
@@ -12671,6 +12748,8 @@ export const switchboard = $root.switchboard = (() => {
                         w.uint32(/* id 20, wireType 2 =*/162).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.vars[ks[i]]).ldelim();
                     }
                 }
+                if (m.trunkId != null && $Object.hasOwnProperty.call(m, "trunkId") && m.trunkId !== "")
+                    w.uint32(/* id 21, wireType 2 =*/170).string(m.trunkId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -12922,6 +13001,15 @@ export const switchboard = $root.switchboard = (() => {
                             m.vars[k] = v;
                             continue;
                         }
+                    case 21: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.trunkId = v;
+                            else
+                                delete m.trunkId;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -13090,6 +13178,11 @@ export const switchboard = $root.switchboard = (() => {
                         m.vars[ks[i]] = $String(d.vars[ks[i]]);
                     }
                 }
+                if (d.trunkId != null) {
+                    if (typeof d.trunkId !== "string" || d.trunkId.length) {
+                        m.trunkId = $String(d.trunkId);
+                    }
+                }
                 return m;
             };
 
@@ -13149,6 +13242,7 @@ export const switchboard = $root.switchboard = (() => {
                     d.mos = 0;
                     d.ivrFlow = "";
                     d.ivrServed = false;
+                    d.trunkId = "";
                 }
                 if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
                     d.callId = m.callId;
@@ -13235,6 +13329,9 @@ export const switchboard = $root.switchboard = (() => {
                             $util.makeProp(d.vars, ks2[j]);
                         d.vars[ks2[j]] = m.vars[ks2[j]];
                     }
+                }
+                if (m.trunkId != null && $Object.hasOwnProperty.call(m, "trunkId")) {
+                    d.trunkId = m.trunkId;
                 }
                 return d;
             };

@@ -24,6 +24,7 @@ export interface SippOptions {
   pauseMs?: number; // -d, the <pause/> length
   transport?: "u1" | "t1"; // default u1 (UDP)
   localPort?: number; // -p
+  localIp?: string; // -i, default 127.0.0.1 (any 127.0.0.0/8 address: a second "host" on loopback)
   timeoutS?: number; // global -timeout, default 30
   extra?: string[];
 }
@@ -40,7 +41,7 @@ export function runSipp(o: SippOptions): Promise<SippResult> {
   const args = [
     ...(o.target ? [o.target] : []),
     "-sf", scen,
-    "-i", "127.0.0.1",
+    "-i", o.localIp ?? "127.0.0.1",
     "-m", String(o.calls ?? 1),
     "-r", String(o.rate ?? 10),
     "-t", o.transport ?? "u1",

@@ -89,8 +89,8 @@ export async function insertCdr(
     const r = await c.query(
       `INSERT INTO cdrs (call_id, tenant_id, sip_call_id, direction, caller, callee, start_ms, answer_ms, end_ms,
          queue_id, queue_wait_ms, agent_id, hangup_cause, hangup_side, recording_path, sip_status, mos, outbox_id,
-         ivr_flow, ivr_served, vars)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
+         ivr_flow, ivr_served, vars, trunk_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)
        ON CONFLICT (call_id) DO NOTHING`,
       [
         callId,
@@ -114,6 +114,7 @@ export async function insertCdr(
         cdr.ivrFlow ?? "",
         cdr.ivrServed ?? false,
         JSON.stringify(cdr.vars ?? {}),
+        cdr.trunkId ?? "",
       ],
     );
     const isNew = r.rowCount === 1;

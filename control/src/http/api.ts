@@ -85,6 +85,7 @@ function cdrJson(r: any) {
     mos: r.mos,
     ivrFlow: r.ivr_flow ?? "",
     ivrServed: r.ivr_served ?? false,
+    trunkId: r.trunk_id ?? "",
     vars: r.vars ?? {},
     recording: r.rec_path
       ? {

@@ -23,6 +23,10 @@ async function sameTenant(c: Tx, table: string, tenantId: string, id: unknown, f
   if (!r.rowCount) throw new ApiError("validation_failed", `${field}: unknown`, { field });
 }
 
+// An IPv4 or IPv6 address with an optional prefix length; core checks the
+// numbers again and skips an entry it cannot use.
+const CIDR = "^(?:[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?:/[0-9]{1,2})?|[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?)$";
+
 export const RESOURCES: ResourceDef[] = [
   {
     name: "trunk",
@@ -46,6 +50,15 @@ export const RESOURCES: ResourceDef[] = [
       enabled: { col: "enabled", schema: Type.Boolean() },
       register: { col: "register", schema: Type.Boolean({ description: "REGISTER at the carrier (RFC 3261 §10.2)" }) },
       registerExpires: { col: "register_expires", schema: Type.Integer({ minimum: 60, maximum: 86400 }) },
+      inboundSources: {
+        col: "inbound_sources",
+        kind: "json",
+        schema: Type.Array(Type.String({ pattern: CIDR, description: "IPv4/IPv6 address or CIDR the carrier sends from" }), {
+          maxItems: 64,
+          description: "when any trunk of the tenant lists sources, DID calls are accepted only from them (403 otherwise)",
+        }),
+      },
+      maxCps: { col: "max_cps", schema: Type.Integer({ minimum: 0, maximum: 100_000, description: "new calls per second, 0 = unlimited" }) },
     },
   },
   {

@@ -96,6 +96,7 @@ export const Cdr = Type.Object({
   hangupSide: Type.String(),
   sipStatus: Type.Integer(),
   mos: Type.Number(),
+  trunkId: Type.String({ description: "carrier trunk the call came in or went out on, empty for none" }),
   recording: Type.Union([Recording, Type.Null()]),
 });
 

@@ -229,6 +229,9 @@ export class CallManager {
   private readonly byAcd = new Map<string, Call>(); // ACD call id
   /** Calls in progress per tenant (the tenant limit is checked on every INVITE: no scan). */
   private readonly tenantCalls = new Map<string, number>();
+  /** Calls in progress per trunk id, and each trunk's calls-per-second window. */
+  private readonly trunkCalls = new Map<string, number>();
+  private readonly trunkCps = new Map<string, { second: number; count: number }>();
   /** Agent legs a transfer detached: their BYE is answered, nothing else. */
   private readonly detached = new Map<string, Leg>();
   private readonly acdTimer: NodeJS.Timeout;
@@ -246,7 +249,7 @@ export class CallManager {
   private readonly maxCps: number;
   private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
-  counters = { callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0, blocked: 0 };
+  counters = { callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0, blocked: 0, trunkRefused: 0 };
 
   constructor(
     private readonly stack: SipStack,
@@ -335,6 +338,7 @@ export class CallManager {
   private track(call: Call): void {
     this.calls.set(call.id, call);
     this.tenantCalls.set(call.tenant.id, (this.tenantCalls.get(call.tenant.id) ?? 0) + 1);
+    if (call.trunkId) this.trunkCalls.set(call.trunkId, (this.trunkCalls.get(call.trunkId) ?? 0) + 1);
   }
 
   private untrack(call: Call): void {
@@ -342,6 +346,27 @@ export class CallManager {
     const n = (this.tenantCalls.get(call.tenant.id) ?? 1) - 1;
     if (n > 0) this.tenantCalls.set(call.tenant.id, n);
     else this.tenantCalls.delete(call.tenant.id);
+    if (call.trunkId) {
+      const k = (this.trunkCalls.get(call.trunkId) ?? 1) - 1;
+      if (k > 0) this.trunkCalls.set(call.trunkId, k);
+      else this.trunkCalls.delete(call.trunkId);
+    }
+  }
+
+  /**
+   * Whether a trunk takes one more call, either way: its channels
+   * (max_channels) and its calls per second (max_cps). Counts the call
+   * against the second's budget when it does.
+   */
+  private trunkAdmits(trunk: TrunkView): "ok" | "channels" | "cps" {
+    if (trunk.maxChannels > 0 && (this.trunkCalls.get(trunk.id) ?? 0) >= trunk.maxChannels) return "channels";
+    if (trunk.maxCps > 0) {
+      const sec = Math.floor(Date.now() / 1000);
+      const w = this.trunkCps.get(trunk.id);
+      if (!w || w.second !== sec) this.trunkCps.set(trunk.id, { second: sec, count: 1 });
+      else if (++w.count > trunk.maxCps) return "cps";
+    }
+    return "ok";
   }
 
   /**
@@ -687,6 +712,22 @@ export class CallManager {
       tx.respond(404, { reason: "No route for number" });
       return;
     }
+    // Carrier trunks: RFC 3261 knows no carriers; they are known by the
+    // addresses they send from. A tenant whose trunks list their sources
+    // takes DID calls only from those (403, RFC 3261 §21.4.4: nothing about
+    // the number is revealed to anyone else), and each call counts against
+    // its trunk's channels and calls per second (503 + Retry-After, §21.5.4).
+    const gate = this.config.inboundTrunk(tenant.id, tx.source.address);
+    if (gate.gated && !gate.trunk) {
+      this.counters.trunkRefused++;
+      tx.respond(403, { reason: "Not a carrier of this number" });
+      return;
+    }
+    if (gate.trunk && this.trunkAdmits(gate.trunk) !== "ok") {
+      this.counters.rejected503++;
+      tx.respond(503, { reason: "Trunk busy", headers: [["Retry-After", "2"]] });
+      return;
+    }
     const callerNumber = req.from?.uri.user ?? "";
     const listed = callerNumber ? this.config.numberList(tenant.id, callerNumber) : undefined;
     if (listed?.kind === "block") {
@@ -723,6 +764,7 @@ export class CallManager {
       id: callId,
       direction: "inbound",
       tenant,
+      trunkId: gate.trunk?.id ?? "",
       queueId: route.queueId,
       caller: from?.uri.user ?? "anonymous",
       callee: number,
@@ -1514,10 +1556,9 @@ export class CallManager {
     const internal = this.config.agentByExtension(tenantId, destination);
     const trunk = internal ? undefined : this.config.trunks(tenantId)[0];
     if (!internal && !trunk) return { ok: false, code: "no_route", reason: "no trunk configured for external numbers" };
-    if (trunk?.maxChannels) {
-      let used = 0;
-      for (const c of this.calls.values()) if (c.trunkId === trunk.id) used++;
-      if (used >= trunk.maxChannels) return { ok: false, code: "busy", reason: "all trunk channels are in use" };
+    const admits = trunk ? this.trunkAdmits(trunk) : "ok";
+    if (admits !== "ok") {
+      return { ok: false, code: "busy", reason: admits === "channels" ? "all trunk channels are in use" : "the trunk's calls-per-second limit is reached" };
     }
     // Reserve the agent: no inbound offer while the outbound call is set up.
     this.acd.setAgentState(agentId, "not_ready", "outbound");
@@ -1808,6 +1849,7 @@ export class CallManager {
       ivrFlow: call.ivrFlow,
       ivrServed: call.ivrServed,
       vars: call.vars,
+      trunkId: call.trunkId,
     };
   }
 

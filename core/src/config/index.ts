@@ -1,6 +1,8 @@
 // Core's view of configuration: the last ConfigSnapshot control pushed,
 // indexed for the lookups the call path makes on every request, and cached
 // on disk so core keeps switching calls when control is away at start-up.
+import type { BlockList } from "node:net";
+import { inList, parseAddressList } from "../net/index.ts";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { pb, type switchboard } from "@switchboard/proto";
@@ -33,6 +35,10 @@ export interface TrunkView {
   maxChannels: number;
   register: boolean;
   registerExpires: number;
+  /** Sources the carrier sends from (null = none listed: the trunk does not gate inbound calls). */
+  inboundSources: BlockList | null;
+  /** New calls per second through the trunk, both ways (0 = unlimited). */
+  maxCps: number;
 }
 export interface AgentView {
   id: string;
@@ -162,6 +168,10 @@ export class ConfigStore {
           maxChannels: tr.maxChannels ?? 0,
           register: !!tr.register,
           registerExpires: tr.registerExpires || 3600,
+          // Control validated the entries; one that still does not parse is
+          // skipped (pushed configuration never stops the switch).
+          inboundSources: tr.inboundSources?.length ? parseAddressList(tr.inboundSources, () => {}) : null,
+          maxCps: tr.maxCps ?? 0,
         });
       }
       this.trunksByTenant.set(tenantId, trunks);
@@ -239,6 +249,21 @@ export class ConfigStore {
   /** The tenant's outbound trunks, in preference order. */
   trunks(tenantId: string): TrunkView[] {
     return this.trunksByTenant.get(tenantId) ?? [];
+  }
+  /**
+   * The carrier trunk a call to one of the tenant's DIDs arrives on, by its
+   * source address. `gated` says whether the tenant restricts inbound calls
+   * to its trunks' sources (some trunk lists sources); a gated call with no
+   * trunk is refused by the caller of this method.
+   */
+  inboundTrunk(tenantId: string, source: string): { gated: boolean; trunk: TrunkView | undefined } {
+    let gated = false;
+    for (const t of this.trunks(tenantId)) {
+      if (!t.inboundSources) continue;
+      gated = true;
+      if (inList(t.inboundSources, source)) return { gated, trunk: t };
+    }
+    return { gated, trunk: undefined };
   }
   /** Blacklist / VIP entry of a caller number in a tenant, if in force. */
   numberList(tenantId: string, number: string): { kind: "block" | "vip"; extension: string } | undefined {

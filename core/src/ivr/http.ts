@@ -8,7 +8,8 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { BlockList, isIP } from "node:net";
+import { type BlockList, isIP } from "node:net";
+import { parseAddressList } from "../net/index.ts";
 import type { HttpRequest, HttpResponse } from "./types.ts";
 
 export interface HttpFetchOptions {
@@ -34,30 +35,7 @@ export interface HttpFetchOptions {
 export const DEFAULT_IVR_HTTP_DENY =
   "127.0.0.0/8,0.0.0.0/8,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,169.254.0.0/16,224.0.0.0/4,::1/128,::/128,fc00::/7,fe80::/10,ff00::/8";
 
-/**
- * "10.0.0.0/8, 192.168.1.5, ::1/128" -> a BlockList. Throws TypeError on an
- * entry that is not an address or CIDR, so a typo in a setting stops start-up
- * instead of silently allowing everything.
- */
-export function parseAddressList(spec: string): BlockList {
-  const list = new BlockList();
-  for (const raw of spec.split(",")) {
-    const item = raw.trim();
-    if (!item) continue;
-    const [addr, bits] = item.split("/") as [string, string | undefined];
-    const family = isIP(addr);
-    if (family === 0) throw new TypeError(`not an IP address or CIDR: ${item}`);
-    const type = family === 6 ? "ipv6" : "ipv4";
-    if (bits === undefined) {
-      list.addAddress(addr, type);
-      continue;
-    }
-    const prefix = Number(bits);
-    if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 6 ? 128 : 32)) throw new TypeError(`bad prefix length: ${item}`);
-    list.addSubnet(addr, prefix, type);
-  }
-  return list;
-}
+export { parseAddressList };
 
 function refused(address: string, family: number, opts: HttpFetchOptions): boolean {
   if (!opts.deny) return false;
