@@ -35,6 +35,9 @@ export function isDbUnavailable(err: unknown): boolean {
   );
 }
 
+function onClientError(): void {}
+const guarded = new WeakSet<object>();
+
 export class Db {
   readonly pool: pg.Pool;
   constructor(url: string, max = 10) {
@@ -46,6 +49,14 @@ export class Db {
   /** Runs fn inside a transaction with the RLS role and scope set; commits if fn resolves. */
   async tx<T>(scope: DbScope, fn: (c: Tx) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
+    // A checked-out client whose server goes away emits "error" on itself
+    // (the pool's handler covers idle clients only); unhandled, that event
+    // kills the process. The query in flight rejects as well, so the error
+    // is handled there; this listener only keeps the process alive.
+    if (!guarded.has(c)) {
+      c.on("error", onClientError);
+      guarded.add(c);
+    }
     let failed: unknown;
     try {
       // One round trip to open the scoped transaction (a simple multi-statement
