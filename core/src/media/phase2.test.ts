@@ -151,7 +151,7 @@ test("RTCP: SR with a report block on loss and jitter, RR round trip, loss lower
     rr.writeUInt32BE(0x12345678, 4);
     rr.writeUInt32BE(engineSsrc, 8);
     rr.writeUInt32BE(3, 12); // cumulative lost 3
-    rr.writeUInt32BE(((sr.readUInt32BE(8) & 0xffff) << 16) | (sr.readUInt32BE(12) >>> 16), 24); // LSR
+    rr.writeUInt32BE((((sr.readUInt32BE(8) & 0xffff) << 16) | (sr.readUInt32BE(12) >>> 16)) >>> 0, 24); // LSR (unsigned: | yields an int32)
     rr.writeUInt32BE(Math.round(((performance.now() - arrivals.get(sr)!) / 1000) * 65536), 28); // DLSR
     rtcp.send(rr, la.port + 1, HOST);
     await sleep(100);

@@ -10,6 +10,8 @@ export interface WorkerInit {
   portMax: number;
   dataDir: string;
   rtcpIntervalMs: number;
+  /** SCHED_RR priority of the worker's thread, 0 = normal scheduling. */
+  realtimePriority: number;
 }
 
 export type Command =

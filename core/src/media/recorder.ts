@@ -13,16 +13,20 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { wavHeader } from "./wav.ts";
 
-const RING_FRAMES = 1 << 14; // 2.05 s: flushes trail real time by < 0.4 s
+const RING_FRAMES = 1 << 15; // 4.1 s (128 KiB per recording): flushes trail real time by < 1.3 s
 const MASK = RING_FRAMES - 1;
 const LAG_FRAMES = 800; // 100 ms for late packets
-const FLUSH_MS = 250;
-const HEADER_MS = 1000;
+// One write per second per recording: at 500 recorded calls 250 ms flushes
+// of 16 KiB chunks meant about 2,500 thread-pool round trips a second, each
+// waking the worker's loop once more (bench/media).
+const FLUSH_MS = 1000;
+/** Header rewrites; between them the journal lets a crash be repaired (repairWav). */
+const HEADER_MS = 5000;
 /** A channel more than this behind the clock jumps forward (the gap becomes silence). */
 const MAX_BEHIND = 480;
 /** A channel more than this ahead of the clock (sender clock runs fast) is pulled back. */
 const MAX_AHEAD = 1600;
-const CHUNK_FRAMES = 4096;
+const CHUNK_FRAMES = 8192;
 /** Queued chunks per recording before a stalled disk makes us skip (the hole reads back as silence). */
 const MAX_QUEUE = 32;
 
@@ -154,6 +158,20 @@ export class Recorder {
     if (!this.paused) {
       const ring = this.ring;
       for (let i = 0; i < n; i++) ring[(((c + i) & MASK) << 1) + ch] = table[payload[off + i]!]!;
+    }
+    this.cursor[ch] = c + n;
+  }
+
+  /** put() for PCM already decoded (Opus legs). Hot path: no allocation. */
+  putPcm(ch: number, pcm: Int16Array, n: number, now: number): void {
+    const clock = Math.floor((now - this.t0) * 8);
+    let c = this.cursor[ch]!;
+    if (c < clock - MAX_BEHIND || c > clock + MAX_AHEAD) c = clock - 160;
+    if (c < this.flushed) c = this.flushed;
+    if (c + n > this.flushed + RING_FRAMES) return; // flushing stalled: drop
+    if (!this.paused) {
+      const ring = this.ring;
+      for (let i = 0; i < n; i++) ring[(((c + i) & MASK) << 1) + ch] = pcm[i]!;
     }
     this.cursor[ch] = c + n;
   }
