@@ -17,6 +17,7 @@ const core = await startCore({
   maxCalls: num(env.MAX_CALLS, 0),
   maxCps: num(env.MAX_CPS, 0),
   webrtcGraceMs: num(env.WEBRTC_GRACE_MS, 30_000),
+  webrtcOpus: env.WEBRTC_OPUS === "1",
   digestAlgorithms: env.SIP_DIGEST_ALGORITHMS
     ? (env.SIP_DIGEST_ALGORITHMS.split(",").map((s) => s.trim().toUpperCase()) as Array<"MD5" | "SHA-256">)
     : undefined,

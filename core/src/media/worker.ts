@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
 import { readlinkSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import * as path from "node:path";
 import { monitorEventLoopDelay, PerformanceObserver, performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
@@ -42,6 +43,11 @@ function threadId(): number {
  */
 let realtime = false;
 if (init.realtimePriority > 0) {
+  // A parallel scavenge waits for V8's helper threads, which are not
+  // real-time: on a busy host they made 10-25 ms pauses of this thread
+  // (SB_MEDIA_TRACE). A young-generation GC done by this thread alone takes
+  // 1-2 ms. The flag is process-wide and read at each scavenge.
+  setFlagsFromString("--no-parallel-scavenge");
   const tid = threadId();
   if (tid > 0) {
     const r = spawnSync("chrt", ["-r", "-p", String(init.realtimePriority), String(tid)], { stdio: "ignore", timeout: 5000 });
