@@ -622,6 +622,30 @@ export class MediaEngine extends EventEmitter {
     return this.links.get(legId)?.proxy ?? legId;
   }
 
+  /**
+   * Records conference `roomId` (which must have a member) to a mono 16-bit
+   * 8 kHz WAV at dataDir/<recordingPath>: the mix of every member that is not
+   * muted and not whispering (what a listen-only member hears). Written
+   * incrementally and journaled like call recordings (a crash leaves a file
+   * whose header the next start repairs); recording the same path again
+   * appends. `null` stops. The recording also ends when the room empties.
+   * Returns false if there is no such room.
+   */
+  recordConference(roomId: string, recordingPath: string | null): boolean {
+    if (typeof roomId !== "string" || roomId === "") throw new TypeError("roomId must be a non-empty string");
+    const p = recordingPath === null ? null : this.resolve(recordingPath, false);
+    const room = this.rooms.get(roomId);
+    if (!room) return false;
+    const index = room.index;
+    // After every member's pending join on that worker (a linked member's join waits for its link).
+    const members = [...room.members];
+    const send = () => this.send(index, { op: "recordRoom", roomId, recordingPath: p });
+    const pending = members.map((m) => this.barrier.get(m)).filter((x): x is Promise<void> => x !== undefined);
+    if (pending.length === 0) send();
+    else void Promise.allSettled(pending).then(send);
+    return true;
+  }
+
   /** Takes the leg out of its conference. */
   leaveConference(legId: string): void {
     const roomId = this.legRoom.get(legId);

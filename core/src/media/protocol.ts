@@ -22,6 +22,7 @@ export type Command =
   | { op: "joinRoom"; legId: string; roomId: string; muted?: boolean; deaf?: boolean; talkTo?: string[] | null }
   | { op: "setMember"; legId: string; muted?: boolean; deaf?: boolean; talkTo?: string[] | null }
   | { op: "leaveRoom"; legId: string }
+  | { op: "recordRoom"; roomId: string; recordingPath: string | null }
   | { op: "bridge"; legA: string; legB: string; recordingPath: string | null }
   | { op: "unbridge"; legId: string }
   | { op: "pauseRec"; legId: string }

@@ -753,6 +753,8 @@ class Room {
   readonly extra = new Int32Array(FRAME_SAMPLES);
   nextMs: number;
   whisperers = 0;
+  /** Mono recording of the room's mix (what a listen-only member hears), or null. */
+  rec: Recorder | null = null;
   constructor(id: string, now: number) {
     this.id = id;
     this.nextMs = now;
@@ -793,6 +795,14 @@ function mixRoom(room: Room, now: number): void {
       m.active = !m.muted;
       if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
     }
+  }
+  const rec = room.rec;
+  if (rec !== null) {
+    for (let i = 0; i < FRAME_SAMPLES; i++) {
+      const v = mix[i]!;
+      PCM[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+    }
+    rec.putPcm(0, PCM, FRAME_SAMPLES, now);
   }
   const extra = room.extra;
   for (const m of room.members) {
@@ -891,7 +901,38 @@ function leaveRoom(leg: Leg): void {
   leg.resync = true;
   room.members.delete(leg);
   for (const m of room.members) m.talkTo?.delete(leg);
-  if (room.members.size === 0) rooms.delete(room.id);
+  if (room.members.size === 0) {
+    rooms.delete(room.id);
+    if (room.rec !== null) finishRecorder(room.rec);
+    room.rec = null;
+  }
+}
+
+/**
+ * Starts (path) or stops (null) the mono recording of a room's mix. A room
+ * not here yet (its first join still on the way) is created empty. Written
+ * like call recordings: incremental, journaled, appended to if the path is
+ * recorded again.
+ */
+function recordRoom(roomId: string, recordingPath: string | null): void {
+  let room = rooms.get(roomId);
+  if (room === undefined) {
+    if (recordingPath === null) return;
+    room = new Room(roomId, performance.now());
+    rooms.set(roomId, room);
+  }
+  if (room.rec !== null) {
+    finishRecorder(room.rec);
+    room.rec = null;
+  }
+  if (recordingPath === null) return;
+  try {
+    const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`, closingByPath.get(recordingPath) ?? null, 1);
+    recorders.add(rec);
+    room.rec = rec;
+  } catch (e) {
+    post({ ev: "recordingError", path: recordingPath, error: String(e) });
+  }
 }
 
 // RTCP reports: RFC 3550 6.2 interval (fixed 5 s default for two-party sessions), randomised 0.5-1.5x.
@@ -1106,6 +1147,9 @@ async function handle(cmd: Command): Promise<void> {
       if (leg) leaveRoom(leg);
       return;
     }
+    case "recordRoom":
+      recordRoom(cmd.roomId, cmd.recordingPath);
+      return;
     case "stopPlay": {
       const leg = legs.get(cmd.legId);
       if (leg) stopPlay(leg);
