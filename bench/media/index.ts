@@ -3,7 +3,12 @@
 // same load through rtpengine (userspace) as the anchor, in the same run.
 //
 //   npx tsx bench/media/index.ts [--calls N] [--seconds S] [--json] [--no-rtpengine]
-//        [--no-conference] [--no-recording] [--nice N] [--node-generator] [--only-rtpengine]
+//        [--no-conference] [--no-recording] [--nice N] [--realtime N] [--node-generator] [--only-rtpengine]
+//
+// --realtime N: SCHED_RR priority N for the media worker's thread (engine
+// option realtimePriority), for rtpengine (--scheduling=rr --priority=N) and
+// for the load generator, so relay and anchor are treated alike. On a shared
+// host this takes the other jobs' CPU demand out of the measured latency.
 //
 // Phases: (1) N recorded bridged calls on one worker, (2) the same load through
 // rtpengine, (3) a 50-party conference on one worker. CPU is read from
@@ -82,6 +87,14 @@ process.on("exit", () => {
     }
   }
 });
+const rtIdx = process.argv.indexOf("--realtime");
+const rtPriority = rtIdx >= 0 ? Number(process.argv[rtIdx + 1]) : 0;
+if (!Number.isInteger(rtPriority) || rtPriority < 0 || rtPriority > 99) throw new TypeError("--realtime needs a priority 1-99");
+/** SCHED_RR for a whole process (every thread); false if chrt refused. */
+function applyRealtime(pid: number | undefined): boolean {
+  if (rtPriority === 0 || pid === undefined) return false;
+  return spawnSync("chrt", ["-a", "-r", "-p", String(rtPriority), String(pid)], { stdio: "ignore" }).status === 0;
+}
 const warmupMs = Math.min(2000, seconds * 250);
 const log = (s: string) => {
   if (!json) process.stdout.write(`${s}\n`);
@@ -170,6 +183,7 @@ async function startGenerator(): Promise<{ ports: [number, number]; run: (target
   const g = generatorCommand();
   const child = spawn(g.cmd, g.args, { stdio: ["pipe", "pipe", "inherit"] });
   applyNice(child.pid);
+  applyRealtime(child.pid);
   children.add(child);
   child.on("exit", () => children.delete(child));
   let buf = "";
@@ -221,7 +235,7 @@ async function startGenerator(): Promise<{ ports: [number, number]; run: (target
 
 async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: number; processCpuPct: number; legLost: number; recordingSeconds: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-media-"));
-  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: SB_PORTS[0], portMax: SB_PORTS[1] });
+  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: SB_PORTS[0], portMax: SB_PORTS[1], realtimePriority: rtPriority });
   applyNice(0);
   try {
     const gen = await startGenerator();
@@ -244,7 +258,8 @@ async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: numbe
     let workerCpuPct = Number.NaN;
     let processCpuPct = Number.NaN;
     let h0: [number, number] = [0, 0];
-    log(`switchboard: ${calls} calls bridged${recording ? " + recording" : ""} on 1 worker (tid ${info!.tid}); load ${seconds}s`);
+    if (rtPriority > 0 && !info!.realtime) log("switchboard: real-time scheduling refused (chrt); running at normal priority");
+    log(`switchboard: ${calls} calls bridged${recording ? " + recording" : ""} on 1 worker (tid ${info!.tid}${info!.realtime ? `, SCHED_RR ${rtPriority}` : ""}); load ${seconds}s`);
     const res = await gen.run(targets, (phase) => {
       const now = performance.now();
       if (phase === "start") {
@@ -276,7 +291,7 @@ async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: numbe
 /** One 50-party conference on one worker: every member sends 20 ms frames and gets its own N-1 mix back. */
 async function benchConference(parties: number): Promise<{ cpuPct: number; received: number; sent: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-conf-"));
-  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: CONF_PORTS[0], portMax: CONF_PORTS[1] });
+  const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: CONF_PORTS[0], portMax: CONF_PORTS[1], realtimePriority: rtPriority });
   try {
     const gen = await startGenerator();
     const legs: string[] = [];
@@ -319,7 +334,7 @@ async function benchRtpengine(): Promise<{ gen: GenResult; cpuPct: number } | { 
   const ngPort = 22000 + Math.floor(Math.random() * 1000);
   let eng: RtpEngine;
   try {
-    eng = await RtpEngine.start(bin, HOST, ngPort, RT_PORTS[0], RT_PORTS[1], 1);
+    eng = await RtpEngine.start(bin, HOST, ngPort, RT_PORTS[0], RT_PORTS[1], 1, rtPriority);
   } catch (e) {
     return { skipped: `rtpengine did not start: ${(e as Error).message}` };
   }
@@ -405,6 +420,7 @@ async function main(): Promise<void> {
     loadavg_1m: r3(os.loadavg()[0]!),
     host_cpu_busy_pct_during_window: r3(hostBusyPct),
     nice,
+    realtime_priority: rtPriority,
     cores: os.availableParallelism(),
     conference50_cpu_pct: conf ? r3(conf.cpuPct) : null,
   };

@@ -84,7 +84,8 @@ export class RtpEngine {
   }
 
   /** Starts `rtpengine` in the foreground, userspace only, with `threads` worker threads. */
-  static async start(bin: string, host: string, ngPort: number, portMin: number, portMax: number, threads: number): Promise<RtpEngine> {
+  /** `rtPriority` > 0: SCHED_RR at that priority for its threads (--scheduling=rr --priority=N). */
+  static async start(bin: string, host: string, ngPort: number, portMin: number, portMax: number, threads: number, rtPriority = 0): Promise<RtpEngine> {
     const args = [
       "--foreground",
       "--log-stderr",
@@ -99,6 +100,7 @@ export class RtpEngine {
       "--timeout=60",
       "--delete-delay=0",
     ];
+    if (rtPriority > 0) args.push("--scheduling=rr", `--priority=${rtPriority}`);
     const proc = spawn(bin, args, { stdio: ["ignore", "ignore", "pipe"] });
     const sock = dgram.createSocket("udp4");
     await new Promise<void>((r) => sock.bind(0, host, () => r()));

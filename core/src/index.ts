@@ -32,6 +32,11 @@ export interface CoreOptions {
   logLevel?: string;
   /** How long a browser that lost its connection may take to come back before its call ends (default 30000 ms). */
   webrtcGraceMs?: number;
+  /**
+   * Accept browsers that offer Opus but no PCMU (the media engine transcodes
+   * Opus <-> G.711). Browsers that offer PCMU always get PCMU. Default false.
+   */
+  webrtcOpus?: boolean;
   /** Digest challenges offered to phones, in order (default ["MD5"]; see Registrar). */
   digestAlgorithms?: Array<"MD5" | "SHA-256">;
   /** Switch-wide calls in progress before 503 (default 0 = unlimited). */
@@ -144,7 +149,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
       });
       calls?.webrtcState(ev);
     },
-    leg: { bindAddress: opts.sipHost ?? "127.0.0.1" },
+    leg: { bindAddress: opts.sipHost ?? "127.0.0.1", opus: opts.webrtcOpus ?? false },
     graceMs: opts.webrtcGraceMs ?? 30_000,
   });
   calls = new CallManager(stack, config, registrar, media, sink, {

@@ -19,6 +19,7 @@ const core = await startCore({
   webrtcGraceMs: num(env.WEBRTC_GRACE_MS, 30_000),
   ivrHttpDeny: env.IVR_HTTP_DENY,
   ivrHttpAllow: env.IVR_HTTP_ALLOW,
+  webrtcOpus: env.WEBRTC_OPUS === "1",
   digestAlgorithms: env.SIP_DIGEST_ALGORITHMS
     ? (env.SIP_DIGEST_ALGORITHMS.split(",").map((s) => s.trim().toUpperCase()) as Array<"MD5" | "SHA-256">)
     : undefined,

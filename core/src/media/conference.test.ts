@@ -110,3 +110,81 @@ test("bridge across workers (different calls) relays both ways and records", { t
     await b.close();
   }
 });
+
+/** Goertzel power of each frequency over samples [from, to) seconds of a mono WAV. */
+function powers(s: Int16Array, freqs: number[], from = 0, to = s.length / 8000): Map<number, number> {
+  const part = s.subarray(Math.floor(from * 8000), Math.floor(to * 8000));
+  return new Map(freqs.map((f) => [f, goertzelPower(part, f)]));
+}
+
+test("conference recording: a mono WAV of the mix holds every party's tone; a muted party is absent; members across workers", { timeout: 20000 }, async () => {
+  const freqs = [1000, 440, 600];
+  const t = await Promise.all(freqs.map(() => RtpTester.open(HOST)));
+  try {
+    const legs = [];
+    for (let i = 0; i < 3; i++) legs.push(await engine.createLeg(`confrec-${i}`, { codec: i === 1 ? "PCMA" : "PCMU" }));
+    assert.equal(new Set(legs.map((l) => engine.workerIndexOf(l.legId))).size, 2, "members spread over both workers");
+    assert.equal(engine.recordConference("confrec-room", "rec/conf.wav"), false, "no such room yet");
+    for (let i = 0; i < 3; i++) {
+      engine.setRemote(legs[i]!.legId, HOST, t[i]!.port);
+      engine.joinConference("confrec-room", legs[i]!.legId);
+    }
+    assert.throws(() => engine.recordConference("confrec-room", "../escape.wav"), TypeError);
+    assert.equal(engine.recordConference("confrec-room", "rec/conf.wav"), true);
+    for (let i = 0; i < 3; i++) t[i]!.sendTone(freqs[i]!, HOST, legs[i]!.port, { codec: i === 1 ? "PCMA" : "PCMU" });
+    await sleep(1000);
+    // Second part: 600 Hz muted.
+    engine.updateConferenceMember(legs[2]!.legId, { muted: true });
+    await sleep(1000);
+    engine.recordConference("confrec-room", null);
+    for (const x of t) x.stop();
+    await sleep(100);
+    for (const l of legs) await engine.destroyLeg(l.legId);
+    const w = readWav(path.join(dataDir, "rec/conf.wav"));
+    assert.equal(w.channels, 1);
+    assert.equal(w.sampleRate, 8000);
+    const secs = w.samples[0]!.length / 8000;
+    assert.ok(secs > 1.6 && secs < 2.6, `recording length ${secs}`);
+    const first = powers(w.samples[0]!, freqs, 0.3, 0.9);
+    for (const f of freqs) assert.ok(first.get(f)! > 0.005, `${f} Hz in the mix: ${first.get(f)}`);
+    const second = powers(w.samples[0]!, freqs, 1.3, secs - 0.2);
+    assert.ok(second.get(1000)! > 0.005 && second.get(440)! > 0.005, "unmuted parties still recorded");
+    assert.ok(second.get(600)! < second.get(1000)! / 100, `muted party not recorded: ${second.get(600)}`);
+  } finally {
+    for (const x of t) await x.close();
+  }
+});
+
+test("conference recording survives a crash of the room's worker: the header is repaired and the tones are there", { timeout: 20000 }, async () => {
+  const freqs = [1000, 440];
+  const t = await Promise.all(freqs.map(() => RtpTester.open(HOST)));
+  try {
+    const legs = [];
+    for (let i = 0; i < 2; i++) legs.push(await engine.createLeg("confcrash"));
+    for (let i = 0; i < 2; i++) {
+      engine.setRemote(legs[i]!.legId, HOST, t[i]!.port);
+      engine.joinConference("crash-room", legs[i]!.legId);
+    }
+    assert.equal(engine.recordConference("crash-room", "rec/conf-crash.wav"), true);
+    for (let i = 0; i < 2; i++) t[i]!.sendTone(freqs[i]!, HOST, legs[i]!.port);
+    // Several flush periods (250 ms), so audio is on disk before the crash.
+    await sleep(2200);
+    const index = engine.workerIndexOf(legs[0]!.legId)!;
+    const died = new Promise<number>((resolve) => engine.once("workerError", (i: number) => resolve(i)));
+    engine.crashWorkerForTest(index);
+    assert.equal(await died, index);
+    for (const x of t) x.stop();
+    const file = path.join(dataDir, "rec/conf-crash.wav");
+    const raw = fs.readFileSync(file);
+    assert.equal(raw.readUInt32LE(40), raw.length - 44, "data size repaired");
+    assert.equal(raw.readUInt32LE(4), raw.length - 8, "RIFF size repaired");
+    const w = readWav(file);
+    assert.equal(w.channels, 1);
+    assert.ok(w.samples[0]!.length >= 8000 * 0.8, `kept ${w.samples[0]!.length / 8000}s`);
+    const p = powers(w.samples[0]!, freqs, 0.3);
+    for (const f of freqs) assert.ok(p.get(f)! > 0.005, `${f} Hz kept: ${p.get(f)}`);
+    for (const l of legs) await engine.destroyLeg(l.legId);
+  } finally {
+    for (const x of t) await x.close();
+  }
+});

@@ -33,6 +33,18 @@ export class InbandDtmf {
     }
   }
 
+  /** feed() for PCM already decoded (Opus legs). */
+  feedPcm(pcm: Int16Array, n: number, legId: string, onDigit: (legId: string, digit: string) => void): void {
+    for (let i = 0; i < n; i++) {
+      this.block[this.fill++] = pcm[i]! / 32768;
+      if (this.fill === N) {
+        this.fill = 0;
+        const d = this.detect();
+        this.step(d, legId, onDigit);
+      }
+    }
+  }
+
   /** Returns the key index 0..15 (row*4+col) or -1. */
   detect(): number {
     const b = this.block;

@@ -23,12 +23,19 @@ export interface MediaEngineOptions {
   dataDir: string;
   /** Mean RTCP report interval per leg (RFC 3550 6.2, randomised 0.5-1.5x). Default 5000. */
   rtcpIntervalMs?: number;
+  /**
+   * SCHED_RR priority (1-99) for each worker's packet thread, set with chrt(1)
+   * at worker start (Linux, needs CAP_SYS_NICE; `workerInfo().realtime` says
+   * whether it took). On a busy host this bounds the relay's added latency
+   * (bench/media --realtime). Default 0: normal scheduling.
+   */
+  realtimePriority?: number;
 }
 
 export interface CreateLegOptions {
-  /** Default "PCMU". */
+  /** Default "PCMU". "OPUS" (RFC 7587, for WebRTC legs) is transcoded to and from 8 kHz PCM in the worker. */
   codec?: Codec;
-  /** RTP payload type of the codec. Default 0 for PCMU, 8 for PCMA. */
+  /** RTP payload type of the codec. Default 0 for PCMU, 8 for PCMA, 111 for OPUS. */
   pt?: number;
   /** RFC 4733 telephone-event payload type, null = none. Default 101. */
   dtmfPt?: number | null;
@@ -154,9 +161,11 @@ export class MediaEngine extends EventEmitter {
     if (!Number.isInteger(workers) || workers < 1) throw new TypeError("workers must be a positive integer");
     const rtcpIntervalMs = opts.rtcpIntervalMs ?? 5000;
     if (!(rtcpIntervalMs >= 50)) throw new TypeError("rtcpIntervalMs must be >= 50");
+    const realtimePriority = opts.realtimePriority ?? 0;
+    if (!Number.isInteger(realtimePriority) || realtimePriority < 0 || realtimePriority > 99) throw new TypeError("realtimePriority must be an integer 0-99");
     const dataDir = path.resolve(opts.dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
-    const engine = new MediaEngine({ workers, host, portMin, portMax, dataDir, rtcpIntervalMs });
+    const engine = new MediaEngine({ workers, host, portMin, portMax, dataDir, rtcpIntervalMs, realtimePriority });
     engine.repairJournal(null);
     await Promise.all(Array.from({ length: workers }, (_, i) => engine.spawn(i)));
     return engine;
@@ -613,6 +622,30 @@ export class MediaEngine extends EventEmitter {
     return this.links.get(legId)?.proxy ?? legId;
   }
 
+  /**
+   * Records conference `roomId` (which must have a member) to a mono 16-bit
+   * 8 kHz WAV at dataDir/<recordingPath>: the mix of every member that is not
+   * muted and not whispering (what a listen-only member hears). Written
+   * incrementally and journaled like call recordings (a crash leaves a file
+   * whose header the next start repairs); recording the same path again
+   * appends. `null` stops. The recording also ends when the room empties.
+   * Returns false if there is no such room.
+   */
+  recordConference(roomId: string, recordingPath: string | null): boolean {
+    if (typeof roomId !== "string" || roomId === "") throw new TypeError("roomId must be a non-empty string");
+    const p = recordingPath === null ? null : this.resolve(recordingPath, false);
+    const room = this.rooms.get(roomId);
+    if (!room) return false;
+    const index = room.index;
+    // After every member's pending join on that worker (a linked member's join waits for its link).
+    const members = [...room.members];
+    const send = () => this.send(index, { op: "recordRoom", roomId, recordingPath: p });
+    const pending = members.map((m) => this.barrier.get(m)).filter((x): x is Promise<void> => x !== undefined);
+    if (pending.length === 0) send();
+    else void Promise.allSettled(pending).then(send);
+    return true;
+  }
+
   /** Takes the leg out of its conference. */
   leaveConference(legId: string): void {
     const roomId = this.legRoom.get(legId);
@@ -667,8 +700,8 @@ export class MediaEngine extends EventEmitter {
   }
 
   /** Per worker: its OS thread id (Linux, -1 elsewhere), live legs and recordings. For benchmarks and diagnostics. */
-  workerInfo(): Promise<Array<{ tid: number; legs: number; recorders: number }>> {
-    return Promise.all(this.slots.map((s) => this.request<{ tid: number; legs: number; recorders: number }>(s.index, (id) => ({ op: "info", id }))));
+  workerInfo(): Promise<Array<{ tid: number; legs: number; recorders: number; realtime: boolean }>> {
+    return Promise.all(this.slots.map((s) => this.request<{ tid: number; legs: number; recorders: number; realtime: boolean }>(s.index, (id) => ({ op: "info", id }))));
   }
 
   /** Test hook: makes worker `index` throw an uncaught error (it is then restarted). */

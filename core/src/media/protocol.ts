@@ -10,6 +10,8 @@ export interface WorkerInit {
   portMax: number;
   dataDir: string;
   rtcpIntervalMs: number;
+  /** SCHED_RR priority of the worker's thread, 0 = normal scheduling. */
+  realtimePriority: number;
 }
 
 export type Command =
@@ -20,6 +22,7 @@ export type Command =
   | { op: "joinRoom"; legId: string; roomId: string; muted?: boolean; deaf?: boolean; talkTo?: string[] | null }
   | { op: "setMember"; legId: string; muted?: boolean; deaf?: boolean; talkTo?: string[] | null }
   | { op: "leaveRoom"; legId: string }
+  | { op: "recordRoom"; roomId: string; recordingPath: string | null }
   | { op: "bridge"; legA: string; legB: string; recordingPath: string | null }
   | { op: "unbridge"; legId: string }
   | { op: "pauseRec"; legId: string }

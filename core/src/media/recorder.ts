@@ -16,7 +16,12 @@ import { wavHeader } from "./wav.ts";
 const RING_FRAMES = 1 << 14; // 2.05 s: flushes trail real time by < 0.4 s
 const MASK = RING_FRAMES - 1;
 const LAG_FRAMES = 800; // 100 ms for late packets
+// A crash loses at most about FLUSH_MS + LAG of audio. One-second flushes (a
+// quarter of the thread-pool round trips at 500 recorded calls) made no
+// measurable difference to the relay's latency tail (bench/media, 2026-12-01),
+// so the shorter loss window stays.
 const FLUSH_MS = 250;
+/** Header rewrites; between them the journal lets a crash be repaired (repairWav). */
 const HEADER_MS = 1000;
 /** A channel more than this behind the clock jumps forward (the gap becomes silence). */
 const MAX_BEHIND = 480;
@@ -46,7 +51,13 @@ export class Recorder {
   /** Resolves once the file is open (after the previous recorder of the same path closed). */
   readonly opened: Promise<void>;
   readonly t0: number;
-  readonly ring = new Int16Array(RING_FRAMES * 2);
+  /** 2: stereo call recording (leg A left, leg B right); 1: a conference's mix. */
+  readonly channels: 1 | 2;
+  /** log2(channels): frame index -> ring index. */
+  private readonly shift: number;
+  /** bytes per frame */
+  private readonly fb: number;
+  readonly ring: Int16Array;
   readonly bytes: Buffer;
   readonly cursor = [0, 0];
   flushed = 0;
@@ -60,7 +71,7 @@ export class Recorder {
   readonly journal: string | null;
   closed = false;
   error: Error | null = null;
-  private readonly header = wavHeader(8000, 2, 0);
+  private readonly header: Buffer;
   private readonly queue: Write[] = [];
   private writing = false;
   private headerAt = 0;
@@ -74,8 +85,13 @@ export class Recorder {
    * opens the file only after it, and appends to it (a call bridged again
    * after a transfer keeps one file; the time in between is not in it).
    */
-  constructor(filePath: string, now: number, journalDir: string | null, journalPrefix = `${process.pid}-w0-`, previous: Promise<void> | null = null) {
+  constructor(filePath: string, now: number, journalDir: string | null, journalPrefix = `${process.pid}-w0-`, previous: Promise<void> | null = null, channels: 1 | 2 = 2) {
     this.path = filePath;
+    this.channels = channels;
+    this.shift = channels - 1;
+    this.fb = 2 * channels;
+    this.ring = new Int16Array(RING_FRAMES * channels);
+    this.header = wavHeader(8000, channels, 0);
     this.t0 = now;
     this.headerAt = now;
     // Little-endian hosts only (x86-64, arm64): the ring's bytes are WAV's byte order.
@@ -115,13 +131,13 @@ export class Recorder {
           h.toString("latin1", 0, 4) === "RIFF" &&
           h.toString("latin1", 8, 16) === "WAVEfmt " &&
           h.readUInt16LE(20) === 1 &&
-          h.readUInt16LE(22) === 2 &&
+          h.readUInt16LE(22) === this.channels &&
           h.readUInt32LE(24) === 8000 &&
           h.readUInt16LE(34) === 16 &&
           h.toString("latin1", 36, 40) === "data";
         if (ok) {
           const size = fs.fstatSync(fd).size;
-          existing = Math.max(0, size - 44) & ~3;
+          existing = Math.max(0, size - 44) & ~(this.fb - 1);
         } else {
           fs.closeSync(fd);
           fd = -1;
@@ -153,7 +169,23 @@ export class Recorder {
     if (c + n > this.flushed + RING_FRAMES) return; // flushing stalled: drop
     if (!this.paused) {
       const ring = this.ring;
-      for (let i = 0; i < n; i++) ring[(((c + i) & MASK) << 1) + ch] = table[payload[off + i]!]!;
+      const sh = this.shift;
+      for (let i = 0; i < n; i++) ring[(((c + i) & MASK) << sh) + ch] = table[payload[off + i]!]!;
+    }
+    this.cursor[ch] = c + n;
+  }
+
+  /** put() for PCM already decoded (Opus legs). Hot path: no allocation. */
+  putPcm(ch: number, pcm: Int16Array, n: number, now: number): void {
+    const clock = Math.floor((now - this.t0) * 8);
+    let c = this.cursor[ch]!;
+    if (c < clock - MAX_BEHIND || c > clock + MAX_AHEAD) c = clock - 160;
+    if (c < this.flushed) c = this.flushed;
+    if (c + n > this.flushed + RING_FRAMES) return; // flushing stalled: drop
+    if (!this.paused) {
+      const ring = this.ring;
+      const sh = this.shift;
+      for (let i = 0; i < n; i++) ring[(((c + i) & MASK) << sh) + ch] = pcm[i]!;
     }
     this.cursor[ch] = c + n;
   }
@@ -166,7 +198,7 @@ export class Recorder {
     if (this.nextFlushMs < now) this.nextFlushMs = now + FLUSH_MS * Math.random();
     if (this.error !== null || this.fd < 0) return; // not open yet: the ring holds 2 s
     const clock = Math.floor((now - this.t0) * 8);
-    let target = final ? Math.max(this.cursor[0]!, this.cursor[1]!) : clock - LAG_FRAMES;
+    let target = final ? (this.channels === 2 ? Math.max(this.cursor[0]!, this.cursor[1]!) : this.cursor[0]!) : clock - LAG_FRAMES;
     if (target > this.flushed + RING_FRAMES) target = this.flushed + RING_FRAMES;
     let from = this.flushed;
     while (from < target) {
@@ -174,11 +206,12 @@ export class Recorder {
       const n = Math.min(target - from, RING_FRAMES - start, CHUNK_FRAMES);
       if (this.queue.length < MAX_QUEUE) {
         const chunk = takeChunk();
-        this.bytes.copy(chunk, 0, start * 4, (start + n) * 4);
-        this.queue.push({ buf: chunk, len: n * 4, pos: 44 + this.dataBytes });
-      } else this.skippedBytes += n * 4;
-      this.ring.fill(0, start * 2, (start + n) * 2);
-      this.dataBytes += n * 4;
+        const fb = this.fb;
+        this.bytes.copy(chunk, 0, start * fb, (start + n) * fb);
+        this.queue.push({ buf: chunk, len: n * fb, pos: 44 + this.dataBytes });
+      } else this.skippedBytes += n * this.fb;
+      this.ring.fill(0, start * this.channels, (start + n) * this.channels);
+      this.dataBytes += n * this.fb;
       from += n;
     }
     if (target > this.flushed) this.flushed = target;

@@ -1,7 +1,10 @@
 // RTP constants (RFC 3550 section 5.1) and payload types (RFC 3551 table 4).
-export type Codec = "PCMU" | "PCMA";
+/** "OPUS": RFC 7587 (48 kHz RTP clock), transcoded to and from 8 kHz PCM in the worker. */
+export type Codec = "PCMU" | "PCMA" | "OPUS";
 export const PT_PCMU = 0;
 export const PT_PCMA = 8;
+/** Dynamic payload type for Opus when none is given (the one browsers offer). */
+export const PT_OPUS_DEFAULT = 111;
 /** RFC 3389 comfort noise: relayed unchanged. */
 export const PT_CN = 13;
 export const RTP_HEADER = 12;
@@ -9,11 +12,11 @@ export const RTP_HEADER = 12;
 export const FRAME_SAMPLES = 160;
 
 export function defaultPt(codec: Codec): number {
-  return codec === "PCMA" ? PT_PCMA : PT_PCMU;
+  return codec === "PCMA" ? PT_PCMA : codec === "OPUS" ? PT_OPUS_DEFAULT : PT_PCMU;
 }
 
 export function isCodec(c: unknown): c is Codec {
-  return c === "PCMU" || c === "PCMA";
+  return c === "PCMU" || c === "PCMA" || c === "OPUS";
 }
 
 /** RFC 4733 section 3.2 event codes 0-15. */

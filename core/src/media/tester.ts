@@ -1,8 +1,10 @@
 // A tiny RTP endpoint for tests and load generators: sends a tone as 20 ms
-// G.711 packets and decodes what it receives. Not a hot path: it allocates.
+// G.711 (or Opus, RFC 7587: 48 kHz timestamps) packets and decodes what it
+// receives. Not a hot path: it allocates.
 import * as dgram from "node:dgram";
 import { performance } from "node:perf_hooks";
 import { ALAW_DECODE, ALAW_ENCODE, ULAW_DECODE, ULAW_ENCODE } from "./g711.ts";
+import { OPUS_MAX_SAMPLES_8K, OPUS_TS_PER_SAMPLE, OpusCodec } from "./opus.ts";
 import { type Codec, DTMF_EVENTS, defaultPt, FRAME_SAMPLES, PT_PCMA, PT_PCMU, RTP_HEADER } from "./rtp.ts";
 
 export interface ReceivedPacket {
@@ -65,6 +67,8 @@ export class RtpTester {
     count: number;
   } | null = null;
   private dtmf: DtmfJob | null = null;
+  /** Opus encoder/decoder, made on first use of an OPUS payload type. */
+  private opus: OpusCodec | null = null;
 
   private constructor(sock: dgram.Socket) {
     this.sock = sock;
@@ -107,6 +111,13 @@ export class RtpTester {
     }
     const codec = this.ptCodec.get(pt);
     if (!codec) return;
+    if (codec === "OPUS") {
+      this.opus ??= new OpusCodec();
+      const tmp = new Int16Array(OPUS_MAX_SAMPLES_8K);
+      const n = this.opus.decode(msg, off, end, tmp);
+      if (n > 0) this.chunks.push(tmp.slice(0, n));
+      return;
+    }
     const table = codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE;
     const pcm = new Int16Array(end - off);
     for (let i = 0; i < pcm.length; i++) pcm[i] = table[msg[off + i]!]!;
@@ -220,23 +231,34 @@ export class RtpTester {
   }
 
   private sendFrame(t: NonNullable<RtpTester["tone"]>): void {
-    const b = Buffer.alloc(RTP_HEADER + FRAME_SAMPLES);
-    const enc = t.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
+    const pcm = new Int16Array(FRAME_SAMPLES);
     const w = (2 * Math.PI * t.freq) / 8000;
     if (t.pcm) {
-      for (let i = 0; i < FRAME_SAMPLES; i++) b[RTP_HEADER + i] = enc[(t.pcm[t.pos++] ?? 0) + 32768]!;
+      for (let i = 0; i < FRAME_SAMPLES; i++) pcm[i] = t.pcm[t.pos++] ?? 0;
       if (t.pos >= t.pcm.length) t.until = 0;
     } else {
       for (let i = 0; i < FRAME_SAMPLES; i++) {
-        b[RTP_HEADER + i] = enc[Math.round(16383 * Math.sin(t.phase)) + 32768]!;
+        pcm[i] = Math.round(16383 * Math.sin(t.phase));
         t.phase += w;
       }
       t.phase %= 2 * Math.PI;
     }
+    let b: Buffer;
+    if (t.codec === "OPUS") {
+      this.opus ??= new OpusCodec();
+      const tmp = Buffer.alloc(1500);
+      const n = this.opus.encode(pcm, FRAME_SAMPLES, tmp, RTP_HEADER);
+      if (n <= 0) return;
+      b = tmp.subarray(0, RTP_HEADER + n);
+    } else {
+      b = Buffer.alloc(RTP_HEADER + FRAME_SAMPLES);
+      const enc = t.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
+      for (let i = 0; i < FRAME_SAMPLES; i++) b[RTP_HEADER + i] = enc[pcm[i]! + 32768]!;
+    }
     b[0] = 0x80;
     b[1] = t.pt;
     this.seq = (this.seq + 1) & 0xffff;
-    this.ts = (this.ts + FRAME_SAMPLES) >>> 0;
+    this.ts = (this.ts + FRAME_SAMPLES * (t.codec === "OPUS" ? OPUS_TS_PER_SAMPLE : 1)) >>> 0;
     b.writeUInt16BE(this.seq, 2);
     b.writeUInt32BE(this.ts, 4);
     b.writeUInt32BE(this.ssrc, 8);
@@ -282,6 +304,7 @@ export class RtpTester {
 
   close(): Promise<void> {
     this.stop();
+    this.opus?.free();
     return new Promise((resolve) => this.sock.close(() => resolve()));
   }
 }

@@ -5,8 +5,10 @@
 // of our own. GC hazards that are Node's, not ours: dgram allocates the
 // received Buffer and the rinfo object per datagram, and send() allocates a
 // slice + request object per call.
+import { spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
 import { readlinkSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import * as path from "node:path";
 import { monitorEventLoopDelay, PerformanceObserver, performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
@@ -17,9 +19,41 @@ import { type Codec, DTMF_EVENTS, emodelMos, FRAME_SAMPLES, PT_CN, RTP_HEADER } 
 import { loadPcm8k, tonePcm } from "./tones.ts";
 import { parseCompound, type ReportSource, writeReport } from "./rtcp.ts";
 import { InbandDtmf } from "./dtmf.ts";
+import { OPUS_MAX_SAMPLES_8K, OPUS_TS_PER_SAMPLE, OpusCodec } from "./opus.ts";
 import { JOURNAL_DIR } from "./protocol.ts";
 
 const init = workerData as WorkerInit;
+
+/** Linux task id of this thread (/proc/thread-self), -1 elsewhere. */
+function threadId(): number {
+  try {
+    return Number(readlinkSync("/proc/thread-self").split("/").pop());
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * Optional real-time scheduling of this packet thread (SCHED_RR, like
+ * rtpengine's --scheduling=rr or FreeSWITCH -rp). On a busy host the relay's
+ * added latency is set by how soon the scheduler runs this thread again after
+ * a packet arrives, not by the work per packet (bench/media). Node has no
+ * sched_setscheduler, so chrt(1) sets it once per worker start. The kernel's
+ * RT throttling (sched_rt_runtime_us) still leaves other tasks 5 % of a CPU.
+ */
+let realtime = false;
+if (init.realtimePriority > 0) {
+  // A parallel scavenge waits for V8's helper threads, which are not
+  // real-time: on a busy host they made 10-25 ms pauses of this thread
+  // (SB_MEDIA_TRACE). A young-generation GC done by this thread alone takes
+  // 1-2 ms. The flag is process-wide and read at each scavenge.
+  setFlagsFromString("--no-parallel-scavenge");
+  const tid = threadId();
+  if (tid > 0) {
+    const r = spawnSync("chrt", ["-r", "-p", String(init.realtimePriority), String(tid)], { stdio: "ignore", timeout: 5000 });
+    realtime = r.status === 0;
+  }
+}
 const port = parentPort!;
 
 /** Output buffers per leg. dgram may queue a send (EAGAIN) and read the buffer later, so we rotate. */
@@ -29,6 +63,9 @@ const OUT_SIZE = 1500;
 function post(msg: Reply): void {
   port.postMessage(msg);
 }
+
+/** 8 kHz PCM scratch for transcoding (one thread, used synchronously: never held across calls). */
+const PCM = new Int16Array(OPUS_MAX_SAMPLES_8K);
 
 function rand32(): number {
   return (Math.random() * 0x100000000) >>> 0;
@@ -47,7 +84,21 @@ class Leg {
   remoteAddr = "";
   remotePort = 0;
   latched = false;
+  /**
+   * 0: unconnected, 1: connect() in flight, 2: the socket is connected to the
+   * latched source. A connected socket sends without dgram's per-send address
+   * lookup (a dns.lookup + process.nextTick + closures per packet) and the
+   * kernel skips the route lookup and filters other sources for us.
+   */
+  connState = 0;
+  connAddr = "";
+  connPort = 0;
+  readonly onConnect: (err?: Error) => void;
   peer: Leg | null = null;
+  /** Opus legs: encoder/decoder state (8 kHz PCM inside, RFC 7587 48 kHz RTP clock outside). */
+  opus: OpusCodec | null = null;
+  /** RTP timestamp units per 8 kHz sample: 1 for G.711, 6 for Opus. */
+  tsPerSample = 1;
   rec: Recorder | null = null;
   recCh = 0;
   closed = false;
@@ -63,6 +114,13 @@ class Leg {
   srcSsrc = -1;
   seqDelta = 0;
   tsDelta = 0;
+  /**
+   * Relaying between clocks (G.711 8 kHz <-> Opus 48 kHz): 0 same clock;
+   * > 0 multiply the source's timestamp advance, < 0 divide it.
+   */
+  tsScale = 0;
+  srcTsBase = 0;
+  dstTsBase = 0;
   resync = true;
 
   // Playback
@@ -138,8 +196,10 @@ class Leg {
     this.port = port;
     for (let i = 0; i < OUT_RING; i++) this.outBufs.push(Buffer.alloc(OUT_SIZE));
     this.inband = inband ? new InbandDtmf() : null;
+    this.setCodec(codec);
     // One bound handler per leg, not per packet.
     this.onRtp = (msg, rinfo) => onPacket(this, msg, rinfo);
+    this.onConnect = (err) => connected(this, err);
     rtp.on("message", this.onRtp);
     rtp.on("error", () => {
       this.dropped++;
@@ -173,6 +233,20 @@ class Leg {
     rtcp.on("error", () => {});
   }
 
+  /** Per codec change, not per packet: Opus state is created or freed here. */
+  setCodec(codec: Codec): void {
+    if (codec !== this.codec) this.resync = true;
+    this.codec = codec;
+    if (codec === "OPUS") {
+      this.opus ??= new OpusCodec();
+      this.tsPerSample = OPUS_TS_PER_SAMPLE;
+    } else {
+      this.opus?.free();
+      this.opus = null;
+      this.tsPerSample = 1;
+    }
+  }
+
   nextOut(): Buffer {
     const b = this.outBufs[this.outIdx]!;
     this.outIdx = (this.outIdx + 1) & (OUT_RING - 1);
@@ -182,7 +256,8 @@ class Leg {
   /** Timestamp that continues this leg's outgoing clock at time `now`. */
   continuedTs(now: number): number {
     if (this.outLastMs < 0) return this.outTs;
-    return (this.outTs + Math.max(FRAME_SAMPLES, Math.round((now - this.outLastMs) * 8))) >>> 0;
+    const k = this.tsPerSample;
+    return (this.outTs + Math.max(FRAME_SAMPLES * k, Math.round((now - this.outLastMs) * 8 * k))) >>> 0;
   }
 
   lost(): number {
@@ -193,7 +268,7 @@ class Leg {
 
   stats(): LegStats {
     const lost = this.lost();
-    const jitterMs = this.jitter / 8;
+    const jitterMs = this.jitter / (8 * this.tsPerSample);
     const expected = this.audioReceived + lost;
     let mos = 0;
     if (this.audioReceived > 0) {
@@ -212,7 +287,7 @@ class Leg {
       mos,
       rttMs: Math.round(this.rttMs * 1000) / 1000,
       remoteLost: this.remoteCumLost,
-      remoteJitterMs: this.remoteJitter / 8,
+      remoteJitterMs: this.remoteJitter / (8 * this.tsPerSample),
       dropped: this.dropped,
     };
   }
@@ -248,7 +323,8 @@ const recorders = new Set<Recorder>();
 
 function sendOut(leg: Leg, buf: Buffer, len: number): void {
   if (leg.remotePort === 0) return;
-  leg.rtp.send(buf, 0, len, leg.remotePort, leg.remoteAddr);
+  if (leg.connState === 2) leg.rtp.send(buf, 0, len);
+  else leg.rtp.send(buf, 0, len, leg.remotePort, leg.remoteAddr);
   leg.packetsOut++;
   leg.bytesOut += len;
   leg.octetsOut += len - RTP_HEADER;
@@ -266,6 +342,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
       leg.latched = true;
       leg.remoteAddr = rinfo.address;
       leg.remotePort = rinfo.port;
+      if (leg.connState === 0) connectLatched(leg);
     } else if (rinfo.port !== leg.remotePort || rinfo.address !== leg.remoteAddr) {
       leg.dropped++;
       return;
@@ -331,7 +408,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     }
     leg.audioReceived++;
     // RFC 3550 A.8 interarrival jitter, in timestamp units.
-    const arrival = Math.floor(now * 8);
+    const arrival = Math.floor(now * 8 * leg.tsPerSample);
     const transit = (arrival - ts) | 0;
     if (leg.jitterInit) {
       let d = (transit - leg.transit) | 0;
@@ -341,9 +418,14 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     leg.transit = transit;
     leg.jitterInit = true;
 
+    if (leg.opus !== null) {
+      opusIn(leg, msg, off, end, seq, ts, ssrc, now);
+      return;
+    }
+    const table = leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE;
     const rec = leg.rec;
-    if (rec !== null) rec.put(leg.recCh, msg, off, end, leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE, now);
-    if (leg.inband !== null) leg.inband.feed(msg, off, end, leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE, leg.id, onInbandDigit);
+    if (rec !== null) rec.put(leg.recCh, msg, off, end, table, now);
+    if (leg.inband !== null) leg.inband.feed(msg, off, end, table, leg.id, onInbandDigit);
 
     if (leg.room !== null) {
       roomFeed(leg, msg, off, end);
@@ -351,13 +433,18 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     }
     const peer = leg.peer;
     if (peer === null || peer.remotePort === 0) return;
+    const n = end - off;
+    if (peer.opus !== null) {
+      for (let i = 0; i < n; i++) PCM[i] = table[msg[off + i]!]!;
+      relayPcm(leg, peer, n, msg[1]! & 0x80, seq, ts, ssrc, now);
+      return;
+    }
     const out = peer.nextOut();
     let marker = msg[1]! & 0x80;
     if (ssrc !== peer.srcSsrc || peer.resync) {
       marker = 0x80;
-      remap(peer, ssrc, seq, ts, now);
+      remap(peer, leg, ssrc, seq, ts, now);
     }
-    const n = end - off;
     if (peer.codec === leg.codec) copyBytes(msg, off, end, out);
     else {
       const t = leg.codec === "PCMU" ? ULAW_TO_ALAW : ALAW_TO_ULAW;
@@ -382,7 +469,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     let marker = msg[1]! & 0x80;
     if (ssrc !== peer.srcSsrc || peer.resync) {
       marker = 0x80;
-      remap(peer, ssrc, seq, ts, now);
+      remap(peer, leg, ssrc, seq, ts, now);
     }
     copyBytes(msg, off, end, out);
     writeHeader(peer, out, marker | peer.dtmfPt, seq, ts, now);
@@ -392,9 +479,10 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
 
   if (pt === PT_CN) {
     const peer = leg.peer;
-    if (peer === null || peer.remotePort === 0) return;
+    // RFC 3389 comfort noise exists for G.711 streams; an Opus far end has its own DTX.
+    if (peer === null || peer.remotePort === 0 || peer.opus !== null || leg.opus !== null) return;
     const out = peer.nextOut();
-    if (ssrc !== peer.srcSsrc || peer.resync) remap(peer, ssrc, seq, ts, now);
+    if (ssrc !== peer.srcSsrc || peer.resync) remap(peer, leg, ssrc, seq, ts, now);
     copyBytes(msg, off, end, out);
     writeHeader(peer, out, PT_CN, seq, ts, now);
     sendOut(peer, out, RTP_HEADER + end - off);
@@ -403,22 +491,133 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
   leg.dropped++;
 }
 
+/** Once per latch: connect the socket to the latched source (see Leg.connState). */
+function connectLatched(leg: Leg): void {
+  leg.connState = 1;
+  leg.connAddr = leg.remoteAddr;
+  leg.connPort = leg.remotePort;
+  try {
+    leg.rtp.connect(leg.connPort, leg.connAddr, leg.onConnect);
+  } catch {
+    leg.connState = 0;
+  }
+}
+
+/**
+ * dgram marks the socket connected in a process.nextTick right after the
+ * packet callback that called connect() and emits this callback in the same
+ * tick queue, so no send of ours runs in between with the old form.
+ */
+function connected(leg: Leg, err?: Error): void {
+  if (leg.closed) return;
+  if (err) {
+    leg.connState = 0;
+    return;
+  }
+  leg.connState = 2;
+  if (leg.latched && leg.remotePort === leg.connPort && leg.remoteAddr === leg.connAddr) return;
+  // The remote changed while connecting (setRemote): back to unconnected, latch again.
+  disconnect(leg);
+  if (leg.latched) connectLatched(leg);
+}
+
+function disconnect(leg: Leg): void {
+  if (leg.connState !== 2) return;
+  leg.connState = 0;
+  try {
+    leg.rtp.disconnect();
+  } catch {
+    // not connected after all: nothing to undo
+  }
+}
+
 /** Payload copy. Buffer#copy with offsets allocates a Uint8Array view per call; this loop does not. */
 function copyBytes(src: Buffer, off: number, end: number, out: Buffer): void {
   for (let i = off, o = RTP_HEADER; i < end; i++, o++) out[o] = src[i]!;
 }
 
 /** Maps a new source stream onto dst's outgoing stream so seq/ts continue (RFC 3550 section 5.1). */
-function remap(dst: Leg, ssrc: number, seq: number, ts: number, now: number): void {
+function remap(dst: Leg, src: Leg, ssrc: number, seq: number, ts: number, now: number): void {
   dst.srcSsrc = ssrc;
   dst.resync = false;
   dst.seqDelta = ((dst.outSeq + 1 - seq) & 0xffff) >>> 0;
-  dst.tsDelta = (dst.continuedTs(now) - ts) >>> 0;
+  const next = dst.continuedTs(now);
+  dst.tsDelta = (next - ts) >>> 0;
+  dst.tsScale = src.tsPerSample === dst.tsPerSample ? 0 : dst.tsPerSample > src.tsPerSample ? dst.tsPerSample / src.tsPerSample : -(src.tsPerSample / dst.tsPerSample);
+  dst.srcTsBase = ts;
+  dst.dstTsBase = next;
+}
+
+/**
+ * Opus leg, audio packet: decode to 8 kHz PCM once, then record, detect
+ * in-band DTMF, feed a conference or relay (Opus peers get the packet as is).
+ */
+function opusIn(leg: Leg, msg: Buffer, off: number, end: number, seq: number, ts: number, ssrc: number, now: number): void {
+  const peer = leg.peer;
+  const passthrough = leg.room === null && peer !== null && peer.opus !== null;
+  let n = 0;
+  if (!passthrough || leg.rec !== null || leg.inband !== null) {
+    n = leg.opus!.decode(msg, off, end, PCM);
+    if (n <= 0) {
+      leg.dropped++;
+      return;
+    }
+    if (leg.rec !== null) leg.rec.putPcm(leg.recCh, PCM, n, now);
+    if (leg.inband !== null) leg.inband.feedPcm(PCM, n, leg.id, onInbandDigit);
+  }
+  if (leg.room !== null) {
+    roomFeedPcm(leg, PCM, n);
+    return;
+  }
+  if (peer === null || peer.remotePort === 0) return;
+  if (passthrough) {
+    const out = peer.nextOut();
+    let marker = msg[1]! & 0x80;
+    if (ssrc !== peer.srcSsrc || peer.resync) {
+      marker = 0x80;
+      remap(peer, leg, ssrc, seq, ts, now);
+    }
+    copyBytes(msg, off, end, out);
+    writeHeader(peer, out, marker | peer.pt, seq, ts, now);
+    sendOut(peer, out, RTP_HEADER + end - off);
+    return;
+  }
+  relayPcm(leg, peer, n, msg[1]! & 0x80, seq, ts, ssrc, now);
+}
+
+/** Sends PCM[0, n) to peer in peer's codec, with the source's seq/ts mapped onto peer's stream. */
+function relayPcm(src: Leg, peer: Leg, n: number, marker: number, seq: number, ts: number, ssrc: number, now: number): void {
+  const out = peer.nextOut();
+  if (ssrc !== peer.srcSsrc || peer.resync) {
+    marker = 0x80;
+    remap(peer, src, ssrc, seq, ts, now);
+  }
+  const len = encodePcm(peer, PCM, n, out);
+  if (len <= 0) {
+    peer.dropped++;
+    return;
+  }
+  writeHeader(peer, out, marker | peer.pt, seq, ts, now);
+  sendOut(peer, out, RTP_HEADER + len);
+}
+
+/** Encodes pcm[0, n) into out's payload in leg's codec; returns the payload length (<= 0: not encodable). */
+function encodePcm(leg: Leg, pcm: Int16Array, n: number, out: Buffer): number {
+  if (leg.opus !== null) return leg.opus.encode(pcm, n, out, RTP_HEADER);
+  const enc = leg.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
+  for (let i = 0; i < n; i++) out[RTP_HEADER + i] = enc[pcm[i]! + 32768]!;
+  return n;
 }
 
 function writeHeader(dst: Leg, out: Buffer, b1: number, seq: number, ts: number, now: number): void {
   const oseq = (seq + dst.seqDelta) & 0xffff;
-  const ots = (ts + dst.tsDelta) >>> 0;
+  const sc = dst.tsScale;
+  const ots =
+    sc === 0
+      ? (ts + dst.tsDelta) >>> 0
+      : sc > 0
+        ? (dst.dstTsBase + ((ts - dst.srcTsBase) >>> 0) * sc) >>> 0
+        : (dst.dstTsBase + Math.floor(((ts - dst.srcTsBase) >>> 0) / -sc)) >>> 0;
   out[0] = 0x80;
   out[1] = b1;
   out.writeUInt16BE(oseq, 2);
@@ -467,20 +666,20 @@ function playFrame(leg: Leg, now: number): boolean {
   const pcm = leg.playPcm!;
   if (pcm.length === 0) return false;
   const out = leg.nextOut();
-  const enc = leg.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
   let pos = leg.playPos;
   for (let i = 0; i < FRAME_SAMPLES; i++) {
     if (pos >= pcm.length) {
       if (!leg.playLoop) {
         // pad the last frame with silence
-        out[RTP_HEADER + i] = enc[32768]!;
+        PCM[i] = 0;
         continue;
       }
       pos = 0;
     }
-    out[RTP_HEADER + i] = enc[pcm[pos++]! + 32768]!;
+    PCM[i] = pcm[pos++]!;
   }
   leg.playPos = pos;
+  const len = encodePcm(leg, PCM, FRAME_SAMPLES, out);
   let marker = 0;
   let ts: number;
   if (leg.resync) {
@@ -488,7 +687,7 @@ function playFrame(leg: Leg, now: number): boolean {
     ts = leg.continuedTs(now);
     leg.resync = false;
     leg.srcSsrc = -1; // a relayed stream must remap afterwards
-  } else ts = (leg.outTs + FRAME_SAMPLES) >>> 0;
+  } else ts = (leg.outTs + FRAME_SAMPLES * leg.tsPerSample) >>> 0;
   const seq = (leg.outSeq + 1) & 0xffff;
   out[0] = 0x80;
   out[1] = marker | leg.pt;
@@ -498,7 +697,7 @@ function playFrame(leg: Leg, now: number): boolean {
   leg.outSeq = seq;
   leg.outTs = ts;
   leg.outLastMs = now;
-  sendOut(leg, out, RTP_HEADER + FRAME_SAMPLES);
+  if (len > 0) sendOut(leg, out, RTP_HEADER + len);
   return leg.playLoop || pos < pcm.length;
 }
 
@@ -554,6 +753,8 @@ class Room {
   readonly extra = new Int32Array(FRAME_SAMPLES);
   nextMs: number;
   whisperers = 0;
+  /** Mono recording of the room's mix (what a listen-only member hears), or null. */
+  rec: Recorder | null = null;
   constructor(id: string, now: number) {
     this.id = id;
     this.nextMs = now;
@@ -567,6 +768,14 @@ function roomFeed(leg: Leg, msg: Buffer, off: number, end: number): void {
   const table = leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE;
   let w = leg.jbW;
   for (let i = off; i < end; i++) jb[w++ & JB_MASK] = table[msg[i]!]!;
+  leg.jbW = w;
+  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
+}
+
+function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number): void {
+  const jb = leg.jb!;
+  let w = leg.jbW;
+  for (let i = 0; i < n; i++) jb[w++ & JB_MASK] = pcm[i]!;
   leg.jbW = w;
   if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
 }
@@ -587,6 +796,14 @@ function mixRoom(room: Room, now: number): void {
       if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
     }
   }
+  const rec = room.rec;
+  if (rec !== null) {
+    for (let i = 0; i < FRAME_SAMPLES; i++) {
+      const v = mix[i]!;
+      PCM[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+    }
+    rec.putPcm(0, PCM, FRAME_SAMPLES, now);
+  }
   const extra = room.extra;
   for (const m of room.members) {
     if (m.deaf || m.remotePort === 0) continue;
@@ -602,15 +819,15 @@ function mixRoom(room: Room, now: number): void {
     }
     const own = m.active && m.talkTo === null ? m.frame! : null;
     const out = m.nextOut();
-    const enc = m.codec === "PCMA" ? ALAW_ENCODE : ULAW_ENCODE;
     for (let i = 0; i < FRAME_SAMPLES; i++) {
       let v = mix[i]!;
       if (own !== null) v -= own[i]!;
       if (hasExtra) v += extra[i]!;
       if (v > 32767) v = 32767;
       else if (v < -32768) v = -32768;
-      out[RTP_HEADER + i] = enc[v + 32768]!;
+      PCM[i] = v;
     }
+    const len = encodePcm(m, PCM, FRAME_SAMPLES, out);
     let marker = 0;
     let ts: number;
     if (m.resync) {
@@ -618,7 +835,7 @@ function mixRoom(room: Room, now: number): void {
       ts = m.continuedTs(now);
       m.resync = false;
       m.srcSsrc = -1;
-    } else ts = (m.outTs + FRAME_SAMPLES) >>> 0;
+    } else ts = (m.outTs + FRAME_SAMPLES * m.tsPerSample) >>> 0;
     const seq = (m.outSeq + 1) & 0xffff;
     out[0] = 0x80;
     out[1] = marker | m.pt;
@@ -628,7 +845,7 @@ function mixRoom(room: Room, now: number): void {
     m.outSeq = seq;
     m.outTs = ts;
     m.outLastMs = now;
-    sendOut(m, out, RTP_HEADER + FRAME_SAMPLES);
+    if (len > 0) sendOut(m, out, RTP_HEADER + len);
   }
 }
 
@@ -684,7 +901,38 @@ function leaveRoom(leg: Leg): void {
   leg.resync = true;
   room.members.delete(leg);
   for (const m of room.members) m.talkTo?.delete(leg);
-  if (room.members.size === 0) rooms.delete(room.id);
+  if (room.members.size === 0) {
+    rooms.delete(room.id);
+    if (room.rec !== null) finishRecorder(room.rec);
+    room.rec = null;
+  }
+}
+
+/**
+ * Starts (path) or stops (null) the mono recording of a room's mix. A room
+ * not here yet (its first join still on the way) is created empty. Written
+ * like call recordings: incremental, journaled, appended to if the path is
+ * recorded again.
+ */
+function recordRoom(roomId: string, recordingPath: string | null): void {
+  let room = rooms.get(roomId);
+  if (room === undefined) {
+    if (recordingPath === null) return;
+    room = new Room(roomId, performance.now());
+    rooms.set(roomId, room);
+  }
+  if (room.rec !== null) {
+    finishRecorder(room.rec);
+    room.rec = null;
+  }
+  if (recordingPath === null) return;
+  try {
+    const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`, closingByPath.get(recordingPath) ?? null, 1);
+    recorders.add(rec);
+    room.rec = rec;
+  } catch (e) {
+    post({ ev: "recordingError", path: recordingPath, error: String(e) });
+  }
 }
 
 // RTCP reports: RFC 3550 6.2 interval (fixed 5 s default for two-party sessions), randomised 0.5-1.5x.
@@ -827,6 +1075,8 @@ function closeLeg(leg: Leg): LegStats {
   unbridge(leg);
   stopPlay(leg);
   leg.closed = true;
+  leg.opus?.free();
+  leg.opus = null;
   legs.delete(leg.id);
   usedPorts.delete(leg.port);
   const s = leg.stats();
@@ -859,11 +1109,13 @@ async function handle(cmd: Command): Promise<void> {
       if (!leg) return;
       leg.remoteAddr = cmd.address;
       leg.remotePort = cmd.port;
-      // A new SDP address re-arms latching (RFC 4961 peers may move).
+      // A new SDP address re-arms latching (RFC 4961 peers may move). A
+      // connect in flight is undone by its callback (remote changed).
       leg.latched = false;
+      disconnect(leg);
       leg.rtcpLatched = false;
       leg.rtcpPort = 0;
-      if (cmd.codec !== undefined) leg.codec = cmd.codec;
+      if (cmd.codec !== undefined) leg.setCodec(cmd.codec);
       if (cmd.pt !== undefined) leg.pt = cmd.pt;
       if (cmd.dtmfPt !== undefined) leg.dtmfPt = cmd.dtmfPt;
       return;
@@ -895,6 +1147,9 @@ async function handle(cmd: Command): Promise<void> {
       if (leg) leaveRoom(leg);
       return;
     }
+    case "recordRoom":
+      recordRoom(cmd.roomId, cmd.recordingPath);
+      return;
     case "stopPlay": {
       const leg = legs.get(cmd.legId);
       if (leg) stopPlay(leg);
@@ -941,13 +1196,7 @@ async function handle(cmd: Command): Promise<void> {
     }
     case "info": {
       // Linux: /proc/thread-self names this thread's task id (for per-thread CPU accounting).
-      let tid = -1;
-      try {
-        tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
-      } catch {
-        tid = -1;
-      }
-      post({ id: cmd.id, ok: true, result: { tid, legs: legs.size, recorders: recorders.size } });
+      post({ id: cmd.id, ok: true, result: { tid: threadId(), legs: legs.size, recorders: recorders.size, realtime } });
       return;
     }
     case "crash":

@@ -4,8 +4,6 @@
 // sequence numbers and timestamps simply continue across the switch.
 // Rewrites the header in place; no allocation.
 
-/** 20 ms of 8 kHz audio: the timestamp step assumed across a source switch. */
-const FRAME_TS = 160;
 
 export class RtpContinuity {
   private srcSsrc = -1;
@@ -14,11 +12,16 @@ export class RtpContinuity {
   private lastSeq: number;
   private lastTs: number;
 
-  /** ssrc: the SSRC announced to the browser. seq/ts default random (RFC 3550 section 5.1). */
+  /**
+   * ssrc: the SSRC announced to the browser. seq/ts default random (RFC 3550
+   * section 5.1). frameTs: the timestamp step assumed across a source switch,
+   * 20 ms of the codec's clock (default 160, 8 kHz; 960 for Opus, RFC 7587).
+   */
   constructor(
     readonly ssrc: number,
     seq = (Math.random() * 0x10000) & 0xffff,
     ts = (Math.random() * 0x100000000) >>> 0,
+    private readonly frameTs = 160,
   ) {
     this.lastSeq = seq;
     this.lastTs = ts;
@@ -33,7 +36,7 @@ export class RtpContinuity {
       // New source: continue right after the last packet sent, one frame later.
       this.srcSsrc = inSsrc;
       this.seqOff = (this.lastSeq + 1 - inSeq) & 0xffff;
-      this.tsOff = (this.lastTs + FRAME_TS - inTs) >>> 0;
+      this.tsOff = (this.lastTs + this.frameTs - inTs) >>> 0;
     }
     this.lastSeq = (inSeq + this.seqOff) & 0xffff;
     this.lastTs = (inTs + this.tsOff) >>> 0;

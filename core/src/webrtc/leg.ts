@@ -1,7 +1,10 @@
 // WebRTC gateway: terminates a browser's ICE/DTLS-SRTP (RFC 8827, RFC 5764)
 // and relays its PCMU audio as plain RTP to and from one local UDP port, so a
 // media-engine leg pointed at `rtpPort` bridges it like any SIP leg and no
-// transcoding happens (PCMU end to end, RFC 3551 payload type 0).
+// transcoding happens (PCMU end to end, RFC 3551 payload type 0). With the
+// `opus` option, an offer without PCMU may negotiate Opus (RFC 7587); the
+// packets pass through unchanged and the media-engine leg (codec "OPUS")
+// transcodes. An offer with PCMU always gets PCMU.
 //
 // Library: node-datachannel (libdatachannel, native ICE/DTLS/SRTP on its own
 // threads). Chosen over werift by bench/webrtc: about 0.1-0.2 % of a core per
@@ -46,6 +49,12 @@ export interface WebRtcLegOptions {
    * itself notices a vanished peer only after about 30 s. Default 3000 ms; 0 = off.
    */
   mediaTimeoutMs?: number;
+  /**
+   * Accept Opus (opus/48000/2, RFC 7587) when the browser's offer has no
+   * PCMU; `codec` then says "OPUS" and the media-engine leg must be given
+   * codec "OPUS" with `payloadType`. Default false: such offers are refused.
+   */
+  opus?: boolean;
 }
 
 export interface WebRtcLegCounters {
@@ -67,6 +76,10 @@ export interface WebRtcLeg {
   readonly rtpAddress: string;
   readonly state: WebRtcLegState;
   readonly counters: WebRtcLegCounters;
+  /** Negotiated audio codec ("PCMU" until an answer says otherwise). */
+  readonly codec: "PCMU" | "OPUS";
+  /** Its RTP payload type on both sides (0 for PCMU; the offer's number for Opus). */
+  readonly payloadType: number;
   /** Browser offers: resolves with the complete answer (ICE gathering finished, no trickle needed). */
   answerSdp(offerSdp: string): Promise<string>;
   /** We offer (e.g. pushing a call to the browser): resolves with the complete offer. */
@@ -118,6 +131,15 @@ function telephoneEventPt(sdp: string): number {
 function hasPcmu(sdp: string): boolean {
   const m = /^m=audio \d+ [^ ]+ ([\d ]+)/m.exec(sdp);
   return m !== null && m[1]!.split(" ").includes("0");
+}
+
+/** Payload type of opus/48000/2 in the offer's audio m= line (RFC 7587 section 7), or -1. */
+function opusPt(sdp: string): number {
+  const m = /^m=audio \d+ [^ ]+ ([\d ]+)/m.exec(sdp);
+  if (m === null) return -1;
+  const formats = m[1]!.trim().split(" ");
+  const r = /^a=rtpmap:(\d+) opus\/48000(?:\/2)?\s*$/im.exec(sdp);
+  return r !== null && formats.includes(r[1]!) ? Number(r[1]) : -1;
 }
 
 // One shared watchdog timer for every leg (not one timer per leg).
@@ -200,8 +222,11 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
   let targetAddr = opts.rtpTarget?.address ?? "127.0.0.1";
   // Browser's telephone-event payload type (from its SDP); -1 until negotiated.
   let dtmfPeerPt = -1;
+  // Audio codec and payload type (PCMU unless an Opus-only offer was accepted).
+  let codec: "PCMU" | "OPUS" = "PCMU";
+  let audioPt = PT_PCMU;
   // One gap-free outgoing stream whatever source the plain side switches to.
-  const out = new RtpContinuity(ssrc);
+  let out = new RtpContinuity(ssrc);
   let closed = false;
 
   const setState = (s: WebRtcLegState) => {
@@ -247,7 +272,7 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
     }
     const pt = msg[1]! & 0x7f;
     if (pt === dtmfPeerPt) msg[1] = (msg[1]! & 0x80) | dtmfPlainPt;
-    else if (pt !== PT_PCMU) {
+    else if (pt !== audioPt) {
       counters.dropped++;
       return;
     }
@@ -271,7 +296,7 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
     }
     const pt = msg[1]! & 0x7f;
     if (pt === dtmfPlainPt && dtmfPeerPt >= 0) msg[1] = (msg[1]! & 0x80) | dtmfPeerPt;
-    else if (pt !== PT_PCMU) {
+    else if (pt !== audioPt) {
       counters.dropped++;
       return;
     }
@@ -289,7 +314,8 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
   const addAudio = (mid: string, peerDtmfPt: number) => {
     if (track !== null) throw new Error("WebRtcLeg: already negotiated (renegotiation is not supported; create a new leg)");
     const audio = new Audio(mid, "SendRecv");
-    audio.addAudioCodec(PT_PCMU, "PCMU");
+    if (codec === "OPUS") audio.addOpusCodec(audioPt);
+    else audio.addAudioCodec(PT_PCMU, "PCMU");
     if (peerDtmfPt >= 0) audio.addAudioCodec(peerDtmfPt, "telephone-event/8000");
     audio.addSSRC(ssrc, "switchboard", "switchboard", "audio");
     dtmfPeerPt = peerDtmfPt;
@@ -326,9 +352,21 @@ export async function createWebRtcLeg(opts: WebRtcLegOptions = {}): Promise<WebR
       return state;
     },
     counters,
+    get codec() {
+      return codec;
+    },
+    get payloadType() {
+      return audioPt;
+    },
     async answerSdp(offerSdp: string): Promise<string> {
       if (typeof offerSdp !== "string" || !offerSdp.includes("m=audio")) throw new TypeError("answerSdp: offer must be SDP with an audio section");
-      if (!hasPcmu(offerSdp)) throw new Error("answerSdp: the offer has no PCMU (payload type 0)");
+      if (!hasPcmu(offerSdp)) {
+        const op = opts.opus === true ? opusPt(offerSdp) : -1;
+        if (op < 0) throw new Error(opts.opus === true ? "answerSdp: the offer has neither PCMU (payload type 0) nor opus/48000/2" : "answerSdp: the offer has no PCMU (payload type 0)");
+        codec = "OPUS";
+        audioPt = op;
+        out = new RtpContinuity(ssrc, undefined, undefined, 960);
+      }
       addAudio(audioMid(offerSdp), telephoneEventPt(offerSdp));
       const local = localWhenGathered();
       pc.setRemoteDescription(remote(offerSdp), "offer");

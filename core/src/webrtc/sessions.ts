@@ -163,8 +163,8 @@ export class WebRtcSessions {
       }
       const old = existing.leg;
       existing.leg = leg;
-      // The engine now sends to the new gateway leg; the old one goes.
-      this.opts.engine.setRemote(existing.engineLegId, leg.rtpAddress, leg.rtpPort);
+      // The engine now sends to the new gateway leg (codec as the new offer negotiated); the old one goes.
+      this.opts.engine.setRemote(existing.engineLegId, leg.rtpAddress, leg.rtpPort, { codec: leg.codec, pt: leg.payloadType });
       old.close();
       if (existing.state !== "connected") this.emit(existing, "connecting", "");
       return { sessionId: existing.id, sdp };
@@ -189,7 +189,8 @@ export class WebRtcSessions {
       await this.opts.engine.destroyLeg(el.legId).catch(() => {});
       throw new WebRtcSessionError("bad_sdp", e instanceof Error ? e.message : String(e));
     }
-    this.opts.engine.setRemote(el.legId, leg.rtpAddress, leg.rtpPort);
+    // PCMU end to end; an Opus-only browser (leg option opus) is transcoded by the engine leg.
+    this.opts.engine.setRemote(el.legId, leg.rtpAddress, leg.rtpPort, leg.codec === "OPUS" ? { codec: "OPUS", pt: leg.payloadType } : {});
     holder.current = s;
     this.byAgent.set(agentId, s);
     this.opts.onEvent?.({ agentId, sessionId: s.id, state: "connecting", reason: "" });
