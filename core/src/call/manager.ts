@@ -458,7 +458,7 @@ export class CallManager {
     if (leg.sessionExpires) leg.sessionExpiresAt = Date.now() + leg.sessionExpires * 1000;
     const timerHeaders = this.sessionTimerHeaders(req, leg);
     if (!leg.localSdp || !leg.mediaLegId) {
-      tx.respond(200, { headers: [["Contact", this.contact()], ...timerHeaders] });
+      tx.respond(200, { headers: [["Contact", this.contact(leg.dest)], ...timerHeaders] });
       return;
     }
     if (req.body.length > 0) {
@@ -500,7 +500,7 @@ export class CallManager {
     tx.respond(200, {
       body: this.nextSdp(leg),
       contentType: "application/sdp",
-      headers: [["Contact", this.contact()], ...timerHeaders],
+      headers: [["Contact", this.contact(leg.dest)], ...timerHeaders],
     });
   }
 
@@ -518,7 +518,7 @@ export class CallManager {
         ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
         ["Call-ID", leg.sipCallId],
         ["CSeq", `${cseq} INVITE`],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(leg.dest)],
         ["Max-Forwards", "70"],
         ...leg.routeSet.map((r): [string, string] => ["Route", r]),
         ["Content-Type", "application/sdp"],
@@ -563,7 +563,7 @@ export class CallManager {
       tx.respond(404, { reason: "Transfer target not found" });
       return;
     }
-    tx.respond(202, { headers: [["Contact", this.contact()]] });
+    tx.respond(202, { headers: [["Contact", this.contact(tx.source)]] });
     this.notifyRefer(leg, "SIP/2.0 100 Trying", false);
     // Detach the agent leg: the agent's call ends (wrap-up), the customer
     // hears music while the new target is found.
@@ -606,7 +606,7 @@ export class CallManager {
         ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
         ["Call-ID", leg.sipCallId],
         ["CSeq", `${leg.localCseq} NOTIFY`],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(leg.dest)],
         ["Max-Forwards", "70"],
         ["Event", "refer"],
         ["Subscription-State", final ? "terminated;reason=noresource" : "active;expires=60"],
@@ -766,7 +766,7 @@ export class CallManager {
       toTag: localTag,
       body: Buffer.from(formatSdp(call.a.localSdp)),
       contentType: "application/sdp",
-      headers: [["Contact", this.contact()], ["Allow", ALLOW], ["Supported", "replaces, timer"], ...this.sessionTimerHeaders(req, call.a)],
+      headers: [["Contact", this.contact(tx.source)], ["Allow", ALLOW], ["Supported", "replaces, timer"], ...this.sessionTimerHeaders(req, call.a)],
     });
     call.sipStatus = 200;
     call.aTx = null;
@@ -1074,7 +1074,7 @@ export class CallManager {
           toTag: call.a.localTag,
           body: Buffer.from(formatSdp(call.a.localSdp!)),
           contentType: "application/sdp",
-          headers: [["Contact", this.contact()], ["Allow", ALLOW]],
+          headers: [["Contact", this.contact(call.a.dest)], ["Allow", ALLOW]],
         });
         call.aTx = null;
         call.sipStatus = 200;
@@ -1152,7 +1152,7 @@ export class CallManager {
         ["To", remoteUri],
         ["Call-ID", sipCallId],
         ["CSeq", "1 INVITE"],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(binding.source)],
         ["Max-Forwards", "70"],
         ["Allow", ALLOW],
         ["Supported", "replaces, timer"],
@@ -1662,7 +1662,7 @@ export class CallManager {
         ["To", leg.remoteUri],
         ["Call-ID", leg.sipCallId],
         ["CSeq", `${leg.localCseq} INVITE`],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(leg.dest)],
         ["Max-Forwards", "70"],
         ["Allow", ALLOW],
         ["Supported", "replaces, timer"],
@@ -1873,8 +1873,9 @@ export class CallManager {
     return Buffer.from(formatSdp(sdp));
   }
 
-  private contact(): string {
-    return `<sip:switchboard@${this.stack.viaHostPort("udp")}>`;
+  /** Our Contact on the transport the peer talks to us over (TLS/WS legs get ;transport=, RFC 7118 §5). */
+  private contact(peer: Endpoint): string {
+    return this.stack.contactUri("switchboard", peer.transport);
   }
 
   // ------------------------------------------------------------ events / API

@@ -107,6 +107,10 @@ export interface StackCounters {
   prackTimeouts: number;
   /** CRLF keep-alives seen (UDP) / answered (streams, RFC 5626 §3.5.1) */
   keepalives: number;
+  /** inbound connections accepted per stream transport */
+  tcpAccepted: number;
+  tlsAccepted: number;
+  wsAccepted: number;
   [k: string]: number;
 }
 
@@ -568,6 +572,7 @@ export class SipStack {
     received: 0, sent: 0, malformed: 0, dropped: 0, retransmissionsAbsorbed: 0, retransmissionsSent: 0,
     tuErrors: 0, transportErrors: 0, timeouts: 0, ackTimeouts: 0, lateResponses: 0, rejected: 0,
     connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0, prackTimeouts: 0, keepalives: 0,
+    tcpAccepted: 0, tlsAccepted: 0, wsAccepted: 0,
   };
   /** @internal */ readonly t1: number;
   /** @internal */ readonly t2: number;
@@ -774,6 +779,16 @@ export class SipStack {
     return `${h}:${p}`;
   }
 
+  /**
+   * Contact URI for a message sent or answered over `transport` (§8.1.1.8: a URI the peer reaches us at on
+   * that transport; §19.1.4 `transport` param; RFC 7118 §5: `;transport=ws`). UDP has no param.
+   */
+  contactUri(user: string, transport: TransportName): string {
+    const listening = transport === "tcp" || (transport === "tls" && this._tlsPort > 0) || (transport === "ws" && this._wsPort > 0);
+    if (!listening) return `<sip:${user}@${this.viaHostPort("udp")}>`;
+    return `<sip:${user}@${this.viaHostPort(transport)};transport=${transport}>`;
+  }
+
   private viaFor(transport: TransportName, branch: string): string {
     return `SIP/2.0/${transport.toUpperCase()} ${this.viaHostPort(transport)};branch=${branch};rport`;
   }
@@ -906,6 +921,7 @@ export class SipStack {
       remote: { transport, address: sock.remoteAddress ?? "", port: sock.remotePort ?? 0, connectionId: id },
     };
     if (key !== null) this.outConns.set(key, c);
+    else this.counters[`${transport}Accepted`]++;
     this.conns.set(id, c);
     sock.setNoDelay(true);
     if (c.ws !== null) sock.on("data", (d) => this.onWsData(c, d));
