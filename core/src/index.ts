@@ -29,6 +29,8 @@ export interface CoreOptions {
   sipTlsKey?: string;
   /** SIP over WebSocket (RFC 7118, ws://, subprotocol "sip") port: default undefined = off; 0 = any free port. */
   sipWsPort?: number;
+  /** DNS servers for RFC 3263 lookups of trunk hosts ("ip" or "ip:port"; default: the system resolver). */
+  dnsServers?: string[];
   /** Protobuf API for control (default 127.0.0.1:5070; port 0 = any). */
   apiHost?: string;
   apiPort?: number;
@@ -110,6 +112,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     port: opts.sipPort ?? 5060,
     tls: tlsOpt,
     ws: opts.sipWsPort !== undefined ? { port: opts.sipWsPort } : undefined,
+    dns: opts.dnsServers?.length ? { servers: opts.dnsServers } : undefined,
     onRequest: (tx) => calls?.onRequest(tx),
     onAck: (ack) => calls?.onAck(ack),
     onResponseOutsideTransaction: (res) => calls?.onResponseOutsideTransaction(res),

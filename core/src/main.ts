@@ -11,6 +11,7 @@ const core = await startCore({
   sipTlsCert: env.SIP_TLS_CERT || undefined,
   sipTlsKey: env.SIP_TLS_KEY || undefined,
   sipWsPort: env.SIP_WS_PORT ? Number(env.SIP_WS_PORT) : undefined,
+  dnsServers: env.SIP_DNS_SERVERS ? env.SIP_DNS_SERVERS.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
   apiHost: env.CORE_API_HOST ?? "127.0.0.1",
   apiPort: num(env.CORE_API_PORT, 5070),
   rtpPortMin: num(env.RTP_PORT_MIN, 20000),

@@ -1579,6 +1579,8 @@ export class CallManager {
   private async dialDestination(call: Call, internal: AgentView | undefined, trunk: TrunkView | undefined): Promise<void> {
     let target: string;
     let dest: Endpoint;
+    // RFC 3263 §4.3: the targets the trunk's host resolves to, tried in order on 503 / timeout / transport error
+    let targets: Endpoint[] = [];
     if (internal) {
       const bind = this.registrar.lookup(call.tenant.id, internal.extension)[0];
       if (!bind) {
@@ -1589,8 +1591,15 @@ export class CallManager {
       dest = bind.source;
     } else {
       const t = trunk!;
-      target = `sip:${call.callee}@${t.host}${t.port === 5060 ? "" : `:${t.port}`}${t.transport === "udp" ? "" : `;transport=${t.transport}`}`;
-      dest = { transport: t.transport, address: t.host, port: t.port };
+      const portPart = t.portGiven && t.port !== 5060 ? `:${t.port}` : "";
+      target = `sip:${call.callee}@${t.host}${portPart}${t.transportGiven && t.transport !== "udp" ? `;transport=${t.transport}` : ""}`;
+      targets = await this.stack.locate(t.host, t.portGiven ? t.port : 0, t.transportGiven ? t.transport : null);
+      if (call.ended) return;
+      if (targets.length === 0) {
+        void this.hangup(call, "system", "trunk_unreachable");
+        return;
+      }
+      dest = targets.shift()!;
     }
     const realm = internal ? call.tenant.realm : trunk!.host;
     const a = call.a;
@@ -1604,11 +1613,21 @@ export class CallManager {
     a.localSdp = this.buildSdp(m.port, ["PCMU", "PCMA"], 101);
     if (call.ended) return;
     let authTries = 0;
+    // next RFC 3263 target: same request, new branch (§4.3); false when none is left or the call is over
+    const failover = (auth: [string, string] | null): boolean => {
+      const next = targets.shift();
+      if (next === undefined || call.ended) return false;
+      dest = next;
+      a.dest = next;
+      send(auth);
+      return true;
+    };
     const send = (auth: [string, string] | null) => {
       const invite = this.inviteFor(a, a.localSdp!, auth ? [auth] : []);
       call.aClientTx = this.stack.sendRequest(invite, dest, {
         onFinal: (res) => {
           call.aClientTx = null;
+          if (res.status === 503 && failover(auth)) return;
           if ((res.status === 401 || res.status === 407) && trunk?.username && authTries++ === 0 && !call.ended) {
             // RFC 3261 §22.2: answer the carrier's challenge once, new CSeq.
             const challenge = res.get(res.status === 401 ? "WWW-Authenticate" : "Proxy-Authenticate") ?? "";
@@ -1646,8 +1665,14 @@ export class CallManager {
           this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
           this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
         },
-        onTimeout: () => void this.hangup(call, "system", "no_answer"),
-        onTransportError: () => void this.hangup(call, "system", "trunk_unreachable"),
+        onTimeout: () => {
+          // Timer B (no response at all; a provisional stops it, §17.1.1.2): that server is down, try the next (§4.3)
+          if (failover(auth)) return;
+          void this.hangup(call, "system", "no_answer");
+        },
+        onTransportError: () => {
+          if (!failover(auth)) void this.hangup(call, "system", "trunk_unreachable");
+        },
       });
     };
     send(null);

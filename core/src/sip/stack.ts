@@ -18,6 +18,7 @@ import {
   validateRequest,
 } from "./message.ts";
 import { type Via, formatVia, isToken, isTokenChar, splitList } from "./uri.ts";
+import { SipResolver, type SipResolverOptions, type SipTarget } from "./dns.ts";
 import { WsDecoder, wsAccept, wsFrame } from "./ws.ts";
 
 export type TransportName = "udp" | "tcp" | "tls" | "ws";
@@ -67,6 +68,8 @@ export interface SipStackOptions {
    * key/cert (default false).
    */
   ws?: { port?: number; secure?: boolean };
+  /** (addition) RFC 3263 lookups for `locate()` (default: the system resolver, answers reused 30 s) */
+  dns?: SipResolverOptions;
   /** (addition) SIP trace tap: every datagram/framed message in and out (default none; keep it cheap) */
   onTrace?: (dir: "in" | "out", data: Buffer, peer: Endpoint) => void;
   /** (addition) a 2xx to INVITE was retransmitted for 64*T1 without an ACK (§13.3.1.4: the TU should BYE) */
@@ -600,6 +603,7 @@ export class SipStack {
   private ourVia = new WeakMap<SipMessage, string>();
   private pracks = new Map<string, ServerTransaction>();
   private closed = false;
+  private resolver: SipResolver | null = null;
 
   constructor(opts: SipStackOptions) {
     if (opts === null || typeof opts !== "object" || typeof opts.onRequest !== "function") {
@@ -760,6 +764,16 @@ export class SipStack {
     for (const t of this.trying) clearTimeout(t);
     this.trying.clear();
     await this.closeSockets();
+  }
+
+  /**
+   * RFC 3263: where to send a request for `host` (port 0 = none in the URI, transport null = none): the targets
+   * in the order to try them; on 503, timeout or transport error the TU moves to the next (§4.3). IP literals
+   * and explicit ports skip the lookups they make unnecessary (§4.1/§4.2). Never rejects; [] = unresolvable.
+   */
+  locate(host: string, port: number, transport: TransportName | null, secure = false): Promise<SipTarget[]> {
+    if (this.resolver === null) this.resolver = new SipResolver(this.opts.dns);
+    return this.resolver.resolve(host, port, transport, secure);
   }
 
   newBranch(): string {
