@@ -16,6 +16,11 @@ export interface PlatformConfig {
   DATA_DIR: string; // default ./data
   SIP_HOST: string; // default 127.0.0.1
   SIP_PORT: string; // default 5060 (UDP and TCP)
+  SIP_TLS_PORT: string; // default "" = SIP over TLS off (5061 is the usual port)
+  SIP_TLS_CERT: string; // PEM certificate path; default: self-signed, generated in DATA_DIR/core/tls
+  SIP_TLS_KEY: string; // PEM key path; default: as SIP_TLS_CERT
+  SIP_WS_PORT: string; // default "" = SIP over WebSocket off (RFC 7118; 5066 is usual)
+  SIP_DNS_SERVERS: string; // RFC 3263 lookups for trunk hosts; default "" = the system resolver
   HTTP_HOST: string; // default 127.0.0.1
   HTTP_PORT: string; // default 8080
   CORE_API_HOST: string; // default 127.0.0.1
@@ -32,6 +37,11 @@ export const DEFAULTS: PlatformConfig = {
   DATA_DIR: "./data",
   SIP_HOST: "127.0.0.1",
   SIP_PORT: "5060",
+  SIP_TLS_PORT: "",
+  SIP_TLS_CERT: "",
+  SIP_TLS_KEY: "",
+  SIP_WS_PORT: "",
+  SIP_DNS_SERVERS: "",
   HTTP_HOST: "127.0.0.1",
   HTTP_PORT: "8080",
   CORE_API_HOST: "127.0.0.1",

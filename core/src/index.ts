@@ -11,7 +11,7 @@ import { DEFAULT_IVR_HTTP_DENY, makeFetchHttp, parseAddressList, PromptLibrary, 
 import { MediaEngine } from "./media/index.ts";
 import { RecordingPostProcessor } from "./recording/index.ts";
 import { shutdownWebRtc, WebRtcSessions } from "./webrtc/index.ts";
-import { NonceManager, SipStack } from "./sip/index.ts";
+import { NonceManager, SipStack, ensureSelfSignedCert } from "./sip/index.ts";
 
 export interface CoreOptions {
   /** Where recordings, the CDR spool and the config cache live. Required. */
@@ -20,6 +20,17 @@ export interface CoreOptions {
   sipHost?: string;
   /** SIP port for UDP and TCP (default 5060; 0 = any free port). */
   sipPort?: number;
+  /**
+   * SIP over TLS (RFC 3261 §26.2) port: default undefined = TLS off; 0 = any free port. Certificate and key
+   * (PEM paths) default to a self-signed pair generated at first start in `<dataDir>/core/tls`.
+   */
+  sipTlsPort?: number;
+  sipTlsCert?: string;
+  sipTlsKey?: string;
+  /** SIP over WebSocket (RFC 7118, ws://, subprotocol "sip") port: default undefined = off; 0 = any free port. */
+  sipWsPort?: number;
+  /** DNS servers for RFC 3263 lookups of trunk hosts ("ip" or "ip:port"; default: the system resolver). */
+  dnsServers?: string[];
   /** Protobuf API for control (default 127.0.0.1:5070; port 0 = any). */
   apiHost?: string;
   apiPort?: number;
@@ -62,6 +73,10 @@ export interface CoreOptions {
 
 export interface Core {
   sipPort: number;
+  /** 0 when off */
+  sipTlsPort: number;
+  /** 0 when off */
+  sipWsPort: number;
   apiPort: number;
   stack: SipStack;
   calls: CallManager;
@@ -101,9 +116,22 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   // Forward declarations resolved below: the stack needs the call manager
   // for requests, the call manager needs the stack to send.
   let calls: CallManager | null = null;
+  let tlsOpt: { key: Buffer; cert: Buffer; port: number } | undefined;
+  if (opts.sipTlsPort !== undefined) {
+    if (opts.sipTlsCert && opts.sipTlsKey) {
+      tlsOpt = { key: readFileSync(opts.sipTlsKey), cert: readFileSync(opts.sipTlsCert), port: opts.sipTlsPort };
+    } else {
+      const own = ensureSelfSignedCert(join(opts.dataDir, "core", "tls"), opts.sipHost ?? "127.0.0.1");
+      if (own.created) log.warn({ cert: own.certPath }, "SIP TLS: generated a self-signed certificate (set SIP_TLS_CERT/SIP_TLS_KEY for one your peers trust)");
+      tlsOpt = { key: own.key, cert: own.cert, port: opts.sipTlsPort };
+    }
+  }
   const stack = new SipStack({
     host: opts.sipHost ?? "127.0.0.1",
     port: opts.sipPort ?? 5060,
+    tls: tlsOpt,
+    ws: opts.sipWsPort !== undefined ? { port: opts.sipWsPort } : undefined,
+    dns: opts.dnsServers?.length ? { servers: opts.dnsServers } : undefined,
     onRequest: (tx) => calls?.onRequest(tx),
     onAck: (ack) => calls?.onAck(ack),
     onResponseOutsideTransaction: (res) => calls?.onResponseOutsideTransaction(res),
@@ -248,11 +276,13 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   await stack.start();
   registrant.sync();
   await api.listen(opts.apiHost ?? "127.0.0.1", opts.apiPort ?? 5070);
-  log.info({ sip: `${stack.host}:${stack.port}`, api: api.port }, "core started");
+  log.info({ sip: `${stack.host}:${stack.port}`, tls: stack.tlsPort || "off", ws: stack.wsPort || "off", api: api.port }, "core started");
 
   let closed = false;
   return {
     sipPort: stack.port,
+    sipTlsPort: stack.tlsPort,
+    sipWsPort: stack.wsPort,
     apiPort: api.port,
     stack,
     calls: callManager,

@@ -7,6 +7,11 @@ const core = await startCore({
   dataDir: env.DATA_DIR ?? "./data",
   sipHost: env.SIP_HOST ?? "127.0.0.1",
   sipPort: num(env.SIP_PORT, 5060),
+  sipTlsPort: env.SIP_TLS_PORT ? Number(env.SIP_TLS_PORT) : undefined,
+  sipTlsCert: env.SIP_TLS_CERT || undefined,
+  sipTlsKey: env.SIP_TLS_KEY || undefined,
+  sipWsPort: env.SIP_WS_PORT ? Number(env.SIP_WS_PORT) : undefined,
+  dnsServers: env.SIP_DNS_SERVERS ? env.SIP_DNS_SERVERS.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
   apiHost: env.CORE_API_HOST ?? "127.0.0.1",
   apiPort: num(env.CORE_API_PORT, 5070),
   rtpPortMin: num(env.RTP_PORT_MIN, 20000),
@@ -25,7 +30,7 @@ const core = await startCore({
     : undefined,
 });
 // The supervisor waits for this line whatever LOG_LEVEL says.
-console.log(JSON.stringify({ level: 30, svc: "core", msg: "core listening", sip: core.sipPort, api: core.apiPort }));
+console.log(JSON.stringify({ level: 30, svc: "core", msg: "core listening", sip: core.sipPort, sipTls: core.sipTlsPort, sipWs: core.sipWsPort, api: core.apiPort }));
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

@@ -14,7 +14,8 @@ export interface BaresipOptions {
   registrar: string; // host:port of the switch
   toneHz?: number; // sine the phone speaks, default 440
   answer?: "auto" | "manual"; // default auto
-  regint?: number; // registration interval s, default 600
+  regint?: number; // registration interval s, default 600 (0 = never register: a customer's phone)
+  transport?: "udp" | "tcp" | "tls"; // towards the registrar, default udp
 }
 
 export class Baresip {
@@ -58,7 +59,7 @@ export class Baresip {
       ].join("\n"),
     );
     const account =
-      `<sip:${this.o.user}@${this.o.registrar};transport=udp>;auth_pass=${this.o.password};answermode=${this.o.answer ?? "auto"};` +
+      `<sip:${this.o.user}@${this.o.registrar};transport=${this.o.transport ?? "udp"}>;auth_pass=${this.o.password};answermode=${this.o.answer ?? "auto"};` +
       `audio_codecs=PCMU,PCMA;regint=${this.o.regint ?? 600}`;
     writeFileSync(join(this.dir, "accounts"), `${account}\n`);
     writeFileSync(join(this.dir, "contacts"), "");

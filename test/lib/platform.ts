@@ -9,6 +9,10 @@ import { freePort, freeRange } from "./ports.ts";
 
 export interface TestPlatform extends Platform {
   sipPort: number;
+  /** 0 unless started with `tls: true` (SIP over TLS, self-signed certificate in DATA_DIR) */
+  sipTlsPort: number;
+  /** 0 unless started with `ws: true` (SIP over WebSocket) */
+  sipWsPort: number;
   httpPort: number;
   api(path: string, init?: { method?: string; token?: string; body?: unknown }): Promise<{ status: number; json: any; headers: Headers; buf: Buffer }>;
   login(username: string, password: string): Promise<string>;
@@ -18,12 +22,16 @@ export interface TestPlatform extends Platform {
 /**
  * @param opts.embedded use the platform's own embedded PostgreSQL (the npm start path)
  * @param opts.databaseUrl use this database (the caller owns it)
+ * @param opts.tls / opts.ws also listen for SIP over TLS / WebSocket (default off, as in `npm start`)
+ * @param opts.env more settings for the platform (e.g. SIP_DNS_SERVERS)
  */
-export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?: string } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?: string; tls?: boolean; ws?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), "sb-e2e-"));
   const db = opts.embedded || opts.databaseUrl ? null : await throwawayDatabase();
   const sipPort = await freePort(2);
   const httpPort = await freePort();
+  const sipTlsPort = opts.tls ? await freePort() : 0;
+  const sipWsPort = opts.ws ? await freePort() : 0;
   const apiPort = await freePort();
   const rtp = await freeRange(400);
   const logs: string[] = [];
@@ -33,6 +41,8 @@ export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?
       DATABASE_URL: opts.databaseUrl ?? db?.url ?? "",
       DATA_DIR: dataDir,
       SIP_PORT: String(sipPort),
+      SIP_TLS_PORT: sipTlsPort ? String(sipTlsPort) : "",
+      SIP_WS_PORT: sipWsPort ? String(sipWsPort) : "",
       HTTP_PORT: String(httpPort),
       CORE_API_PORT: String(apiPort),
       RTP_PORT_MIN: String(rtp),
@@ -40,6 +50,7 @@ export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?
       LOG_LEVEL: process.env.SB_TEST_LOG_LEVEL ?? "warn",
       MEDIA_WORKERS: "1",
       PG_PORT: opts.embedded ? String(await freePort()) : "",
+      ...opts.env,
     },
     { log: (l) => {
       logs.push(l);
@@ -64,6 +75,8 @@ export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?
   return {
     ...platform,
     sipPort,
+    sipTlsPort,
+    sipWsPort,
     httpPort,
     api,
     logs,

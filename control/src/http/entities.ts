@@ -41,7 +41,7 @@ export const RESOURCES: ResourceDef[] = [
     fields: {
       name: { col: "name", schema: Name },
       host: { col: "host", schema: Type.String({ pattern: "^[A-Za-z0-9.:-]{1,253}$" }) },
-      port: { col: "port", schema: Type.Integer({ minimum: 1, maximum: 65535 }) },
+      port: { col: "port", schema: Type.Integer({ minimum: 0, maximum: 65535, description: "0 = none: a host name is located by DNS SRV (RFC 3263 §4.2)" }) },
       transport: { col: "transport", schema: Type.Union([Type.Literal("udp"), Type.Literal("tcp"), Type.Literal("tls")]) },
       username: { col: "username", schema: Type.String({ maxLength: 100 }) },
       password: { col: "password", schema: Type.String({ maxLength: 200 }), secret: true },

@@ -497,7 +497,7 @@ export class CallManager {
     if (leg.sessionExpires) leg.sessionExpiresAt = Date.now() + leg.sessionExpires * 1000;
     const timerHeaders = this.sessionTimerHeaders(req, leg);
     if (!leg.localSdp || !leg.mediaLegId) {
-      tx.respond(200, { headers: [["Contact", this.contact()], ...timerHeaders] });
+      tx.respond(200, { headers: [["Contact", this.contact(leg.dest)], ...timerHeaders] });
       return;
     }
     if (req.body.length > 0) {
@@ -539,7 +539,7 @@ export class CallManager {
     tx.respond(200, {
       body: this.nextSdp(leg),
       contentType: "application/sdp",
-      headers: [["Contact", this.contact()], ...timerHeaders],
+      headers: [["Contact", this.contact(leg.dest)], ...timerHeaders],
     });
   }
 
@@ -557,7 +557,7 @@ export class CallManager {
         ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
         ["Call-ID", leg.sipCallId],
         ["CSeq", `${cseq} INVITE`],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(leg.dest)],
         ["Max-Forwards", "70"],
         ...leg.routeSet.map((r): [string, string] => ["Route", r]),
         ["Content-Type", "application/sdp"],
@@ -602,7 +602,7 @@ export class CallManager {
       tx.respond(404, { reason: "Transfer target not found" });
       return;
     }
-    tx.respond(202, { headers: [["Contact", this.contact()]] });
+    tx.respond(202, { headers: [["Contact", this.contact(tx.source)]] });
     this.notifyRefer(leg, "SIP/2.0 100 Trying", false);
     // Detach the agent leg: the agent's call ends (wrap-up), the customer
     // hears music while the new target is found.
@@ -645,7 +645,7 @@ export class CallManager {
         ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
         ["Call-ID", leg.sipCallId],
         ["CSeq", `${leg.localCseq} NOTIFY`],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(leg.dest)],
         ["Max-Forwards", "70"],
         ["Event", "refer"],
         ["Subscription-State", final ? "terminated;reason=noresource" : "active;expires=60"],
@@ -822,7 +822,7 @@ export class CallManager {
       toTag: localTag,
       body: Buffer.from(formatSdp(call.a.localSdp)),
       contentType: "application/sdp",
-      headers: [["Contact", this.contact()], ["Allow", ALLOW], ["Supported", "replaces, timer"], ...this.sessionTimerHeaders(req, call.a)],
+      headers: [["Contact", this.contact(tx.source)], ["Allow", ALLOW], ["Supported", "replaces, timer"], ...this.sessionTimerHeaders(req, call.a)],
     });
     call.sipStatus = 200;
     call.aTx = null;
@@ -1130,7 +1130,7 @@ export class CallManager {
           toTag: call.a.localTag,
           body: Buffer.from(formatSdp(call.a.localSdp!)),
           contentType: "application/sdp",
-          headers: [["Contact", this.contact()], ["Allow", ALLOW]],
+          headers: [["Contact", this.contact(call.a.dest)], ["Allow", ALLOW]],
         });
         call.aTx = null;
         call.sipStatus = 200;
@@ -1208,7 +1208,7 @@ export class CallManager {
         ["To", remoteUri],
         ["Call-ID", sipCallId],
         ["CSeq", "1 INVITE"],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(binding.source)],
         ["Max-Forwards", "70"],
         ["Allow", ALLOW],
         ["Supported", "replaces, timer"],
@@ -1634,6 +1634,8 @@ export class CallManager {
   private async dialDestination(call: Call, internal: AgentView | undefined, trunk: TrunkView | undefined): Promise<void> {
     let target: string;
     let dest: Endpoint;
+    // RFC 3263 §4.3: the targets the trunk's host resolves to, tried in order on 503 / timeout / transport error
+    let targets: Endpoint[] = [];
     if (internal) {
       const bind = this.registrar.lookup(call.tenant.id, internal.extension)[0];
       if (!bind) {
@@ -1644,8 +1646,15 @@ export class CallManager {
       dest = bind.source;
     } else {
       const t = trunk!;
-      target = `sip:${call.callee}@${t.host}${t.port === 5060 ? "" : `:${t.port}`}${t.transport === "udp" ? "" : `;transport=${t.transport}`}`;
-      dest = { transport: t.transport, address: t.host, port: t.port };
+      const portPart = t.portGiven && t.port !== 5060 ? `:${t.port}` : "";
+      target = `sip:${call.callee}@${t.host}${portPart}${t.transportGiven && t.transport !== "udp" ? `;transport=${t.transport}` : ""}`;
+      targets = await this.stack.locate(t.host, t.portGiven ? t.port : 0, t.transportGiven ? t.transport : null);
+      if (call.ended) return;
+      if (targets.length === 0) {
+        void this.hangup(call, "system", "trunk_unreachable");
+        return;
+      }
+      dest = targets.shift()!;
     }
     const realm = internal ? call.tenant.realm : trunk!.host;
     const a = call.a;
@@ -1659,11 +1668,21 @@ export class CallManager {
     a.localSdp = this.buildSdp(m.port, ["PCMU", "PCMA"], 101);
     if (call.ended) return;
     let authTries = 0;
+    // next RFC 3263 target: same request, new branch (§4.3); false when none is left or the call is over
+    const failover = (auth: [string, string] | null): boolean => {
+      const next = targets.shift();
+      if (next === undefined || call.ended) return false;
+      dest = next;
+      a.dest = next;
+      send(auth);
+      return true;
+    };
     const send = (auth: [string, string] | null) => {
       const invite = this.inviteFor(a, a.localSdp!, auth ? [auth] : []);
       call.aClientTx = this.stack.sendRequest(invite, dest, {
         onFinal: (res) => {
           call.aClientTx = null;
+          if (res.status === 503 && failover(auth)) return;
           if ((res.status === 401 || res.status === 407) && trunk?.username && authTries++ === 0 && !call.ended) {
             // RFC 3261 §22.2: answer the carrier's challenge once, new CSeq.
             const challenge = res.get(res.status === 401 ? "WWW-Authenticate" : "Proxy-Authenticate") ?? "";
@@ -1701,8 +1720,14 @@ export class CallManager {
           this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
           this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
         },
-        onTimeout: () => void this.hangup(call, "system", "no_answer"),
-        onTransportError: () => void this.hangup(call, "system", "trunk_unreachable"),
+        onTimeout: () => {
+          // Timer B (no response at all; a provisional stops it, §17.1.1.2): that server is down, try the next (§4.3)
+          if (failover(auth)) return;
+          void this.hangup(call, "system", "no_answer");
+        },
+        onTransportError: () => {
+          if (!failover(auth)) void this.hangup(call, "system", "trunk_unreachable");
+        },
       });
     };
     send(null);
@@ -1717,7 +1742,7 @@ export class CallManager {
         ["To", leg.remoteUri],
         ["Call-ID", leg.sipCallId],
         ["CSeq", `${leg.localCseq} INVITE`],
-        ["Contact", this.contact()],
+        ["Contact", this.contact(leg.dest)],
         ["Max-Forwards", "70"],
         ["Allow", ALLOW],
         ["Supported", "replaces, timer"],
@@ -1929,8 +1954,9 @@ export class CallManager {
     return Buffer.from(formatSdp(sdp));
   }
 
-  private contact(): string {
-    return `<sip:switchboard@${this.stack.viaHostPort("udp")}>`;
+  /** Our Contact on the transport the peer talks to us over (TLS/WS legs get ;transport=, RFC 7118 §5). */
+  private contact(peer: Endpoint): string {
+    return this.stack.contactUri("switchboard", peer.transport);
   }
 
   // ------------------------------------------------------------ events / API

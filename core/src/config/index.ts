@@ -27,8 +27,13 @@ export interface TrunkView {
   tenantId: string;
   name: string;
   host: string;
+  /** 5060 when not configured (see portGiven) */
   port: number;
+  /** false: the trunk gave no port, so RFC 3263 SRV lookups apply to a host name */
+  portGiven: boolean;
   transport: "udp" | "tcp" | "tls";
+  /** false: no transport configured ("udp" above is the default), so RFC 3263 NAPTR lookups apply */
+  transportGiven: boolean;
   username: string;
   password: string;
   callerId: string;
@@ -161,7 +166,9 @@ export class ConfigStore {
           name: tr.name ?? "",
           host: tr.host,
           port: tr.port || 5060,
+          portGiven: !!tr.port,
           transport,
+          transportGiven: tr.transport === "udp" || tr.transport === "tcp" || tr.transport === "tls",
           username: tr.username ?? "",
           password: tr.password ?? "",
           callerId: tr.callerId ?? "",

@@ -17,3 +17,6 @@ export type { Sdp, SdpMedia } from "./sdp.ts";
 export { parseSdp, formatSdp, negotiateAudio } from "./sdp.ts";
 export type { TransportName, Endpoint, SipStackOptions, StackCounters } from "./stack.ts";
 export { SipStack, ClientTransaction, ServerTransaction, SipError } from "./stack.ts";
+export { ensureSelfSignedCert } from "./cert.ts";
+export type { SrvRecord, NaptrRecord, SipTarget, SipResolverOptions } from "./dns.ts";
+export { SipResolver, orderSrv, orderNaptr } from "./dns.ts";

@@ -18,6 +18,7 @@ import {
   validateRequest,
 } from "./message.ts";
 import { type Via, formatVia, isToken, isTokenChar, splitList } from "./uri.ts";
+import { SipResolver, type SipResolverOptions, type SipTarget } from "./dns.ts";
 import { WsDecoder, wsAccept, wsFrame } from "./ws.ts";
 
 export type TransportName = "udp" | "tcp" | "tls" | "ws";
@@ -67,6 +68,8 @@ export interface SipStackOptions {
    * key/cert (default false).
    */
   ws?: { port?: number; secure?: boolean };
+  /** (addition) RFC 3263 lookups for `locate()` (default: the system resolver, answers reused 30 s) */
+  dns?: SipResolverOptions;
   /** (addition) SIP trace tap: every datagram/framed message in and out (default none; keep it cheap) */
   onTrace?: (dir: "in" | "out", data: Buffer, peer: Endpoint) => void;
   /** (addition) a 2xx to INVITE was retransmitted for 64*T1 without an ACK (§13.3.1.4: the TU should BYE) */
@@ -107,6 +110,10 @@ export interface StackCounters {
   prackTimeouts: number;
   /** CRLF keep-alives seen (UDP) / answered (streams, RFC 5626 §3.5.1) */
   keepalives: number;
+  /** inbound connections accepted per stream transport */
+  tcpAccepted: number;
+  tlsAccepted: number;
+  wsAccepted: number;
   [k: string]: number;
 }
 
@@ -568,6 +575,7 @@ export class SipStack {
     received: 0, sent: 0, malformed: 0, dropped: 0, retransmissionsAbsorbed: 0, retransmissionsSent: 0,
     tuErrors: 0, transportErrors: 0, timeouts: 0, ackTimeouts: 0, lateResponses: 0, rejected: 0,
     connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0, prackTimeouts: 0, keepalives: 0,
+    tcpAccepted: 0, tlsAccepted: 0, wsAccepted: 0,
   };
   /** @internal */ readonly t1: number;
   /** @internal */ readonly t2: number;
@@ -595,6 +603,7 @@ export class SipStack {
   private ourVia = new WeakMap<SipMessage, string>();
   private pracks = new Map<string, ServerTransaction>();
   private closed = false;
+  private resolver: SipResolver | null = null;
 
   constructor(opts: SipStackOptions) {
     if (opts === null || typeof opts !== "object" || typeof opts.onRequest !== "function") {
@@ -757,6 +766,16 @@ export class SipStack {
     await this.closeSockets();
   }
 
+  /**
+   * RFC 3263: where to send a request for `host` (port 0 = none in the URI, transport null = none): the targets
+   * in the order to try them; on 503, timeout or transport error the TU moves to the next (§4.3). IP literals
+   * and explicit ports skip the lookups they make unnecessary (§4.1/§4.2). Never rejects; [] = unresolvable.
+   */
+  locate(host: string, port: number, transport: TransportName | null, secure = false): Promise<SipTarget[]> {
+    if (this.resolver === null) this.resolver = new SipResolver(this.opts.dns);
+    return this.resolver.resolve(host, port, transport, secure);
+  }
+
   newBranch(): string {
     return COOKIE + randomBytes(9).toString("base64url");
   }
@@ -772,6 +791,16 @@ export class SipStack {
     const h = net.isIPv6(this._host) ? `[${this._host}]` : this._host;
     const p = transport === "tls" && this._tlsPort ? this._tlsPort : transport === "ws" && this._wsPort ? this._wsPort : this._port;
     return `${h}:${p}`;
+  }
+
+  /**
+   * Contact URI for a message sent or answered over `transport` (§8.1.1.8: a URI the peer reaches us at on
+   * that transport; §19.1.4 `transport` param; RFC 7118 §5: `;transport=ws`). UDP has no param.
+   */
+  contactUri(user: string, transport: TransportName): string {
+    const listening = transport === "tcp" || (transport === "tls" && this._tlsPort > 0) || (transport === "ws" && this._wsPort > 0);
+    if (!listening) return `<sip:${user}@${this.viaHostPort("udp")}>`;
+    return `<sip:${user}@${this.viaHostPort(transport)};transport=${transport}>`;
   }
 
   private viaFor(transport: TransportName, branch: string): string {
@@ -906,6 +935,7 @@ export class SipStack {
       remote: { transport, address: sock.remoteAddress ?? "", port: sock.remotePort ?? 0, connectionId: id },
     };
     if (key !== null) this.outConns.set(key, c);
+    else this.counters[`${transport}Accepted`]++;
     this.conns.set(id, c);
     sock.setNoDelay(true);
     if (c.ws !== null) sock.on("data", (d) => this.onWsData(c, d));
