@@ -46,7 +46,7 @@ import { ScreenPop } from "./components/ScreenPop.tsx";
 import { ShortcutHelp } from "./components/ShortcutHelp.tsx";
 import { SoftphonePanel } from "./components/Softphone.tsx";
 import { QueueTable, SupervisorWall } from "./components/SupervisorWall.tsx";
-import { type Key, type Lang, label, otherLangName, parseLang } from "./i18n.ts";
+import { type Key, type Lang, label, otherLangName, parseLang, short } from "./i18n.ts";
 import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
 import { askNotifyPermission, notify } from "./notify.ts";
 import { startRing, stopRing } from "./ring.ts";
@@ -475,10 +475,10 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
                 key={t.id}
                 className={tab === t.id ? "tab on" : "tab"}
                 onClick={() => setTab(t.id)}
-                title={t.hint}
+                title={`${label(t.k, props.lang)} (${t.hint})`}
                 data-testid={`tab-${t.id}`}
               >
-                <T k={t.k} />
+                {short(t.k, props.lang)}
                 {t.id === "inbox" && unread > 0 ? (
                   <span className="badge-count" data-testid="unread-badge">
                     {unread}
