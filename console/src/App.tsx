@@ -2,7 +2,16 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import {
   type Agent,
   ApiError,
+  type Call,
+  type Customer,
+  type CustomerInfo,
+  type DispositionCode,
+  type Message,
+  type Reminder,
+  type UserNotice,
   canSuperviseRole,
+  listDispositionCodes,
+  listMessages,
   type LoginResult,
   type QueueInfo,
   type ServerEvent,
@@ -20,7 +29,15 @@ import {
   setToken,
   setUnauthorizedHandler,
 } from "./api.ts";
+import { AfterCallWork } from "./components/AfterCallWork.tsx";
 import { AgentBar } from "./components/AgentBar.tsx";
+import { CallPanel } from "./components/CallPanel.tsx";
+import { CrmView } from "./components/CrmView.tsx";
+import { MessagesPanel } from "./components/MessagesPanel.tsx";
+import { NoticesPanel } from "./components/NoticesPanel.tsx";
+import { ReminderPopup } from "./components/ReminderPopup.tsx";
+import { RemindersPanel } from "./components/RemindersPanel.tsx";
+import { VoicemailView } from "./components/VoicemailView.tsx";
 import { AgentsTable } from "./components/AgentsTable.tsx";
 import { CdrList } from "./components/CdrList.tsx";
 import { LiveCalls } from "./components/LiveCalls.tsx";
@@ -29,12 +46,14 @@ import { ScreenPop } from "./components/ScreenPop.tsx";
 import { ShortcutHelp } from "./components/ShortcutHelp.tsx";
 import { SoftphonePanel } from "./components/Softphone.tsx";
 import { QueueTable, SupervisorWall } from "./components/SupervisorWall.tsx";
-import { type Key, type Lang, label, otherLangName, parseLang } from "./i18n.ts";
+import { type Key, type Lang, label, otherLangName, parseLang, short } from "./i18n.ts";
 import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
+import { askNotifyPermission, notify } from "./notify.ts";
 import { startRing, stopRing } from "./ring.ts";
 import { shortcutFor } from "./shortcuts.ts";
 import { type Device, loadDevice, saveDevice, useSoftphone } from "./softphone/useSoftphone.ts";
 import { LangContext, QueuesContext, T, useNow } from "./ui.tsx";
+import { addDueReminder, ringNotification, unreadCount, upsertMessage } from "./workspace.ts";
 
 const SESSION_KEY = "sb.session";
 const LANG_KEY = "sb.lang";
@@ -164,7 +183,7 @@ function TenantPicker(props: { onPick: (slug: string) => void; onExit: () => voi
   );
 }
 
-type Tab = "desk" | "wall" | "cdr";
+type Tab = "desk" | "wall" | "cdr" | "crm" | "voicemail" | "inbox";
 type LiveAction = { kind: "event"; ev: ServerEvent } | { kind: "rest"; ev: ServerEvent };
 
 function liveReducer(s: LiveState, a: LiveAction): LiveState {
@@ -192,6 +211,21 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   }, []);
   const phone = useSoftphone(device === "webrtc" && !!user.agentId);
   const [held, setHeld] = useState(false);
+  const [codes, setCodes] = useState<DispositionCode[]>([]);
+  const [inbox, setInbox] = useState<Message[]>([]);
+  const [dueReminders, setDueReminders] = useState<Reminder[]>([]);
+  // Customers created from the screen pop's form, by call id (the pushed call still says "unknown").
+  const [created, setCreated] = useState<Record<string, CustomerInfo>>({});
+  const [openCustomer, setOpenCustomer] = useState<string | null>(null);
+  const [workSeq, setWorkSeq] = useState(0);
+
+  const onNotice = useCallback((n: UserNotice) => {
+    if (n.type === "message") {
+      setInbox((l) => upsertMessage(l, n.message));
+      setToast("new_message");
+    } else if (n.type === "reminder") setDueReminders((l) => addDueReminder(l, n.reminder));
+    else setWorkSeq((x) => x + 1);
+  }, []);
 
   const { onSignal, onSocket } = phone;
   useEffect(() => {
@@ -200,7 +234,14 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
       onStatus: setConnected,
       onSignal,
       onSocket,
+      onNotice,
     });
+    listDispositionCodes()
+      .then(setCodes)
+      .catch(() => {});
+    listMessages("inbox")
+      .then((m) => setInbox((l) => m.reduce(upsertMessage, l)))
+      .catch(() => {});
     // Preload over REST so the page is not empty if the socket is slow to open.
     listQueues()
       .then((qs) => setQueues(Object.fromEntries(qs.map((q) => [q.id, q]))))
@@ -214,17 +255,26 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
       .then((r) => setTenantName(r.tenant?.name ?? r.tenant?.slug ?? null))
       .catch(() => {});
     return stop;
-  }, [onSignal, onSocket]);
+  }, [onSignal, onSocket, onNotice]);
 
   const agents = useMemo(() => sortedAgents(live), [live]);
   const calls = useMemo(() => liveCalls(live), [live]);
   const counts = useMemo(() => statusCounts(live), [live]);
   const myAgent: Agent | null = user.agentId ? (live.agents[user.agentId] ?? null) : null;
-  const mine = myCall(live, user.agentId);
+  const live0 = myCall(live, user.agentId);
+  const extra = live0 ? created[live0.callId] : undefined;
+  const mine: Call | null = live0 && extra ? { ...live0, customer: extra } : live0;
+  // The call the agent just finished, for after-call work.
+  const lastCallRef = useRef<Call | null>(null);
+  if (mine) lastCallRef.current = mine;
+  const mineRefForNotify = useRef(mine);
+  mineRefForNotify.current = mine;
 
-  // Ring while a call is offered to me.
+  // Ring while a call is offered to me; a desktop notification when permitted.
   const ringing = mine?.phase === "offered";
   const ringingFrom = ringing ? mine.caller : null;
+  const ringingId = ringing ? mine.callId : null;
+  const popKnown = ringing ? mine.customer !== undefined : false;
   useEffect(() => {
     if (!ringingFrom) {
       stopRing();
@@ -239,6 +289,13 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
       document.title = title;
     };
   }, [ringingFrom, props.lang]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: popKnown re-shows it with the customer once the screen pop arrived
+  useEffect(() => {
+    const c = mineRefForNotify.current;
+    if (!ringingId || !c) return;
+    const n = ringNotification(c, props.lang);
+    return notify(n.title, n.body, ringingId);
+  }, [ringingId, popKnown, props.lang]);
 
   const changeState = useCallback(
     async (status: "ready" | "not_ready" | "logged_out", reason?: string) => {
@@ -364,6 +421,15 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
         case "tab_cdr":
           setTab("cdr");
           break;
+        case "tab_crm":
+          setTab("crm");
+          break;
+        case "tab_voicemail":
+          setTab("voicemail");
+          break;
+        case "tab_inbox":
+          setTab("inbox");
+          break;
       }
     };
     window.addEventListener("keydown", onKey);
@@ -374,11 +440,28 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
     { id: "desk", k: "tab_desk", hint: "Alt+1" },
     { id: "wall", k: "tab_wall", hint: "Alt+2" },
     { id: "cdr", k: "tab_cdr", hint: "Alt+3" },
+    { id: "crm", k: "tab_crm", hint: "Alt+4" },
+    { id: "voicemail", k: "tab_voicemail", hint: "Alt+5" },
+    { id: "inbox", k: "tab_inbox", hint: "Alt+6" },
   ];
+  const unread = unreadCount(inbox, user.id);
+  const onDial = useCallback((ok: boolean) => setToast(ok ? "dialing" : "dial_failed"), []);
+  const openCustomerTab = useCallback((id: string) => {
+    setOpenCustomer(id);
+    setTab("crm");
+  }, []);
+  const onCustomerCreated = useCallback((c: Customer) => {
+    const callId = mineRef.current?.callId;
+    if (!callId) return;
+    setCreated((m) => ({ ...m, [callId]: { id: c.id, name: c.name, phone: c.phones[0], company: c.company, vipLevel: c.vipLevel, notes: c.notes } }));
+    setToast("customer_created");
+  }, []);
+  const status = myAgent?.status;
 
   return (
     <QueuesContext.Provider value={queues}>
-      <div className="app">
+      {/* The first click anywhere may ask for notification permission (browsers require a gesture). */}
+      <div className="app" onClickCapture={askNotifyPermission}>
         <header className="top">
           <div className="brand">
             Switchboard <span className="muted">
@@ -392,10 +475,15 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
                 key={t.id}
                 className={tab === t.id ? "tab on" : "tab"}
                 onClick={() => setTab(t.id)}
-                title={t.hint}
+                title={`${label(t.k, props.lang)} (${t.hint})`}
                 data-testid={`tab-${t.id}`}
               >
-                <T k={t.k} />
+                {short(t.k, props.lang)}
+                {t.id === "inbox" && unread > 0 ? (
+                  <span className="badge-count" data-testid="unread-badge">
+                    {unread}
+                  </span>
+                ) : null}
               </button>
             ))}
           </nav>
@@ -446,19 +534,37 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           {tab === "desk" ? (
             <div className="desk">
               <div className="col-main">
-                {mine ? <ScreenPop call={mine} now={now} /> : null}
-                <section className="panel">
-                  <h2>
-                    <T k="live_calls" /> <span className="count">{calls.length}</span>
-                  </h2>
-                  <LiveCalls calls={calls} agents={live.agents} now={now} myAgentId={user.agentId} />
-                </section>
-                <section className="panel grow">
-                  <h2>
-                    <T k="recent_cdrs" />
-                  </h2>
-                  <CdrList compact agents={live.agents} refreshKey={live.cdrSeq} />
-                </section>
+                {mine ? <ScreenPop call={mine} now={now} onCustomerCreated={onCustomerCreated} /> : null}
+                {mine && mine.phase === "answered" ? (
+                  <CallPanel call={mine} codes={codes} customerId={mine.customer?.id ?? null} onError={() => setToast("err_generic")} />
+                ) : null}
+                {!mine && status === "wrap_up" && myAgent ? (
+                  <AfterCallWork
+                    agent={myAgent}
+                    lastCall={lastCallRef.current}
+                    codes={codes}
+                    now={now}
+                    wrapUpS={wrapUpFor(myAgent, queues)}
+                    busy={busy}
+                    onReady={() => void changeState("ready")}
+                  />
+                ) : null}
+                {mine?.phase === "answered" ? null : (
+                  <>
+                    <section className="panel">
+                      <h2>
+                        <T k="live_calls" /> <span className="count">{calls.length}</span>
+                      </h2>
+                      <LiveCalls calls={calls} agents={live.agents} now={now} myAgentId={user.agentId} />
+                    </section>
+                    <section className="panel grow">
+                      <h2>
+                        <T k="recent_cdrs" />
+                      </h2>
+                      <CdrList compact agents={live.agents} refreshKey={live.cdrSeq} />
+                    </section>
+                  </>
+                )}
               </div>
               <div className="col-side">
                 {user.agentId ? (
@@ -499,6 +605,17 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
               <CdrList agents={live.agents} refreshKey={live.cdrSeq} />
             </section>
           ) : null}
+          {tab === "crm" ? <CrmView agentId={user.agentId} openCustomerId={openCustomer} onDial={onDial} refreshKey={`${workSeq}.${live.cdrSeq}`} /> : null}
+          {tab === "voicemail" ? <VoicemailView agentId={user.agentId} onDial={onDial} refreshKey={live.cdrSeq} /> : null}
+          {tab === "inbox" ? (
+            <div className="inbox">
+              <MessagesPanel me={user.id} inbox={inbox} onRead={(id) => setInbox((l) => l.map((m) => (m.id === id ? { ...m, readAt: new Date().toISOString() } : m)))} />
+              <div className="col-side">
+                <NoticesPanel refreshKey={workSeq} />
+                <RemindersPanel refreshKey={dueReminders.length} />
+              </div>
+            </div>
+          ) : null}
         </main>
         {toast ? (
           <div className="toast" role="status" data-testid="toast">
@@ -506,6 +623,11 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
           </div>
         ) : null}
         {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+        <ReminderPopup
+          reminders={dueReminders}
+          onClose={(id) => setDueReminders((l) => l.filter((r) => r.id !== id))}
+          onOpenCustomer={(id) => openCustomerTab(id)}
+        />
       </div>
     </QueuesContext.Provider>
   );

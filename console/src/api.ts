@@ -94,6 +94,27 @@ export interface Cdr {
   /** Where the recording is stored; null when the call has none. */
   recordingPath: string | null;
   queueWaitMs?: number | null;
+  /** The call's disposition (处理结果), when one was set. */
+  disposition?: Disposition | null;
+}
+
+/** A disposition code of the tenant (GET /disposition-codes), e.g. {code: "resolved", label: "已解决"}. */
+export interface DispositionCode {
+  id: string;
+  code: string;
+  label: string;
+  sort: number;
+  active: boolean;
+}
+
+/** A call's disposition as control stores it. */
+export interface Disposition {
+  callId: string;
+  code: string;
+  label: string;
+  notes: string;
+  agentId: string;
+  at: string;
 }
 
 /** A queue's configuration from GET /queues (live stats come over the event stream). */
@@ -221,7 +242,12 @@ export function normCdr(r: Raw): Cdr {
     hangupSide: str(r.hangupSide),
     recordingPath: optStr(r.recordingPath) ?? (rec ? optStr(rec.path) || optStr(rec.url) : null),
     queueWaitMs: optNum(r.queueWaitMs),
+    disposition: isObj(r.disposition) ? normDisposition(r.disposition) : null,
   };
+}
+
+export function normDisposition(r: Raw): Disposition {
+  return { callId: str(r.callId), code: str(r.code), label: str(r.label) || str(r.code), notes: str(r.notes), agentId: str(r.agentId), at: str(r.at) };
 }
 
 export function normQueue(r: Raw): QueueStats {
@@ -442,6 +468,8 @@ export interface EventStreamOptions {
   onSignal?: (msg: Record<string, unknown>) => void;
   /** A sender for client messages while the socket is open, null while it is not. Default: none. */
   onSocket?: (send: ((msg: object) => boolean) | null) => void;
+  /** Messages for this user (internal message, due reminder, ticket change). Default: dropped. */
+  onNotice?: (n: UserNotice) => void;
 }
 
 /** Exponential backoff with +-20% jitter so a restarted control is not hit by every console at once. */
@@ -500,6 +528,11 @@ export function connectEvents(opts: EventStreamOptions): () => void {
         opts.onSignal?.(raw as Record<string, unknown>);
         return;
       }
+      if (type === "message" || type === "reminder" || type === "ticket") {
+        const n = normUserNotice(raw);
+        if (n) opts.onNotice?.(n);
+        return;
+      }
       const ev = normEvent(raw);
       if (ev) opts.onEvent(ev);
     };
@@ -526,4 +559,310 @@ export function connectEvents(opts: EventStreamOptions): () => void {
     ws = null;
     s?.close();
   };
+}
+
+// ---------- agent workspace: dispositions, CRM, tickets, knowledge base, messages, voicemail ----------
+
+/** The tenant's active disposition codes, in their configured order. */
+export async function listDispositionCodes(): Promise<DispositionCode[]> {
+  return items(await request<unknown>("GET", "/disposition-codes?active=true&limit=500"))
+    .filter(isObj)
+    .map((c) => ({ id: str(c.id), code: str(c.code), label: str(c.label) || str(c.code), sort: numOr(c.sort, 0), active: c.active !== false }));
+}
+
+/** Sets (or replaces) a call's disposition and notes; works during the call and after it ended. */
+export async function setDisposition(callId: string, code: string, notes: string): Promise<Disposition> {
+  const r = await request<unknown>("POST", `/calls/${encodeURIComponent(callId)}/disposition`, { code, notes });
+  return normDisposition(isObj(r) ? r : {});
+}
+
+/** A call's disposition, or null while none is set. */
+export async function getDisposition(callId: string): Promise<Disposition | null> {
+  try {
+    const r = await request<unknown>("GET", `/calls/${encodeURIComponent(callId)}/disposition`);
+    return isObj(r) ? normDisposition(r) : null;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+/** Pauses (silence is recorded) or resumes the recording of a live call (sensitive data such as card numbers). */
+export async function setRecordingPaused(callId: string, pause: boolean): Promise<void> {
+  await request("POST", `/calls/${encodeURIComponent(callId)}/recording`, { pause });
+}
+
+/** Click-to-dial: rings my phone first, then dials `destination`. */
+export async function originate(agentId: string, destination: string): Promise<string> {
+  const r = await request<unknown>("POST", "/calls/originate", { agentId, destination });
+  return isObj(r) ? str(r.callId) : "";
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  phones: string[];
+  email: string;
+  company: string;
+  vipLevel: number;
+  tags: string[];
+  notes: string;
+}
+
+export function normCustomer(r: Raw): Customer {
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    phones: Array.isArray(r.phones) ? r.phones.map(str) : [],
+    email: str(r.email),
+    company: str(r.company),
+    vipLevel: numOr(r.vipLevel, 0),
+    tags: Array.isArray(r.tags) ? r.tags.map(str) : [],
+    notes: str(r.notes),
+  };
+}
+
+export async function searchCustomers(q: string, limit = 50): Promise<Customer[]> {
+  const p = new URLSearchParams({ limit: String(limit) });
+  if (q.trim()) p.set("q", q.trim());
+  return items(await request<unknown>("GET", `/customers?${p}`)).filter(isObj).map(normCustomer);
+}
+
+export async function getCustomer(id: string): Promise<Customer> {
+  const r = await request<unknown>("GET", `/customers/${encodeURIComponent(id)}`);
+  return normCustomer(isObj(r) ? r : {});
+}
+
+export async function createCustomer(c: { name: string; phones: string[]; company?: string; vipLevel?: number; notes?: string }): Promise<Customer> {
+  const body: Record<string, unknown> = { name: c.name, phones: c.phones };
+  if (c.company) body.company = c.company;
+  if (c.vipLevel) body.vipLevel = c.vipLevel;
+  if (c.notes) body.notes = c.notes;
+  const r = await request<unknown>("POST", "/customers", body);
+  return normCustomer(isObj(r) ? r : {});
+}
+
+export async function addCustomerNote(customerId: string, body: string, callId?: string): Promise<void> {
+  await request("POST", `/customers/${encodeURIComponent(customerId)}/notes`, callId ? { body, callId } : { body });
+}
+
+/** One entry of a customer's history: a call (with its disposition), a note or a ticket. */
+export interface Interaction {
+  kind: "call" | "note" | "ticket";
+  at: string;
+  callId?: string;
+  answered?: boolean;
+  durationMs?: number;
+  disposition?: { code: string; label: string; notes: string } | null;
+  body?: string;
+  title?: string;
+  status?: string;
+}
+
+export async function customerInteractions(id: string): Promise<Interaction[]> {
+  return items(await request<unknown>("GET", `/customers/${encodeURIComponent(id)}/interactions`))
+    .filter(isObj)
+    .map((i) => ({
+      kind: (i.kind === "note" || i.kind === "ticket" ? i.kind : "call") as Interaction["kind"],
+      at: str(i.at),
+      callId: optStr(i.callId) ?? undefined,
+      answered: i.answered === true,
+      durationMs: optNum(i.durationMs) ?? undefined,
+      disposition: isObj(i.disposition) ? { code: str(i.disposition.code), label: str(i.disposition.label), notes: str(i.disposition.notes) } : null,
+      body: optStr(i.body) ?? undefined,
+      title: optStr(i.title) ?? undefined,
+      status: optStr(i.status) ?? undefined,
+    }));
+}
+
+export type TicketStatus = "open" | "in_progress" | "pending" | "resolved" | "closed";
+export const TICKET_STATUSES: readonly TicketStatus[] = ["open", "in_progress", "pending", "resolved", "closed"];
+export type TicketPriority = "low" | "normal" | "high" | "urgent";
+export const TICKET_PRIORITIES: readonly TicketPriority[] = ["low", "normal", "high", "urgent"];
+
+export interface Ticket {
+  id: string;
+  title: string;
+  body: string;
+  status: TicketStatus;
+  priority: string;
+  customerId: string | null;
+  callId: string;
+  assigneeId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function normTicket(r: Raw): Ticket {
+  const st = str(r.status);
+  return {
+    id: str(r.id),
+    title: str(r.title),
+    body: str(r.body),
+    status: ((TICKET_STATUSES as readonly string[]).includes(st) ? st : "open") as TicketStatus,
+    priority: str(r.priority) || "normal",
+    customerId: optStr(r.customerId),
+    callId: str(r.callId),
+    assigneeId: optStr(r.assigneeId),
+    createdAt: str(r.createdAt),
+    updatedAt: str(r.updatedAt),
+  };
+}
+
+export async function listTickets(q: { customerId?: string; status?: string; assignee?: string; limit?: number } = {}): Promise<Ticket[]> {
+  const p = new URLSearchParams({ limit: String(q.limit ?? 100) });
+  if (q.customerId) p.set("customerId", q.customerId);
+  if (q.status) p.set("status", q.status);
+  if (q.assignee) p.set("assignee", q.assignee);
+  return items(await request<unknown>("GET", `/tickets?${p}`)).filter(isObj).map(normTicket);
+}
+
+export async function createTicket(t: { title: string; body?: string; customerId?: string | null; callId?: string; priority?: string }): Promise<Ticket> {
+  const body: Record<string, unknown> = { title: t.title };
+  if (t.body) body.body = t.body;
+  if (t.customerId) body.customerId = t.customerId;
+  if (t.callId) body.callId = t.callId;
+  if (t.priority) body.priority = t.priority;
+  const r = await request<unknown>("POST", "/tickets", body);
+  return normTicket(isObj(r) ? r : {});
+}
+
+export async function updateTicket(id: string, patch: { status?: TicketStatus; comment?: string }): Promise<Ticket> {
+  const r = await request<unknown>("PATCH", `/tickets/${encodeURIComponent(id)}`, patch);
+  return normTicket(isObj(r) ? r : {});
+}
+
+/** A knowledge-base article; its body holds the standard answer (话术) agents read out. */
+export interface KbArticle {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  published: boolean;
+}
+
+export async function searchKb(q: string, limit = 20): Promise<KbArticle[]> {
+  const p = new URLSearchParams({ limit: String(limit) });
+  if (q.trim()) p.set("q", q.trim());
+  return items(await request<unknown>("GET", `/kb?${p}`))
+    .filter(isObj)
+    .map((a) => ({ id: str(a.id), title: str(a.title), body: str(a.body), tags: Array.isArray(a.tags) ? a.tags.map(str) : [], published: a.published !== false }));
+}
+
+export interface Notice {
+  id: string;
+  title: string;
+  body: string;
+  createdAt: string;
+}
+
+export async function listNotices(): Promise<Notice[]> {
+  return items(await request<unknown>("GET", "/notices?limit=50"))
+    .filter(isObj)
+    .map((n) => ({ id: str(n.id), title: str(n.title), body: str(n.body), createdAt: str(n.createdAt) }));
+}
+
+export interface Reminder {
+  id: string;
+  title: string;
+  dueAt: string;
+  done: boolean;
+  customerId: string | null;
+  ticketId: string | null;
+}
+
+export function normReminder(r: Raw): Reminder {
+  return { id: str(r.id), title: str(r.title), dueAt: str(r.dueAt), done: r.done === true, customerId: optStr(r.customerId), ticketId: optStr(r.ticketId) };
+}
+
+export async function listReminders(): Promise<Reminder[]> {
+  return items(await request<unknown>("GET", "/reminders?done=false&limit=100")).filter(isObj).map(normReminder);
+}
+
+export async function createReminder(r: { title: string; dueAt: string; customerId?: string | null; ticketId?: string | null }): Promise<Reminder> {
+  const body: Record<string, unknown> = { title: r.title, dueAt: r.dueAt };
+  if (r.customerId) body.customerId = r.customerId;
+  if (r.ticketId) body.ticketId = r.ticketId;
+  const out = await request<unknown>("POST", "/reminders", body);
+  return normReminder(isObj(out) ? out : {});
+}
+
+export async function completeReminder(id: string): Promise<void> {
+  await request("PATCH", `/reminders/${encodeURIComponent(id)}`, { done: true });
+}
+
+export interface Message {
+  id: string;
+  fromUserId: string;
+  toUserId: string;
+  body: string;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export function normMessage(r: Raw): Message {
+  return { id: str(r.id), fromUserId: str(r.fromUserId), toUserId: str(r.toUserId), body: str(r.body), readAt: optStr(r.readAt), createdAt: str(r.createdAt) };
+}
+
+export async function listMessages(box: "inbox" | "sent" = "inbox"): Promise<Message[]> {
+  return items(await request<unknown>("GET", `/messages?box=${box}`)).filter(isObj).map(normMessage);
+}
+
+export async function sendMessage(toUserId: string, body: string): Promise<Message> {
+  const r = await request<unknown>("POST", "/messages", { toUserId, body });
+  return normMessage(isObj(r) ? r : {});
+}
+
+export async function markMessageRead(id: string): Promise<void> {
+  await request("POST", `/messages/${encodeURIComponent(id)}/read`);
+}
+
+/** A colleague to message. */
+export interface Colleague {
+  id: string;
+  username: string;
+  role: string;
+  displayName: string;
+  extension: string;
+}
+
+export async function listDirectory(): Promise<Colleague[]> {
+  return items(await request<unknown>("GET", "/directory"))
+    .filter(isObj)
+    .map((u) => ({ id: str(u.id), username: str(u.username), role: str(u.role), displayName: str(u.displayName), extension: str(u.extension) }));
+}
+
+export interface VoicemailMessage {
+  callId: string;
+  box: string;
+  caller: string;
+  callee: string;
+  startMs: number;
+  endMs: number;
+}
+
+export async function listVoicemail(): Promise<VoicemailMessage[]> {
+  return items(await request<unknown>("GET", "/voicemail"))
+    .filter(isObj)
+    .map((m) => ({ callId: str(m.callId), box: str(m.box), caller: str(m.caller), callee: str(m.callee), startMs: numOr(m.startMs, 0), endMs: numOr(m.endMs, 0) }));
+}
+
+/** URL for <audio src> of a voicemail message (the token in the query, as for recordings). */
+export function voicemailUrl(callId: string): string {
+  return API_BASE + withTenant(`/voicemail/${encodeURIComponent(callId)}?token=${encodeURIComponent(token ?? "")}`);
+}
+
+/** Messages control pushes to one user (not live floor state): internal messages, due reminders, ticket changes. */
+export type UserNotice =
+  | { type: "message"; message: Message }
+  | { type: "reminder"; reminder: Reminder }
+  | { type: "ticket"; event: string; ticket: Ticket };
+
+/** Normalises a pushed user message; null for anything else. */
+export function normUserNotice(v: unknown): UserNotice | null {
+  if (!isObj(v)) return null;
+  if (v.type === "message" && typeof v.id === "string") return { type: "message", message: normMessage(v) };
+  if (v.type === "reminder" && typeof v.id === "string") return { type: "reminder", reminder: normReminder(v) };
+  if (v.type === "ticket" && typeof v.id === "string") return { type: "ticket", event: str(v.event), ticket: normTicket(v) };
+  return null;
 }

@@ -212,6 +212,7 @@ export const DEFAULT_WRAP_UP_S = 30;
  * sent, else `wrapUpS` (the queue's configured wrap-up, default DEFAULT_WRAP_UP_S) from sinceMs.
  */
 export function wrapUpRemainingS(agent: Agent, nowMs: number, wrapUpS: number = DEFAULT_WRAP_UP_S): number {
-  const until = agent.wrapUpUntilMs ?? agent.sinceMs + wrapUpS * 1000;
-  return Math.max(0, Math.ceil((until - nowMs) / 1000));
+  if (agent.wrapUpUntilMs != null) return Math.max(0, Math.ceil((agent.wrapUpUntilMs - nowMs) / 1000));
+  // The page's clock ticks once a second and may lag the switch's: never show more than the whole wrap-up.
+  return Math.min(wrapUpS, Math.max(0, Math.ceil((agent.sinceMs + wrapUpS * 1000 - nowMs) / 1000)));
 }

@@ -3,7 +3,19 @@
 // F5/F6/F7/F10/F11/F12 stay with the browser (reload, address bar, caret browsing, menu, full screen, devtools).
 import type { Key } from "./i18n.ts";
 
-export type ShortcutAction = "ready" | "not_ready" | "answer" | "hangup" | "lang" | "help" | "tab_desk" | "tab_wall" | "tab_cdr";
+export type ShortcutAction =
+  | "ready"
+  | "not_ready"
+  | "answer"
+  | "hangup"
+  | "lang"
+  | "help"
+  | "tab_desk"
+  | "tab_wall"
+  | "tab_cdr"
+  | "tab_crm"
+  | "tab_voicemail"
+  | "tab_inbox";
 
 export interface KeyLike {
   /** KeyboardEvent.code: layout independent ("KeyL", "Digit1", "F8"). */
@@ -22,6 +34,7 @@ export const SHORTCUTS: readonly { keys: string; action: ShortcutAction; label: 
   { keys: "F8", action: "ready", label: "sc_ready" },
   { keys: "F9", action: "not_ready", label: "sc_not_ready" },
   { keys: "Alt+1 / Alt+2 / Alt+3", action: "tab_desk", label: "sc_tab" },
+  { keys: "Alt+4 / Alt+5 / Alt+6", action: "tab_crm", label: "sc_tab_more" },
   { keys: "Alt+L", action: "lang", label: "sc_lang" },
   { keys: "F1 / ?", action: "help", label: "sc_help" },
 ];
@@ -54,6 +67,12 @@ export function shortcutFor(e: KeyLike, inEditable: boolean): ShortcutAction | n
         return "tab_wall";
       case "Digit3":
         return "tab_cdr";
+      case "Digit4":
+        return "tab_crm";
+      case "Digit5":
+        return "tab_voicemail";
+      case "Digit6":
+        return "tab_inbox";
       case "KeyL":
         return "lang";
     }

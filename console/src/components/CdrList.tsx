@@ -43,7 +43,7 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
   const L = useLabel();
   const queues = useQueues();
   const full = !props.compact;
-  const cols = full ? 9 : 7;
+  const cols = full ? 10 : 8;
   const limit = full ? 500 : 20;
   // Rows are re-rendered on refresh, not per second; "today" is judged at render time.
   const nowMs = Date.now();
@@ -186,6 +186,9 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
               <T k="hangup" />
             </th>
             <th>
+              <T k="disposition" />
+            </th>
+            <th>
               <T k="recording" />
             </th>
           </tr>
@@ -222,6 +225,16 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
               <td title={r.hangupCause}>
                 {SIDE_KEYS[r.hangupSide] ? <T k={SIDE_KEYS[r.hangupSide]!} /> : r.hangupSide}
                 {full ? <span className="muted small"> {r.hangupCause}</span> : null}
+              </td>
+              <td className="ellipsis" title={r.disposition?.notes ?? ""} data-testid={`cdr-disp-${r.callId}`}>
+                {r.disposition ? (
+                  <>
+                    <span className="disp-tag">{r.disposition.label}</span>
+                    {full && r.disposition.notes ? <span className="small muted"> {r.disposition.notes}</span> : null}
+                  </>
+                ) : (
+                  "—"
+                )}
               </td>
               <td>
                 {r.recordingPath ? (

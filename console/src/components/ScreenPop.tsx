@@ -1,25 +1,23 @@
 // 来电弹屏: the customer record, region, VIP level and IVR data that travel with an offered call.
 // Every field is optional; an unknown number gets a prefilled new-customer form.
-import { useEffect, useState } from "react";
-import type { Call } from "../api.ts";
+import type { Call, Customer } from "../api.ts";
 import { dateTime, duration, since } from "../format.ts";
-import { PhaseBadge, QueueName, T, useLabel } from "../ui.tsx";
+import { PhaseBadge, QueueName, T } from "../ui.tsx";
+import { vipText } from "../workspace.ts";
+import { NewCustomerForm } from "./NewCustomerForm.tsx";
 
-function vipText(v: number | string | null | undefined): string | null {
-  if (v === null || v === undefined || v === "" || v === 0 || v === "0") return null;
-  return typeof v === "number" ? `VIP ${v}` : v;
-}
-
-export function ScreenPop(props: { call: Call; now: number }) {
-  const L = useLabel();
+/**
+ * `onCustomerCreated` links a record created from the prefilled form to the call. `customerKnown`
+ * is false until control's screen pop arrived (the form waits for it, not to duplicate a customer).
+ */
+export function ScreenPop(props: { call: Call; now: number; onCustomerCreated: (c: Customer) => void }) {
   const c = props.call;
   const cust = c.customer ?? null;
   const region = cust?.region ?? c.region ?? null;
   const vip = vipText(cust?.vipLevel);
   const ivr = c.ivr ? Object.entries(c.ivr) : [];
-  const [draft, setDraft] = useState({ name: "", phone: c.caller, notes: "" });
-  // A new call resets the draft to its number.
-  useEffect(() => setDraft({ name: "", phone: c.caller, notes: "" }), [c.caller]);
+  // customer === undefined: the lookup has not answered yet; null: an unknown number.
+  const unknown = c.customer === null;
 
   return (
     <section className={`panel pop${c.phase === "offered" ? " ringing" : ""}`} data-testid="screen-pop" data-call-id={c.callId}>
@@ -66,9 +64,15 @@ export function ScreenPop(props: { call: Call; now: number }) {
               <dt>
                 <T k="customer" />
               </dt>
-              <dd data-testid="pop-unknown">
-                <T k="unknown_number" />
-              </dd>
+              {unknown ? (
+                <dd data-testid="pop-unknown">
+                  <T k="unknown_number" />
+                </dd>
+              ) : (
+                <dd className="muted">
+                  <T k="loading" />
+                </dd>
+              )}
             </>
           )}
           <dt>
@@ -140,19 +144,7 @@ export function ScreenPop(props: { call: Call; now: number }) {
             </ul>
           </div>
         ) : null}
-        {cust ? null : (
-          <form className="new-customer" data-testid="pop-new-customer" onSubmit={(e) => e.preventDefault()}>
-            <div className="head">
-              <T k="new_customer" />
-            </div>
-            <input placeholder={L("name")} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-            <input className="mono" value={draft.phone} onChange={(e) => setDraft({ ...draft, phone: e.target.value })} data-testid="pop-new-phone" />
-            <input placeholder={L("notes")} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} />
-            <button type="submit" disabled title={L("crm_pending")}>
-              <T k="save" />
-            </button>
-          </form>
-        )}
+        {unknown ? <NewCustomerForm key={c.callId} phone={c.caller} onCreated={props.onCustomerCreated} /> : null}
       </div>
     </section>
   );

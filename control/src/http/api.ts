@@ -87,6 +87,17 @@ function cdrJson(r: any) {
     ivrServed: r.ivr_served ?? false,
     trunkId: r.trunk_id ?? "",
     vars: r.vars ?? {},
+    disposition: r.disp_code
+      ? {
+          callId: r.call_id,
+          code: r.disp_code,
+          label: r.disp_label ?? r.disp_code,
+          notes: r.disp_notes,
+          agentId: r.disp_agent,
+          userId: r.disp_user,
+          at: new Date(r.disp_at).toISOString(),
+        }
+      : null,
     recording: r.rec_path
       ? {
           path: r.rec_path,
@@ -99,8 +110,11 @@ function cdrJson(r: any) {
   };
 }
 
-const CDR_SELECT = `SELECT c.*, r.path AS rec_path, r.bytes AS rec_bytes, r.sha256 AS rec_sha256, r.duration_ms AS rec_duration_ms
-  FROM cdrs c LEFT JOIN recordings r ON r.call_id = c.call_id AND r.tenant_id = c.tenant_id`;
+const CDR_SELECT = `SELECT c.*, r.path AS rec_path, r.bytes AS rec_bytes, r.sha256 AS rec_sha256, r.duration_ms AS rec_duration_ms,
+    d.code AS disp_code, d.notes AS disp_notes, d.agent_id AS disp_agent, d.user_id AS disp_user, d.set_at AS disp_at, dc.label AS disp_label
+  FROM cdrs c LEFT JOIN recordings r ON r.call_id = c.call_id AND r.tenant_id = c.tenant_id
+  LEFT JOIN call_dispositions d ON d.call_id = c.call_id AND d.tenant_id = c.tenant_id
+  LEFT JOIN disposition_codes dc ON dc.tenant_id = d.tenant_id AND dc.code = d.code`;
 
 async function coreCommand(core: CoreLink, cmd: switchboard.v1.ICommand): Promise<switchboard.v1.CommandResult> {
   try {
@@ -131,6 +145,7 @@ export interface CdrFilter {
   from?: number;
   to?: number;
   answered?: boolean;
+  disposition?: string;
 }
 
 /** WHERE clause for CDR queries of a tenant; agents are limited to their own calls. */
@@ -162,6 +177,10 @@ export function cdrWhere(tenantId: string, u: AuthUser, q: CdrFilter): { where: 
     where.push(`c.start_ms < $${args.length}`);
   }
   if (q.answered !== undefined) where.push(q.answered ? "c.answer_ms > 0" : "c.answer_ms = 0");
+  if (q.disposition) {
+    args.push(q.disposition);
+    where.push(`c.call_id IN (SELECT call_id FROM call_dispositions WHERE tenant_id = $1 AND code = $${args.length})`);
+  }
   if (u.role === "agent") {
     // Agents see only their own calls.
     args.push(u.agentId ?? "");
@@ -286,11 +305,16 @@ export function registerApi(r: Router, deps: ApiDeps): void {
       const tenantId = await tenantOf(db, ctx);
       const { where, args } = cdrWhere(tenantId, ctx.user as AuthUser, ctx.q as CdrFilter);
       const rows = await db.tx({ tenantId }, async (c) => (await c.query(`${CDR_SELECT} WHERE ${where.join(" AND ")} ORDER BY c.start_ms DESC, c.call_id DESC LIMIT 100000`, args)).rows);
-      const cols = ["callId", "direction", "caller", "callee", "startAt", "answerMs", "endMs", "queueId", "queueWaitMs", "agentId", "hangupCause", "hangupSide", "sipStatus", "mos", "recording"];
+      const cols = ["callId", "direction", "caller", "callee", "startAt", "answerMs", "endMs", "queueId", "queueWaitMs", "agentId", "hangupCause", "hangupSide", "sipStatus", "mos", "recording", "disposition", "dispositionNotes"];
       let out = `\ufeff${csvLine(cols)}`;
       for (const r of rows) {
         const j = cdrJson(r) as Record<string, unknown>;
-        out += csvLine(cols.map((k) => (k === "recording" ? ((j.recording as { url?: string } | null)?.url ?? "") : j[k])));
+        const d = j.disposition as { label: string; notes: string } | null;
+        out += csvLine(
+          cols.map((k) =>
+            k === "recording" ? ((j.recording as { url?: string } | null)?.url ?? "") : k === "disposition" ? (d?.label ?? "") : k === "dispositionNotes" ? (d?.notes ?? "") : j[k],
+          ),
+        );
       }
       await audit(db, tenantId, ctx, "cdr_export", "cdr", "", { rows: rows.length });
       return { rawReply: { body: Buffer.from(out, "utf8"), contentType: "text/csv; charset=utf-8", filename: "cdrs.csv" } };

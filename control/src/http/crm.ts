@@ -173,7 +173,10 @@ export function registerCrm(r: Router, deps: ApiDeps): void {
       const variants = (cust.phones as string[]).flatMap(phoneVariants);
       const calls = (
         await c.query(
-          "SELECT call_id, start_ms, answer_ms, end_ms, agent_id, hangup_cause FROM cdrs WHERE tenant_id = $1 AND caller = ANY($2::text[]) ORDER BY start_ms DESC LIMIT 200",
+          `SELECT c.call_id, c.start_ms, c.answer_ms, c.end_ms, c.agent_id, c.hangup_cause, d.code AS disp_code, d.notes AS disp_notes, dc.label AS disp_label
+           FROM cdrs c LEFT JOIN call_dispositions d ON d.tenant_id = c.tenant_id AND d.call_id = c.call_id
+             LEFT JOIN disposition_codes dc ON dc.tenant_id = d.tenant_id AND dc.code = d.code
+           WHERE c.tenant_id = $1 AND c.caller = ANY($2::text[]) ORDER BY c.start_ms DESC LIMIT 200`,
           [tenantId, variants],
         )
       ).rows;
@@ -190,6 +193,7 @@ export function registerCrm(r: Router, deps: ApiDeps): void {
         durationMs: Number(h.end_ms) - Number(h.start_ms),
         agentId: h.agent_id,
         hangupCause: h.hangup_cause,
+        disposition: h.disp_code ? { code: h.disp_code, label: h.disp_label ?? h.disp_code, notes: h.disp_notes } : null,
       })),
       ...out.notes.map((n) => ({ kind: "note", at: new Date(n.created_at).toISOString(), id: n.id, body: n.body, callId: n.call_id, userId: n.user_id })),
       ...out.tickets.map((t) => ({ kind: "ticket", at: new Date(t.created_at).toISOString(), ...ticketJson(t) })),
@@ -213,8 +217,10 @@ export async function screenPop(db: Db, tenantId: string, number: string, call?:
     ).rows[0];
     const history = (
       await c.query(
-        `SELECT call_id, start_ms, answer_ms, end_ms, agent_id, queue_id, hangup_cause FROM cdrs
-         WHERE tenant_id = $1 AND caller = ANY($2::text[]) ORDER BY start_ms DESC LIMIT 10`,
+        `SELECT c.call_id, c.start_ms, c.answer_ms, c.end_ms, c.agent_id, c.queue_id, c.hangup_cause, d.code AS disp_code, d.notes AS disp_notes, dc.label AS disp_label
+         FROM cdrs c LEFT JOIN call_dispositions d ON d.tenant_id = c.tenant_id AND d.call_id = c.call_id
+           LEFT JOIN disposition_codes dc ON dc.tenant_id = d.tenant_id AND dc.code = d.code
+         WHERE c.tenant_id = $1 AND c.caller = ANY($2::text[]) ORDER BY c.start_ms DESC LIMIT 10`,
         [tenantId, variants],
       )
     ).rows;
@@ -246,6 +252,7 @@ export async function screenPop(db: Db, tenantId: string, number: string, call?:
       agentId: h.agent_id,
       queueId: h.queue_id,
       hangupCause: h.hangup_cause,
+      disposition: h.disp_code ? { code: h.disp_code, label: h.disp_label ?? h.disp_code, notes: h.disp_notes } : null,
     })),
     openTickets: out.tickets.map(ticketJson),
     recentNotes: out.notes.map((n) => ({ body: n.body, at: new Date(n.created_at).toISOString() })),

@@ -228,6 +228,22 @@ export function registerEntities(r: Router, deps: ApiDeps, app: TemplatedApp): v
     return { status: 201, json: msgJson(row) };
   });
 
+  // Who can be messaged: the tenant's users with their seat, for every role (the user list itself is admin-only).
+  r.add("get", "/api/v1/directory", { auth: EVERYONE, summary: "Colleagues to message: user id, username, role, the agent's name and extension", tag: "workspace" }, async (ctx) => {
+    const tenantId = await tenantOf(db, ctx);
+    const rows = await db.tx({ tenantId }, async (c) =>
+      (
+        await c.query(
+          `SELECT u.id, u.username, u.role, coalesce(a.display_name, '') AS display_name, coalesce(a.extension, '') AS extension
+           FROM users u LEFT JOIN agents a ON a.tenant_id = u.tenant_id AND a.id = u.agent_id
+           WHERE u.tenant_id = $1 ORDER BY u.username`,
+          [tenantId],
+        )
+      ).rows,
+    );
+    return { json: { items: rows.map((x) => ({ id: x.id, username: x.username, role: x.role, displayName: x.display_name, extension: x.extension })) } };
+  });
+
   r.add("post", "/api/v1/messages/:messageId/read", { auth: EVERYONE, summary: "Mark a message read", tag: "workspace" }, async (ctx) => {
     const tenantId = await tenantOf(db, ctx);
     const id = ctx.params[0] ?? "";

@@ -92,6 +92,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "/api/v1/reminders": { title: "secret reminder", dueAt: "2026-12-01T09:00:00Z" },
     "/api/v1/ivr/flows": { name: "secret flow" },
     "/api/v1/ivr/prompts": { name: "secret-prompt", text: "secret prompt text" },
+    "/api/v1/disposition-codes": { code: "secret_code", label: "secret disposition" },
   };
   for (const [p, body] of Object.entries(samples)) {
     const res = await fx.api("POST", p, admin, body);
@@ -108,6 +109,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "post /api/v1/calls/:callId/monitor": { mode: "stop" },
     "post /api/v1/calls/:callId/recording": { pause: true },
     "post /api/v1/calls/:callId/hold": { on: true },
+    "post /api/v1/calls/:callId/disposition": { code: "resolved" },
     "put /api/v1/ivr/flows/:id/draft": { graph: { start: "a", nodes: { a: { type: "hangup" } } } },
   };
   const other = fx.tokens.other_admin;
@@ -127,7 +129,7 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
   }
   assert.ok(checked >= 15);
   // Lists never mention the demo tenant's objects.
-  const secrets = ["secret flow", "secret-prompt", "secret prompt text", "secret role", "secret trunk", "secret hours", "secret holiday", "95000000", "secret article", "secret notice", "secret reminder", "secret message", "Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
+  const secrets = ["secret_code", "secret disposition", "secret flow", "secret-prompt", "secret prompt text", "secret role", "secret trunk", "secret hours", "secret holiday", "95000000", "secret article", "secret notice", "secret reminder", "secret message", "Imported Secret", "secret ticket", fx.demoId, fx.agent1001, q.id, cust.id, hook.id, key.id, "iso-call", "Secret Customer", "4000"];
   for (const r of fx.control.routes) {
     if (r.method !== "get" || r.pattern.includes("/:") || r.auth === "public") continue;
     const res = await fx.api("GET", r.pattern, other);

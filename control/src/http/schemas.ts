@@ -62,6 +62,7 @@ const cdrFilters = {
   from: Type.Optional(Type.Integer({ minimum: 0, description: "start_ms >= from (epoch ms)" })),
   to: Type.Optional(Type.Integer({ minimum: 0, description: "start_ms < to (epoch ms)" })),
   answered: Type.Optional(Type.Boolean()),
+  disposition: Type.Optional(Type.String({ pattern: "^[a-z0-9_-]{1,32}$", description: "disposition code (处理结果)" })),
 };
 export const CdrQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
@@ -77,6 +78,23 @@ export const Recording = Type.Object({
   durationMs: Type.Union([Type.Integer(), Type.Null()]),
   url: Type.String(),
 });
+
+export const Disposition = Type.Object({
+  callId: Type.String(),
+  code: Type.String(),
+  label: Type.String({ description: "the code's label (e.g. 已解决); the code itself when the code was removed since" }),
+  notes: Type.String(),
+  agentId: Type.String(),
+  userId: Type.Union([Type.String(), Type.Null()]),
+  at: Type.String({ format: "date-time" }),
+});
+export const DispositionBody = Type.Object(
+  {
+    code: Type.String({ pattern: "^[a-z0-9_-]{1,32}$", description: "an active disposition code of the tenant (GET /disposition-codes)" }),
+    notes: Type.Optional(Type.String({ maxLength: 4000, description: "default \"\"" })),
+  },
+  { additionalProperties: false },
+);
 
 export const Cdr = Type.Object({
   callId: Type.String(),
@@ -98,6 +116,7 @@ export const Cdr = Type.Object({
   mos: Type.Number(),
   trunkId: Type.String({ description: "carrier trunk the call came in or went out on, empty for none" }),
   recording: Type.Union([Recording, Type.Null()]),
+  disposition: Type.Union([Disposition, Type.Null()]),
 });
 
 const Extension = Type.String({ pattern: "^[0-9A-Za-z_.-]{1,32}$" });
@@ -400,7 +419,7 @@ export const ScreenPop = Type.Object({
   }),
   customer: Type.Union([Customer, Type.Null()]),
   vipLevel: Type.Integer(),
-  history: Type.Array(Type.Object({ callId: Type.String(), startMs: Type.Integer(), answerMs: Type.Integer(), endMs: Type.Integer(), agentId: Type.String(), queueId: Type.String(), hangupCause: Type.String() })),
+  history: Type.Array(Type.Object({ callId: Type.String(), startMs: Type.Integer(), answerMs: Type.Integer(), endMs: Type.Integer(), agentId: Type.String(), queueId: Type.String(), hangupCause: Type.String(), disposition: Type.Union([Type.Object({ code: Type.String(), label: Type.String(), notes: Type.String() }), Type.Null()]) })),
   openTickets: Type.Array(Ticket),
   recentNotes: Type.Array(Type.Object({ body: Type.String(), at: Type.String() })),
   newCustomer: Type.Union([Type.Object({ name: Type.String(), phones: Type.Array(Type.String()) }), Type.Null()]),

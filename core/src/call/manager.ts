@@ -2012,6 +2012,9 @@ export class CallManager {
       status === pb.AgentStatus.AGENT_READY ? "ready" : status === pb.AgentStatus.AGENT_NOT_READY ? "not_ready" : status === pb.AgentStatus.AGENT_LOGGED_OUT ? "logged_out" : null;
     if (!state) return { ok: false, code: "invalid", reason: "status must be READY, NOT_READY or LOGGED_OUT" };
     this.acd.setAgentState(agentId, state, reason || undefined);
+    // "Ready" during after-call work ends it early (the console's 完成话后 button): the agent is
+    // offered calls again at once instead of when the queue's wrap-up time runs out.
+    if (state === "ready") this.acd.endWrapUp(agentId);
     return { ok: true };
   }
 
