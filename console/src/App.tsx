@@ -45,6 +45,7 @@ import { Login } from "./components/Login.tsx";
 import { ScreenPop } from "./components/ScreenPop.tsx";
 import { ShortcutHelp } from "./components/ShortcutHelp.tsx";
 import { SoftphonePanel } from "./components/Softphone.tsx";
+import { TransferPanel } from "./components/TransferPanel.tsx";
 import { QueueTable, SupervisorWall } from "./components/SupervisorWall.tsx";
 import { type Key, type Lang, label, otherLangName, parseLang, short } from "./i18n.ts";
 import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
@@ -569,6 +570,9 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
               <div className="col-side">
                 {user.agentId ? (
                   <SoftphonePanel phone={phone} device={device} onDevice={setDevice} call={mine} onHold={(on) => void hold(on)} held={held} />
+                ) : null}
+                {user.agentId && mine?.phase === "answered" ? (
+                  <TransferPanel call={mine} agents={agents} queues={Object.values(queues)} myAgentId={user.agentId} />
                 ) : null}
                 <section className="panel">
                   <h2>

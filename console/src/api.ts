@@ -866,3 +866,26 @@ export function normUserNotice(v: unknown): UserNotice | null {
   if (v.type === "ticket" && typeof v.id === "string") return { type: "ticket", event: str(v.event), ticket: normTicket(v) };
   return null;
 }
+
+/** A transfer or consultation target (docs/api.md "Transfers"). */
+export interface TransferTarget {
+  kind: "agent" | "queue" | "number";
+  value: string;
+}
+
+/** Blind transfer (转接) of a call I am on; resolves with the call's new segment id. */
+export async function transferCall(callId: string, target: TransferTarget): Promise<string> {
+  const r = await request<{ callId?: string }>("POST", `/calls/${encodeURIComponent(callId)}/transfer`, { target });
+  return r?.callId ?? "";
+}
+
+/** Consult (咨询): the customer waits with music while the target rings for me. */
+export async function consultCall(callId: string, target: TransferTarget): Promise<string> {
+  const r = await request<{ callId?: string }>("POST", `/calls/${encodeURIComponent(callId)}/consult`, { target });
+  return r?.callId ?? "";
+}
+
+/** Complete (完成转接), cancel (取消咨询) or join all three (三方通话). */
+export async function consultAction(callId: string, action: "complete" | "cancel" | "conference"): Promise<void> {
+  await request("POST", `/calls/${encodeURIComponent(callId)}/consult/${action}`, {});
+}

@@ -28,6 +28,7 @@ import { registerVoicemail } from "./http/voicemail.ts";
 import { startRetentionSweeper } from "./retention/index.ts";
 import { registerMonitor, registerRecordingControl } from "./http/monitor.ts";
 import { registerDispositions } from "./http/dispositions.ts";
+import { registerTransfer } from "./http/transfer.ts";
 import { callJson, agentJson } from "./http/live.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type RouteInfo, Router } from "./http/router.ts";
@@ -351,6 +352,7 @@ export async function startControl(opts: ControlOptions): Promise<Control> {
     registerMonitor(router, deps);
     registerRecordingControl(router, deps);
     registerDispositions(router, deps);
+    registerTransfer(router, deps);
     registerOpenApi(app, router.routes);
     const recheckSockets = registerEvents(app, deps);
     // Sockets outlive requests: close those whose session ended (logout, expiry, password or role change).

@@ -244,6 +244,14 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
           const h = cmd.holdCall!;
           return callManager.holdCall(h.tenantId ?? "", h.callId ?? "", !!h.on);
         }
+        case "transferCall": {
+          const x = cmd.transferCall!;
+          return callManager.transferCall(x.tenantId ?? "", x.callId ?? "", x.target ? { kind: x.target.kind ?? "", value: x.target.value ?? "" } : null);
+        }
+        case "consultCall": {
+          const x = cmd.consultCall!;
+          return callManager.consultCall(x.tenantId ?? "", x.callId ?? "", x.action ?? "", x.target ? { kind: x.target.kind ?? "", value: x.target.value ?? "" } : null);
+        }
         case "snapshot": {
           const tenantId = cmd.snapshot!.tenantId ?? "";
           const snapshot = callManager.snapshot(tenantId);

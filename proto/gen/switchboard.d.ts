@@ -1587,8 +1587,14 @@ export namespace switchboard {
             /** Command holdCall. */
             holdCall?: (switchboard.v1.HoldCall.$Properties|null);
 
+            /** Command transferCall. */
+            transferCall?: (switchboard.v1.TransferCall.$Properties|null);
+
+            /** Command consultCall. */
+            consultCall?: (switchboard.v1.ConsultCall.$Properties|null);
+
             /** Command cmd. */
-            cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall");
+            cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"|"transferCall"|"consultCall");
 
             /**
              * Creates a new Command instance using the specified properties.
@@ -1680,8 +1686,14 @@ export namespace switchboard {
                 /** Command holdCall */
                 holdCall?: (switchboard.v1.HoldCall.$Properties|null);
 
+                /** Command transferCall */
+                transferCall?: (switchboard.v1.TransferCall.$Properties|null);
+
+                /** Command consultCall */
+                consultCall?: (switchboard.v1.ConsultCall.$Properties|null);
+
                 /** Command cmd */
-                cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall");
+                cmd?: ("agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"|"transferCall"|"consultCall");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1699,10 +1711,327 @@ export namespace switchboard {
               webrtcBye?: switchboard.v1.WebRtcBye.$Shape|null;
               answerCall?: switchboard.v1.AnswerCall.$Shape|null;
               holdCall?: switchboard.v1.HoldCall.$Shape|null;
+              transferCall?: switchboard.v1.TransferCall.$Shape|null;
+              consultCall?: switchboard.v1.ConsultCall.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcOffer"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer: switchboard.v1.WebRtcOffer.$Shape; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcBye"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye: switchboard.v1.WebRtcBye.$Shape; answerCall?: null; holdCall?: null }|{ cmd?: "answerCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall: switchboard.v1.AnswerCall.$Shape; holdCall?: null }|{ cmd?: "holdCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall: switchboard.v1.HoldCall.$Shape })
+              ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "webrtcOffer"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer: switchboard.v1.WebRtcOffer.$Shape; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "webrtcBye"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye: switchboard.v1.WebRtcBye.$Shape; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "answerCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall: switchboard.v1.AnswerCall.$Shape; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "holdCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall: switchboard.v1.HoldCall.$Shape; transferCall?: null; consultCall?: null }|{ cmd?: "transferCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall: switchboard.v1.TransferCall.$Shape; consultCall?: null }|{ cmd?: "consultCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall: switchboard.v1.ConsultCall.$Shape })
             );
+        }
+
+        /**
+         * Properties of a TransferTarget.
+         * @deprecated Use switchboard.v1.TransferTarget.$Properties instead.
+         */
+        interface ITransferTarget extends switchboard.v1.TransferTarget.$Properties {
+        }
+
+        /** Represents a TransferTarget. */
+        class TransferTarget {
+
+            /**
+             * Constructs a new TransferTarget.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.TransferTarget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferTarget kind. */
+            kind: string;
+
+            /** TransferTarget value. */
+            value: string;
+
+            /**
+             * Creates a new TransferTarget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferTarget instance
+             */
+            static create(properties: switchboard.v1.TransferTarget.$Shape): switchboard.v1.TransferTarget & switchboard.v1.TransferTarget.$Shape;
+            static create(properties?: switchboard.v1.TransferTarget.$Properties): switchboard.v1.TransferTarget;
+
+            /**
+             * Encodes the specified TransferTarget message. Does not implicitly {@link switchboard.v1.TransferTarget.verify|verify} messages.
+             * @param m TransferTarget message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.TransferTarget.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferTarget message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.TransferTarget & switchboard.v1.TransferTarget.$Shape} TransferTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.TransferTarget & switchboard.v1.TransferTarget.$Shape;
+
+            /**
+             * Creates a TransferTarget message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TransferTarget
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.TransferTarget;
+
+            /**
+             * Creates a plain object from a TransferTarget message. Also converts values to other types if specified.
+             * @param m TransferTarget
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.TransferTarget, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransferTarget to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TransferTarget
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TransferTarget {
+
+            /** Properties of a TransferTarget. */
+            interface $Properties {
+
+                /** TransferTarget kind */
+                kind?: (string|null);
+
+                /** TransferTarget value */
+                value?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferTarget. */
+            type $Shape = switchboard.v1.TransferTarget.$Properties;
+        }
+
+        /**
+         * Properties of a TransferCall.
+         * @deprecated Use switchboard.v1.TransferCall.$Properties instead.
+         */
+        interface ITransferCall extends switchboard.v1.TransferCall.$Properties {
+        }
+
+        /** Represents a TransferCall. */
+        class TransferCall {
+
+            /**
+             * Constructs a new TransferCall.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.TransferCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferCall tenantId. */
+            tenantId: string;
+
+            /** TransferCall callId. */
+            callId: string;
+
+            /** TransferCall target. */
+            target?: (switchboard.v1.TransferTarget.$Properties|null);
+
+            /**
+             * Creates a new TransferCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TransferCall instance
+             */
+            static create(properties: switchboard.v1.TransferCall.$Shape): switchboard.v1.TransferCall & switchboard.v1.TransferCall.$Shape;
+            static create(properties?: switchboard.v1.TransferCall.$Properties): switchboard.v1.TransferCall;
+
+            /**
+             * Encodes the specified TransferCall message. Does not implicitly {@link switchboard.v1.TransferCall.verify|verify} messages.
+             * @param m TransferCall message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.TransferCall.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferCall message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.TransferCall & switchboard.v1.TransferCall.$Shape} TransferCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.TransferCall & switchboard.v1.TransferCall.$Shape;
+
+            /**
+             * Creates a TransferCall message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TransferCall
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.TransferCall;
+
+            /**
+             * Creates a plain object from a TransferCall message. Also converts values to other types if specified.
+             * @param m TransferCall
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.TransferCall, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TransferCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TransferCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TransferCall {
+
+            /** Properties of a TransferCall. */
+            interface $Properties {
+
+                /** TransferCall tenantId */
+                tenantId?: (string|null);
+
+                /** TransferCall callId */
+                callId?: (string|null);
+
+                /** TransferCall target */
+                target?: (switchboard.v1.TransferTarget.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferCall. */
+            type $Shape = switchboard.v1.TransferCall.$Properties;
+        }
+
+        /**
+         * Properties of a ConsultCall.
+         * @deprecated Use switchboard.v1.ConsultCall.$Properties instead.
+         */
+        interface IConsultCall extends switchboard.v1.ConsultCall.$Properties {
+        }
+
+        /** Represents a ConsultCall. */
+        class ConsultCall {
+
+            /**
+             * Constructs a new ConsultCall.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.ConsultCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConsultCall tenantId. */
+            tenantId: string;
+
+            /** ConsultCall callId. */
+            callId: string;
+
+            /** ConsultCall action. */
+            action: string;
+
+            /** ConsultCall target. */
+            target?: (switchboard.v1.TransferTarget.$Properties|null);
+
+            /**
+             * Creates a new ConsultCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConsultCall instance
+             */
+            static create(properties: switchboard.v1.ConsultCall.$Shape): switchboard.v1.ConsultCall & switchboard.v1.ConsultCall.$Shape;
+            static create(properties?: switchboard.v1.ConsultCall.$Properties): switchboard.v1.ConsultCall;
+
+            /**
+             * Encodes the specified ConsultCall message. Does not implicitly {@link switchboard.v1.ConsultCall.verify|verify} messages.
+             * @param m ConsultCall message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.ConsultCall.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConsultCall message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.ConsultCall & switchboard.v1.ConsultCall.$Shape} ConsultCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.ConsultCall & switchboard.v1.ConsultCall.$Shape;
+
+            /**
+             * Creates a ConsultCall message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ConsultCall
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.ConsultCall;
+
+            /**
+             * Creates a plain object from a ConsultCall message. Also converts values to other types if specified.
+             * @param m ConsultCall
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.ConsultCall, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConsultCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConsultCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsultCall {
+
+            /** Properties of a ConsultCall. */
+            interface $Properties {
+
+                /** ConsultCall tenantId */
+                tenantId?: (string|null);
+
+                /** ConsultCall callId */
+                callId?: (string|null);
+
+                /** ConsultCall action */
+                action?: (string|null);
+
+                /** ConsultCall target */
+                target?: (switchboard.v1.TransferTarget.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConsultCall. */
+            type $Shape = switchboard.v1.ConsultCall.$Properties;
         }
 
         /**

@@ -4892,7 +4892,9 @@ export const switchboard = $root.switchboard = (() => {
              * @property {switchboard.v1.WebRtcBye.$Properties|null} [webrtcBye] Command webrtcBye
              * @property {switchboard.v1.AnswerCall.$Properties|null} [answerCall] Command answerCall
              * @property {switchboard.v1.HoldCall.$Properties|null} [holdCall] Command holdCall
-             * @property {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"} [cmd] Command cmd
+             * @property {switchboard.v1.TransferCall.$Properties|null} [transferCall] Command transferCall
+             * @property {switchboard.v1.ConsultCall.$Properties|null} [consultCall] Command consultCall
+             * @property {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"|"transferCall"|"consultCall"} [cmd] Command cmd
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4917,9 +4919,11 @@ export const switchboard = $root.switchboard = (() => {
              *   webrtcBye?: switchboard.v1.WebRtcBye.$Shape|null;
              *   answerCall?: switchboard.v1.AnswerCall.$Shape|null;
              *   holdCall?: switchboard.v1.HoldCall.$Shape|null;
+             *   transferCall?: switchboard.v1.TransferCall.$Shape|null;
+             *   consultCall?: switchboard.v1.ConsultCall.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcOffer"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer: switchboard.v1.WebRtcOffer.$Shape; webrtcBye?: null; answerCall?: null; holdCall?: null }|{ cmd?: "webrtcBye"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye: switchboard.v1.WebRtcBye.$Shape; answerCall?: null; holdCall?: null }|{ cmd?: "answerCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall: switchboard.v1.AnswerCall.$Shape; holdCall?: null }|{ cmd?: "holdCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall: switchboard.v1.HoldCall.$Shape })
+             *   ({ cmd?: undefined; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "agentSetState"; agentSetState: switchboard.v1.AgentSetState.$Shape; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "hangup"; agentSetState?: null; hangup: switchboard.v1.Hangup.$Shape; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "originate"; agentSetState?: null; hangup?: null; originate: switchboard.v1.Originate.$Shape; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "snapshot"; agentSetState?: null; hangup?: null; originate?: null; snapshot: switchboard.v1.SnapshotRequest.$Shape; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "recording"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording: switchboard.v1.RecordingControl.$Shape; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "monitor"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor: switchboard.v1.Monitor.$Shape; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "webrtcOffer"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer: switchboard.v1.WebRtcOffer.$Shape; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "webrtcBye"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye: switchboard.v1.WebRtcBye.$Shape; answerCall?: null; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "answerCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall: switchboard.v1.AnswerCall.$Shape; holdCall?: null; transferCall?: null; consultCall?: null }|{ cmd?: "holdCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall: switchboard.v1.HoldCall.$Shape; transferCall?: null; consultCall?: null }|{ cmd?: "transferCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall: switchboard.v1.TransferCall.$Shape; consultCall?: null }|{ cmd?: "consultCall"; agentSetState?: null; hangup?: null; originate?: null; snapshot?: null; recording?: null; monitor?: null; webrtcOffer?: null; webrtcBye?: null; answerCall?: null; holdCall?: null; transferCall?: null; consultCall: switchboard.v1.ConsultCall.$Shape })
              * )} switchboard.v1.Command.$Shape
              */
 
@@ -5018,17 +5022,33 @@ export const switchboard = $root.switchboard = (() => {
              */
             Command.prototype.holdCall = null;
 
+            /**
+             * Command transferCall.
+             * @member {switchboard.v1.TransferCall.$Properties|null|undefined} transferCall
+             * @memberof switchboard.v1.Command
+             * @instance
+             */
+            Command.prototype.transferCall = null;
+
+            /**
+             * Command consultCall.
+             * @member {switchboard.v1.ConsultCall.$Properties|null|undefined} consultCall
+             * @memberof switchboard.v1.Command
+             * @instance
+             */
+            Command.prototype.consultCall = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Command cmd.
-             * @member {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"|undefined} cmd
+             * @member {"agentSetState"|"hangup"|"originate"|"snapshot"|"recording"|"monitor"|"webrtcOffer"|"webrtcBye"|"answerCall"|"holdCall"|"transferCall"|"consultCall"|undefined} cmd
              * @memberof switchboard.v1.Command
              * @instance
              */
             $Object.defineProperty(Command.prototype, "cmd", {
-                get: $util.oneOfGetter($oneOfFields = ["agentSetState", "hangup", "originate", "snapshot", "recording", "monitor", "webrtcOffer", "webrtcBye", "answerCall", "holdCall"]),
+                get: $util.oneOfGetter($oneOfFields = ["agentSetState", "hangup", "originate", "snapshot", "recording", "monitor", "webrtcOffer", "webrtcBye", "answerCall", "holdCall", "transferCall", "consultCall"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5084,6 +5104,10 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.AnswerCall.encode(m.answerCall, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (m.holdCall != null && $Object.hasOwnProperty.call(m, "holdCall"))
                     $root.switchboard.v1.HoldCall.encode(m.holdCall, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (m.transferCall != null && $Object.hasOwnProperty.call(m, "transferCall"))
+                    $root.switchboard.v1.TransferCall.encode(m.transferCall, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.consultCall != null && $Object.hasOwnProperty.call(m, "consultCall"))
+                    $root.switchboard.v1.ConsultCall.encode(m.consultCall, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5198,6 +5222,20 @@ export const switchboard = $root.switchboard = (() => {
                             m.cmd = "holdCall";
                             continue;
                         }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.transferCall = $root.switchboard.v1.TransferCall.decode(r, r.size(), $undefined, q + 1, m.transferCall);
+                            m.cmd = "transferCall";
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.consultCall = $root.switchboard.v1.ConsultCall.decode(r, r.size(), $undefined, q + 1, m.consultCall);
+                            m.cmd = "consultCall";
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5283,6 +5321,16 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Command.holdCall: object expected");
                     m.holdCall = $root.switchboard.v1.HoldCall.fromObject(d.holdCall, q + 1);
                 }
+                if (d.transferCall != null) {
+                    if (!$util.isObject(d.transferCall))
+                        throw $TypeError(".switchboard.v1.Command.transferCall: object expected");
+                    m.transferCall = $root.switchboard.v1.TransferCall.fromObject(d.transferCall, q + 1);
+                }
+                if (d.consultCall != null) {
+                    if (!$util.isObject(d.consultCall))
+                        throw $TypeError(".switchboard.v1.Command.consultCall: object expected");
+                    m.consultCall = $root.switchboard.v1.ConsultCall.fromObject(d.consultCall, q + 1);
+                }
                 return m;
             };
 
@@ -5353,6 +5401,16 @@ export const switchboard = $root.switchboard = (() => {
                     if (o.oneofs)
                         d.cmd = "holdCall";
                 }
+                if (m.transferCall != null && $Object.hasOwnProperty.call(m, "transferCall")) {
+                    d.transferCall = $root.switchboard.v1.TransferCall.toObject(m.transferCall, o, q + 1);
+                    if (o.oneofs)
+                        d.cmd = "transferCall";
+                }
+                if (m.consultCall != null && $Object.hasOwnProperty.call(m, "consultCall")) {
+                    d.consultCall = $root.switchboard.v1.ConsultCall.toObject(m.consultCall, o, q + 1);
+                    if (o.oneofs)
+                        d.cmd = "consultCall";
+                }
                 return d;
             };
 
@@ -5382,6 +5440,861 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Command;
+        })();
+
+        v1.TransferTarget = (function() {
+
+            /**
+             * Properties of a TransferTarget.
+             * @typedef {Object} switchboard.v1.TransferTarget.$Properties
+             * @property {string|null} [kind] TransferTarget kind
+             * @property {string|null} [value] TransferTarget value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferTarget.
+             * @memberof switchboard.v1
+             * @interface ITransferTarget
+             * @augments switchboard.v1.TransferTarget.$Properties
+             * @deprecated Use switchboard.v1.TransferTarget.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferTarget.
+             * @typedef {switchboard.v1.TransferTarget.$Properties} switchboard.v1.TransferTarget.$Shape
+             */
+
+            /**
+             * Constructs a new TransferTarget.
+             * @memberof switchboard.v1
+             * @classdesc Represents a TransferTarget.
+             * @constructor
+             * @param {switchboard.v1.TransferTarget.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferTarget = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TransferTarget kind.
+             * @member {string} kind
+             * @memberof switchboard.v1.TransferTarget
+             * @instance
+             */
+            TransferTarget.prototype.kind = "";
+
+            /**
+             * TransferTarget value.
+             * @member {string} value
+             * @memberof switchboard.v1.TransferTarget
+             * @instance
+             */
+            TransferTarget.prototype.value = "";
+
+            /**
+             * Creates a new TransferTarget instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.TransferTarget
+             * @static
+             * @param {switchboard.v1.TransferTarget.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.TransferTarget} TransferTarget instance
+             * @type {{
+             *   (properties: switchboard.v1.TransferTarget.$Shape): switchboard.v1.TransferTarget & switchboard.v1.TransferTarget.$Shape;
+             *   (properties?: switchboard.v1.TransferTarget.$Properties): switchboard.v1.TransferTarget;
+             * }}
+             */
+            TransferTarget.create = function(properties) {
+                return new TransferTarget(properties);
+            };
+
+            /**
+             * Encodes the specified TransferTarget message. Does not implicitly {@link switchboard.v1.TransferTarget.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.TransferTarget
+             * @static
+             * @param {switchboard.v1.TransferTarget.$Properties} m TransferTarget message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferTarget.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.kind);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.value);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TransferTarget message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.TransferTarget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.TransferTarget & switchboard.v1.TransferTarget.$Shape} TransferTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferTarget.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.TransferTarget();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.value = v;
+                            else
+                                delete m.value;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TransferTarget message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.TransferTarget
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.TransferTarget} TransferTarget
+             */
+            TransferTarget.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.TransferTarget)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.TransferTarget: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.TransferTarget();
+                if (d.kind != null) {
+                    if (typeof d.kind !== "string" || d.kind.length) {
+                        m.kind = $String(d.kind);
+                    }
+                }
+                if (d.value != null) {
+                    if (typeof d.value !== "string" || d.value.length) {
+                        m.value = $String(d.value);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TransferTarget message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.TransferTarget
+             * @static
+             * @param {switchboard.v1.TransferTarget} m TransferTarget
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransferTarget.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.kind = "";
+                    d.value = "";
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    d.value = m.value;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TransferTarget to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.TransferTarget
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransferTarget.prototype.toJSON = function() {
+                return TransferTarget.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TransferTarget
+             * @function getTypeUrl
+             * @memberof switchboard.v1.TransferTarget
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TransferTarget.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.TransferTarget";
+            };
+
+            return TransferTarget;
+        })();
+
+        v1.TransferCall = (function() {
+
+            /**
+             * Properties of a TransferCall.
+             * @typedef {Object} switchboard.v1.TransferCall.$Properties
+             * @property {string|null} [tenantId] TransferCall tenantId
+             * @property {string|null} [callId] TransferCall callId
+             * @property {switchboard.v1.TransferTarget.$Properties|null} [target] TransferCall target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferCall.
+             * @memberof switchboard.v1
+             * @interface ITransferCall
+             * @augments switchboard.v1.TransferCall.$Properties
+             * @deprecated Use switchboard.v1.TransferCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferCall.
+             * @typedef {switchboard.v1.TransferCall.$Properties} switchboard.v1.TransferCall.$Shape
+             */
+
+            /**
+             * Constructs a new TransferCall.
+             * @memberof switchboard.v1
+             * @classdesc Represents a TransferCall.
+             * @constructor
+             * @param {switchboard.v1.TransferCall.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferCall = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TransferCall tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.TransferCall
+             * @instance
+             */
+            TransferCall.prototype.tenantId = "";
+
+            /**
+             * TransferCall callId.
+             * @member {string} callId
+             * @memberof switchboard.v1.TransferCall
+             * @instance
+             */
+            TransferCall.prototype.callId = "";
+
+            /**
+             * TransferCall target.
+             * @member {switchboard.v1.TransferTarget.$Properties|null|undefined} target
+             * @memberof switchboard.v1.TransferCall
+             * @instance
+             */
+            TransferCall.prototype.target = null;
+
+            /**
+             * Creates a new TransferCall instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.TransferCall
+             * @static
+             * @param {switchboard.v1.TransferCall.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.TransferCall} TransferCall instance
+             * @type {{
+             *   (properties: switchboard.v1.TransferCall.$Shape): switchboard.v1.TransferCall & switchboard.v1.TransferCall.$Shape;
+             *   (properties?: switchboard.v1.TransferCall.$Properties): switchboard.v1.TransferCall;
+             * }}
+             */
+            TransferCall.create = function(properties) {
+                return new TransferCall(properties);
+            };
+
+            /**
+             * Encodes the specified TransferCall message. Does not implicitly {@link switchboard.v1.TransferCall.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.TransferCall
+             * @static
+             * @param {switchboard.v1.TransferCall.$Properties} m TransferCall message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferCall.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId") && m.callId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.callId);
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
+                    $root.switchboard.v1.TransferTarget.encode(m.target, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a TransferCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.TransferCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.TransferCall & switchboard.v1.TransferCall.$Shape} TransferCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferCall.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.TransferCall();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.callId = v;
+                            else
+                                delete m.callId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.target = $root.switchboard.v1.TransferTarget.decode(r, r.size(), $undefined, q + 1, m.target);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a TransferCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.TransferCall
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.TransferCall} TransferCall
+             */
+            TransferCall.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.TransferCall)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.TransferCall: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.TransferCall();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.callId != null) {
+                    if (typeof d.callId !== "string" || d.callId.length) {
+                        m.callId = $String(d.callId);
+                    }
+                }
+                if (d.target != null) {
+                    if (!$util.isObject(d.target))
+                        throw $TypeError(".switchboard.v1.TransferCall.target: object expected");
+                    m.target = $root.switchboard.v1.TransferTarget.fromObject(d.target, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TransferCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.TransferCall
+             * @static
+             * @param {switchboard.v1.TransferCall} m TransferCall
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TransferCall.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.callId = "";
+                    d.target = null;
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
+                    d.callId = m.callId;
+                }
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                    d.target = $root.switchboard.v1.TransferTarget.toObject(m.target, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TransferCall to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.TransferCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TransferCall.prototype.toJSON = function() {
+                return TransferCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TransferCall
+             * @function getTypeUrl
+             * @memberof switchboard.v1.TransferCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TransferCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.TransferCall";
+            };
+
+            return TransferCall;
+        })();
+
+        v1.ConsultCall = (function() {
+
+            /**
+             * Properties of a ConsultCall.
+             * @typedef {Object} switchboard.v1.ConsultCall.$Properties
+             * @property {string|null} [tenantId] ConsultCall tenantId
+             * @property {string|null} [callId] ConsultCall callId
+             * @property {string|null} [action] ConsultCall action
+             * @property {switchboard.v1.TransferTarget.$Properties|null} [target] ConsultCall target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsultCall.
+             * @memberof switchboard.v1
+             * @interface IConsultCall
+             * @augments switchboard.v1.ConsultCall.$Properties
+             * @deprecated Use switchboard.v1.ConsultCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsultCall.
+             * @typedef {switchboard.v1.ConsultCall.$Properties} switchboard.v1.ConsultCall.$Shape
+             */
+
+            /**
+             * Constructs a new ConsultCall.
+             * @memberof switchboard.v1
+             * @classdesc Represents a ConsultCall.
+             * @constructor
+             * @param {switchboard.v1.ConsultCall.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsultCall = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ConsultCall tenantId.
+             * @member {string} tenantId
+             * @memberof switchboard.v1.ConsultCall
+             * @instance
+             */
+            ConsultCall.prototype.tenantId = "";
+
+            /**
+             * ConsultCall callId.
+             * @member {string} callId
+             * @memberof switchboard.v1.ConsultCall
+             * @instance
+             */
+            ConsultCall.prototype.callId = "";
+
+            /**
+             * ConsultCall action.
+             * @member {string} action
+             * @memberof switchboard.v1.ConsultCall
+             * @instance
+             */
+            ConsultCall.prototype.action = "";
+
+            /**
+             * ConsultCall target.
+             * @member {switchboard.v1.TransferTarget.$Properties|null|undefined} target
+             * @memberof switchboard.v1.ConsultCall
+             * @instance
+             */
+            ConsultCall.prototype.target = null;
+
+            /**
+             * Creates a new ConsultCall instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.ConsultCall
+             * @static
+             * @param {switchboard.v1.ConsultCall.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.ConsultCall} ConsultCall instance
+             * @type {{
+             *   (properties: switchboard.v1.ConsultCall.$Shape): switchboard.v1.ConsultCall & switchboard.v1.ConsultCall.$Shape;
+             *   (properties?: switchboard.v1.ConsultCall.$Properties): switchboard.v1.ConsultCall;
+             * }}
+             */
+            ConsultCall.create = function(properties) {
+                return new ConsultCall(properties);
+            };
+
+            /**
+             * Encodes the specified ConsultCall message. Does not implicitly {@link switchboard.v1.ConsultCall.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.ConsultCall
+             * @static
+             * @param {switchboard.v1.ConsultCall.$Properties} m ConsultCall message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsultCall.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId") && m.tenantId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.tenantId);
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId") && m.callId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.callId);
+                if (m.action != null && $Object.hasOwnProperty.call(m, "action") && m.action !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.action);
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target"))
+                    $root.switchboard.v1.TransferTarget.encode(m.target, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a ConsultCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.ConsultCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.ConsultCall & switchboard.v1.ConsultCall.$Shape} ConsultCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsultCall.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.ConsultCall();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.tenantId = v;
+                            else
+                                delete m.tenantId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.callId = v;
+                            else
+                                delete m.callId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.action = v;
+                            else
+                                delete m.action;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.target = $root.switchboard.v1.TransferTarget.decode(r, r.size(), $undefined, q + 1, m.target);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a ConsultCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.ConsultCall
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.ConsultCall} ConsultCall
+             */
+            ConsultCall.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.ConsultCall)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.ConsultCall: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.ConsultCall();
+                if (d.tenantId != null) {
+                    if (typeof d.tenantId !== "string" || d.tenantId.length) {
+                        m.tenantId = $String(d.tenantId);
+                    }
+                }
+                if (d.callId != null) {
+                    if (typeof d.callId !== "string" || d.callId.length) {
+                        m.callId = $String(d.callId);
+                    }
+                }
+                if (d.action != null) {
+                    if (typeof d.action !== "string" || d.action.length) {
+                        m.action = $String(d.action);
+                    }
+                }
+                if (d.target != null) {
+                    if (!$util.isObject(d.target))
+                        throw $TypeError(".switchboard.v1.ConsultCall.target: object expected");
+                    m.target = $root.switchboard.v1.TransferTarget.fromObject(d.target, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ConsultCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.ConsultCall
+             * @static
+             * @param {switchboard.v1.ConsultCall} m ConsultCall
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConsultCall.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.tenantId = "";
+                    d.callId = "";
+                    d.action = "";
+                    d.target = null;
+                }
+                if (m.tenantId != null && $Object.hasOwnProperty.call(m, "tenantId")) {
+                    d.tenantId = m.tenantId;
+                }
+                if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
+                    d.callId = m.callId;
+                }
+                if (m.action != null && $Object.hasOwnProperty.call(m, "action")) {
+                    d.action = m.action;
+                }
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target")) {
+                    d.target = $root.switchboard.v1.TransferTarget.toObject(m.target, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ConsultCall to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.ConsultCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConsultCall.prototype.toJSON = function() {
+                return ConsultCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConsultCall
+             * @function getTypeUrl
+             * @memberof switchboard.v1.ConsultCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConsultCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.ConsultCall";
+            };
+
+            return ConsultCall;
         })();
 
         v1.WebRtcOffer = (function() {

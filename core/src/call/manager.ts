@@ -42,6 +42,7 @@ import { join } from "node:path";
 import type { RecordingPostProcessor } from "../recording/index.ts";
 import type { WebRtcSessionEvent, WebRtcSessions } from "../webrtc/index.ts";
 import { CallJournal } from "./journal.ts";
+import { resolveTarget, type TargetLookup, type TransferTargetInput } from "./transfer.ts";
 import type { Registrar } from "./registrar.ts";
 
 export interface EventSink {
@@ -53,7 +54,8 @@ export interface EventSink {
 type Codec = "PCMU" | "PCMA";
 
 interface Leg {
-  role: "caller" | "agent" | "supervisor";
+  /** consult: the target of a consultation (咨询), until it is completed (then "agent"). */
+  role: "caller" | "agent" | "supervisor" | "consult";
   sipCallId: string;
   localTag: string;
   remoteTag: string;
@@ -115,6 +117,37 @@ interface Call {
   awayTimer: NodeJS.Timeout | null;
   /** A supervisor on the call (listen / whisper / barge), if any. */
   monitor: { leg: Leg; mode: MonitorMode; supervisorAgentId: string; joined: boolean } | null;
+  /** The agent's consultation (咨询转接 / 三方通话) in progress, if any. */
+  consult: Consult | null;
+  /** A blind transfer to a number being dialled. */
+  pendingDial: Dial | null;
+}
+
+/** An outgoing INVITE of ours that may still be cancelled. */
+interface Dial {
+  tx: ClientTransaction | null;
+  cancelled: boolean;
+}
+
+/**
+ * A consultation: the customer waits with music while the agent talks to
+ * the target on a leg of its own. The target's console sees it as a call of
+ * its own id (offered, then answered), so a browser agent answers it like
+ * any call.
+ */
+interface Consult {
+  id: string;
+  leg: Leg;
+  /** The target agent ("" for an external number). */
+  agentId: string;
+  number: string;
+  /** The target agent's state before the consultation (given back when it ends). */
+  restoreState: "ready" | "not_ready" | null;
+  dial: Dial | null;
+  answered: boolean;
+  conference: boolean;
+  startMs: number;
+  ringTimer: NodeJS.Timeout | null;
 }
 
 type MonitorMode = "listen" | "whisper" | "barge";
@@ -142,6 +175,8 @@ export interface CallManagerOptions {
   maxCps?: number;
   /** HTTP for IVR http_lookup steps, with the operator's address policy (default: fetchHttp, no policy). */
   ivrHttpFetch?: (req: HttpRequest) => Promise<HttpResponse>;
+  /** How long a consultation target rings before the agent gets the customer back (default 30000 ms). */
+  consultRingMs?: number;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -209,6 +244,8 @@ function newCall(
     ivrServed: false,
     vars: {},
     monitor: null,
+    consult: null,
+    pendingDial: null,
     announceTimer: null,
     awayTimer: null,
     ...init,
@@ -225,7 +262,11 @@ function contactUri(msg: SipMessage): string | null {
 export class CallManager {
   readonly acd: AcdEngine;
   private readonly calls = new Map<string, Call>(); // our call id
-  private readonly legs = new Map<string, { call: Call; leg: "a" | "b" | "m" }>(); // SIP Call-ID
+  private readonly legs = new Map<string, { call: Call; leg: "a" | "b" | "m" | "c" }>(); // SIP Call-ID
+  /** Consultations by their own id (the id the target's console answers and hangs up by). */
+  private readonly consults = new Map<string, Call>();
+  private readonly consultRingMs: number;
+  private readonly targets: TargetLookup;
   private readonly byAcd = new Map<string, Call>(); // ACD call id
   /** Calls in progress per tenant (the tenant limit is checked on every INVITE: no scan). */
   private readonly tenantCalls = new Map<string, number>();
@@ -280,6 +321,16 @@ export class CallManager {
     // instead of lingering silent; the engine restarts the worker itself.
     media.on("workerError", () => setImmediate(() => this.dropCallsWithLostMedia()));
     this.maxCalls = opts.maxCalls ?? 0;
+    this.consultRingMs = opts.consultRingMs ?? 30_000;
+    this.targets = {
+      agent: (id) => config.agent(id),
+      agentByExtension: (t, ext) => config.agentByExtension(t, ext),
+      agents: () => config.agents(),
+      queue: (id) => config.queue(id),
+      trunks: (t) => config.trunks(t),
+      agentState: (id) => this.acd.agent(id)?.state ?? "logged_out",
+      reachable: (a) => this.reachable(a),
+    };
     this.maxCps = opts.maxCps ?? 0;
     this.acd = new AcdEngine({
       // Hooks run inside ACD methods: defer our work so the engine never
@@ -422,7 +473,7 @@ export class CallManager {
   onResponseOutsideTransaction(res: SipMessage): void {
     if (res.status < 200 || res.status >= 300 || res.cseq.method !== "INVITE") return;
     const ref = this.legs.get(res.callId);
-    const leg = ref?.leg === "b" ? ref.call.b : (this.detached.get(res.callId) ?? null);
+    const leg = ref?.leg === "b" ? ref.call.b : ref?.leg === "c" ? (ref.call.consult?.leg ?? null) : (this.detached.get(res.callId) ?? null);
     if (leg?.confirmed) this.sendAck(leg, res.cseq.seq);
   }
 
@@ -448,9 +499,28 @@ export class CallManager {
       return;
     }
     const { call } = ref;
-    const leg = ref.leg === "a" ? call.a : ref.leg === "b" ? call.b : (call.monitor?.leg ?? null);
+    const leg = ref.leg === "a" ? call.a : ref.leg === "b" ? call.b : ref.leg === "c" ? (call.consult?.leg ?? null) : (call.monitor?.leg ?? null);
     if (!leg) {
       tx.respond(481);
+      return;
+    }
+    if (leg.role === "consult") {
+      // The consultation target's phone: hanging up ends the consultation
+      // (the agent gets the customer back), not the customer's call.
+      if (req.method === "BYE") {
+        tx.respond(200);
+        this.endConsult(call, false);
+      } else if (req.method === "INVITE" || req.method === "UPDATE") this.modifySession(tx, call, leg);
+      else tx.respond(200);
+      return;
+    }
+    if (req.method === "BYE" && leg === call.b && call.consult) {
+      // The consulting agent hangs up: once the target talks, that completes
+      // the transfer (customer and target bridged); while it still rings,
+      // the consultation ends with the call.
+      tx.respond(200);
+      if (call.consult.answered) this.completeConsult(call, false);
+      else void this.hangup(call, "agent", "normal_clearing");
       return;
     }
     if (leg.role === "supervisor") {
@@ -514,9 +584,11 @@ export class CallManager {
       }
       const media = leg.localSdp.media[0]!;
       media.direction = neg.direction === "sendonly" ? "recvonly" : neg.direction === "inactive" ? "inactive" : neg.direction === "recvonly" ? "sendonly" : "sendrecv";
-      if (held !== leg.held) {
+      if (held !== leg.held && leg.role !== "consult") {
         leg.held = held;
-        if (leg === call.b && call.answerMs && call.a.mediaLegId && call.b.mediaLegId) {
+        if (leg === call.b && call.consult) {
+          // During a consultation the agent's phone is not bridged to the customer: nothing to move.
+        } else if (leg === call.b && call.answerMs && call.a.mediaLegId && call.b.mediaLegId) {
           // The agent holds: the customer hears music on hold (保持), not
           // silence. The recording stops meanwhile and resumes appending to
           // the same file when the agent comes back.
@@ -1321,6 +1393,15 @@ export class CallManager {
 
   /** The agent answered in the console. */
   answerCall(tenantId: string, agentId: string, callId: string): switchboard.v1.ICommandResult {
+    const consulting = this.consults.get(callId);
+    if (consulting && consulting.tenant.id === tenantId) {
+      const c = consulting.consult;
+      if (!c?.leg.webrtc || c.id !== callId || c.agentId !== agentId || c.answered) {
+        return { ok: false, code: "conflict", reason: "this consultation is not ringing for this agent's browser" };
+      }
+      this.consultAnswered(consulting, c);
+      return { ok: true, callId };
+    }
     const call = this.calls.get(callId);
     if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
     const b = call.b;
@@ -1351,6 +1432,464 @@ export class CallManager {
     call.b.held = on;
     this.agentHold(call, on);
     return { ok: true };
+  }
+
+
+  // ------------------------------------------------------------ transfers from the console (转接 / 咨询 / 三方通话)
+
+  /** The call as the agent's console acts on it: connected to an agent, nothing else going on. */
+  private connectedCall(tenantId: string, callId: string): Call | switchboard.v1.ICommandResult {
+    const call = this.calls.get(callId);
+    if (!call || call.tenant.id !== tenantId || call.ended) return { ok: false, code: "not_found", reason: "no such call" };
+    if (!call.answerMs || !call.b?.mediaLegId || !call.a.mediaLegId) return { ok: false, code: "conflict", reason: "the call is not connected to an agent" };
+    if (call.monitor) return { ok: false, code: "conflict", reason: "a supervisor is on the call" };
+    return call;
+  }
+
+  /**
+   * Blind transfer (盲转) from the console. The agent is released (wrap-up
+   * per queue, or the state they had before an outbound/internal call), a
+   * CDR closes their segment, and the customer, with the call's data (IVR
+   * variables, screen pop), goes to: an agent (queued in that agent's queue
+   * with the agent preferred, as the REFER path does), a queue, or a number
+   * (an extension is an agent; anything else is dialled through the tenant's
+   * trunk, the customer hearing ringback). Result: the new segment's call id.
+   */
+  transferCall(tenantId: string, callId: string, input: TransferTargetInput | null | undefined): switchboard.v1.ICommandResult {
+    const found = this.connectedCall(tenantId, callId);
+    if (!("id" in found)) return found;
+    const call = found;
+    if (call.consult) return { ok: false, code: "conflict", reason: "a consultation is in progress: complete or cancel it first" };
+    const r = resolveTarget(this.targets, tenantId, input, "transfer", call.agentId);
+    if (!r.ok) return { ok: false, code: r.code, reason: r.reason };
+    const t = r.target;
+    if (t.kind === "number" && this.trunkFull(t.trunk)) return { ok: false, code: "busy", reason: "all trunk channels are in use" };
+    this.releaseAgent(call, "blind_transfer", true);
+    if (t.kind === "agent") {
+      const queueId = t.agent.queueIds.find((q) => this.config.queue(q))!;
+      call.vars = { ...call.vars, transferred_to: t.agent.id };
+      this.toQueue(call, queueId, { preferredAgentId: t.agent.id, priority: 10 });
+    } else if (t.kind === "queue") {
+      call.vars = { ...call.vars, transferred_to: t.queue.id };
+      this.toQueue(call, t.queue.id, { priority: 10 });
+    } else {
+      call.vars = { ...call.vars, transferred_to: t.number };
+      this.transferToNumber(call, t.number, t.trunk);
+    }
+    return { ok: true, callId: call.id };
+  }
+
+  private trunkFull(trunk: TrunkView): boolean {
+    if (!trunk.maxChannels) return false;
+    let used = 0;
+    for (const c of this.calls.values()) if (c.trunkId === trunk.id || c.consult?.number) used++;
+    return used >= trunk.maxChannels;
+  }
+
+  /**
+   * Takes the agent off the call: unbridged, their phone's leg hung up (a
+   * browser's session leg stays, it belongs to the session), the ACD told
+   * (wrap-up) and the segment's CDR written; the call goes on under a new id.
+   */
+  private releaseAgent(call: Call, cause: string, byeAgent: boolean): void {
+    const b = call.b;
+    if (call.a.mediaLegId) this.media.unbridge(call.a.mediaLegId);
+    if (b) {
+      this.legs.delete(b.sipCallId);
+      if (b.webrtc) {
+        if (b.mediaLegId) this.media.unbridge(b.mediaLegId);
+      } else {
+        if (byeAgent && b.confirmed) void this.sendBye(b);
+        if (b.mediaLegId) void this.media.destroyLeg(b.mediaLegId).catch(() => {});
+      }
+    }
+    call.b = null;
+    call.offer = null;
+    if (this.byAcd.get(call.acdId) === call) {
+      this.acd.callEnded(call.acdId);
+      this.byAcd.delete(call.acdId);
+    } else if (call.restoreState && call.agentId) {
+      this.acd.setAgentState(call.agentId, call.restoreState, call.restoreState === "not_ready" ? "after_transfer" : undefined);
+    }
+    call.restoreState = null;
+    const { held: _h, consult: _c, agent_away: _w, ...vars } = call.vars;
+    call.vars = { ...vars, transferred_from: call.agentId };
+    if (call.awayTimer) clearTimeout(call.awayTimer);
+    call.awayTimer = null;
+    this.writeSegmentCdr(call, cause);
+    call.agentId = "";
+    call.answerMs = 0;
+    call.enqueueMs = 0;
+    call.acdId = `${call.id}#${Date.now()}`;
+  }
+
+  /** An outgoing leg through the tenant's trunk (RFC 3261 §8.1: a new dialog of ours). */
+  private trunkLeg(call: Call, role: "agent" | "consult", number: string, trunk: TrunkView): Leg {
+    const cid = trunk.callerId || call.callee || call.caller;
+    return newLeg({
+      role,
+      sipCallId: this.stack.newCallId(),
+      localTag: this.stack.newTag(),
+      localUri: `"${cid}" <sip:${cid}@${this.stack.host}>`,
+      remoteUri: `<sip:${number}@${trunk.host}>`,
+      remoteTarget: `sip:${number}@${trunk.host}${trunk.port === 5060 ? "" : `:${trunk.port}`}${trunk.transport === "udp" ? "" : `;transport=${trunk.transport}`}`,
+      dest: { transport: trunk.transport, address: trunk.host, port: trunk.port },
+    });
+  }
+
+  private transferToNumber(call: Call, number: string, trunk: TrunkView): void {
+    const leg = this.trunkLeg(call, "agent", number, trunk);
+    call.b = leg;
+    call.trunkId = trunk.id;
+    this.legs.set(leg.sipCallId, { call, leg: "b" });
+    // The customer hears ringback while the number is dialled.
+    this.media.play(call.a.mediaLegId!, { tone: "ringback" });
+    this.publishCall(call, pb.CallPhase.CALL_OFFERED);
+    call.pendingDial = this.dial(
+      call,
+      leg,
+      trunk,
+      [["X-Switchboard-Call-ID", call.id]],
+      () => {
+        call.pendingDial = null;
+        if (call.ended || call.b !== leg || !call.a.mediaLegId || !leg.mediaLegId) {
+          void this.sendBye(leg);
+          return;
+        }
+        this.connectB(call, leg);
+      },
+      () => {
+        call.pendingDial = null;
+        if (!call.ended && call.b === leg) void this.hangup(call, "system", "transfer_failed");
+      },
+    );
+  }
+
+  /** The customer talks to call.b from now on (a new segment: recorded to its own file). */
+  private connectB(call: Call, leg: Leg): void {
+    this.media.stopPlay(call.a.mediaLegId!);
+    if (this.record && call.tenant.recording === "always") {
+      call.recordingPath = `recordings/${call.tenant.id}/${new Date().toISOString().slice(0, 10)}/${call.id}.wav`;
+    }
+    this.media.bridge(call.a.mediaLegId!, leg.mediaLegId!, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+    call.answerMs = Date.now();
+    this.counters.callsAnswered++;
+    this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+  }
+
+  /**
+   * INVITEs `leg` (its remote target and destination already set) with a
+   * new media leg: a registered phone, or a trunk answering its digest
+   * challenge once (RFC 3261 §22.2). The returned handle cancels it
+   * (CANCEL while ringing, BYE for a 2xx that crosses the cancel).
+   */
+  private dial(call: Call, leg: Leg, trunk: TrunkView | null, extra: Array<[string, string]>, onAnswer: () => void, onFail: (status: number) => void): Dial {
+    const d: Dial = { tx: null, cancelled: false };
+    const start = async () => {
+      let m: { legId: string; port: number };
+      try {
+        m = await this.media.createLeg(call.id, { codec: "PCMU" });
+      } catch (err) {
+        this.log("no media leg for a transfer", err);
+        if (!d.cancelled) onFail(503);
+        return;
+      }
+      if (d.cancelled) {
+        await this.media.destroyLeg(m.legId).catch(() => {});
+        return;
+      }
+      leg.mediaLegId = m.legId;
+      leg.localSdp = this.buildSdp(m.port, ["PCMU", "PCMA"], 101);
+      let authTries = 0;
+      const send = (auth: [string, string] | null) => {
+        d.tx = this.stack.sendRequest(this.inviteFor(leg, leg.localSdp!, auth ? [...extra, auth] : extra), leg.dest, {
+          onFinal: (res) => {
+            d.tx = null;
+            if ((res.status === 401 || res.status === 407) && trunk?.username && authTries++ === 0 && !d.cancelled) {
+              const challenge = res.get(res.status === 401 ? "WWW-Authenticate" : "Proxy-Authenticate") ?? "";
+              leg.localCseq++;
+              send([res.status === 401 ? "Authorization" : "Proxy-Authorization", authorizationHeader(challenge, "INVITE", leg.remoteTarget, trunk.username, trunk.password)]);
+              return;
+            }
+            if (res.status >= 300) {
+              if (!d.cancelled) onFail(res.status);
+              return;
+            }
+            this.confirmUac(leg, res);
+            if (d.cancelled) {
+              void this.sendBye(leg);
+              return;
+            }
+            const neg = this.answerSdp(res);
+            if (!neg || !leg.mediaLegId) {
+              void this.sendBye(leg);
+              onFail(488);
+              return;
+            }
+            leg.codec = neg.codec;
+            this.media.setRemote(leg.mediaLegId, neg.address, neg.port, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt });
+            onAnswer();
+          },
+          onTimeout: () => {
+            d.tx = null;
+            if (!d.cancelled) onFail(408);
+          },
+          onTransportError: () => {
+            d.tx = null;
+            if (!d.cancelled) onFail(503);
+          },
+        });
+      };
+      send(null);
+    };
+    void start().catch((err) => {
+      this.log("dial failed", err);
+      if (!d.cancelled) onFail(500);
+    });
+    return d;
+  }
+
+  /** consult start | complete | cancel | conference, from the console. */
+  consultCall(tenantId: string, callId: string, action: string, input: TransferTargetInput | null | undefined): switchboard.v1.ICommandResult {
+    const found = this.connectedCall(tenantId, callId);
+    if (!("id" in found)) return found;
+    const call = found;
+    if (action === "start") return this.startConsult(call, input);
+    if (action !== "complete" && action !== "cancel" && action !== "conference") return { ok: false, code: "invalid", reason: "action must be start, complete, cancel or conference" };
+    const c = call.consult;
+    if (!c) return { ok: false, code: "conflict", reason: "no consultation in progress" };
+    if (action === "cancel") {
+      this.endConsult(call, true);
+      return { ok: true, callId: call.id };
+    }
+    if (!c.answered) return { ok: false, code: "conflict", reason: "the consultation target has not answered yet" };
+    if (action === "conference") {
+      if (c.conference) return { ok: true, callId: call.id };
+      this.conferenceConsult(call, c);
+      return { ok: true, callId: call.id };
+    }
+    this.completeConsult(call, true);
+    return { ok: true, callId: call.id };
+  }
+
+  /**
+   * Consultation (咨询): the customer is held with music, the agent hears
+   * ringback while the target rings - a browser agent's console (a call of
+   * the consultation's own id, answered like any call), a SIP agent's phone,
+   * or a number through the trunk - then agent and target talk. The target
+   * agent is held out of the ACD (not ready, "consult") meanwhile.
+   */
+  private startConsult(call: Call, input: TransferTargetInput | null | undefined): switchboard.v1.ICommandResult {
+    if (call.consult) return { ok: false, code: "conflict", reason: "a consultation is already in progress" };
+    if (call.b!.held) return { ok: false, code: "conflict", reason: "the call is on hold: resume it first" };
+    const r = resolveTarget(this.targets, call.tenant.id, input, "consult", call.agentId);
+    if (!r.ok) return { ok: false, code: r.code, reason: r.reason };
+    const t = r.target;
+    if (t.kind === "queue") return { ok: false, code: "invalid", reason: "a consultation needs an agent or a number" };
+    if (t.kind === "number" && this.trunkFull(t.trunk)) return { ok: false, code: "busy", reason: "all trunk channels are in use" };
+    const id = randomUUID();
+    const realm = call.tenant.realm;
+    let leg: Leg;
+    let agentId = "";
+    let restoreState: Consult["restoreState"] = null;
+    if (t.kind === "agent") {
+      const agent = t.agent;
+      agentId = agent.id;
+      const engineLeg = this.webrtc?.state(agent.id) === "connected" ? this.webrtc.engineLeg(agent.id) : null;
+      if (engineLeg) {
+        leg = newLeg({
+          role: "consult",
+          sipCallId: `webrtc:consult:${id}`,
+          localTag: "",
+          localUri: "",
+          remoteUri: "",
+          remoteTarget: "",
+          dest: { transport: "udp", address: "127.0.0.1", port: 0 },
+          mediaLegId: engineLeg,
+          webrtc: true,
+        });
+      } else {
+        const binding = this.registrar.lookup(call.tenant.id, agent.extension)[0];
+        if (!binding) return { ok: false, code: "unavailable", reason: `agent ${agent.extension} has no phone or browser connected` };
+        leg = newLeg({
+          role: "consult",
+          sipCallId: this.stack.newCallId(),
+          localTag: this.stack.newTag(),
+          localUri: `"${call.caller}" <sip:${call.caller}@${realm}>`,
+          remoteUri: `<sip:${agent.extension}@${realm}>`,
+          remoteTarget: binding.contact,
+          dest: binding.source,
+        });
+      }
+      const state = this.acd.agent(agent.id)?.state;
+      restoreState = state === "ready" ? "ready" : state === "not_ready" ? "not_ready" : null;
+      if (restoreState) this.acd.setAgentState(agent.id, "not_ready", "consult");
+    } else {
+      leg = this.trunkLeg(call, "consult", t.number, t.trunk);
+    }
+    const c: Consult = {
+      id,
+      leg,
+      agentId,
+      number: t.kind === "number" ? t.number : "",
+      restoreState,
+      dial: null,
+      answered: false,
+      conference: false,
+      startMs: Date.now(),
+      ringTimer: null,
+    };
+    call.consult = c;
+    this.consults.set(id, call);
+    this.legs.set(leg.sipCallId, { call, leg: "c" });
+    // The customer waits with music; the agent hears ringback.
+    this.media.unbridge(call.a.mediaLegId!);
+    this.media.play(call.a.mediaLegId!, { tone: "moh" });
+    this.media.play(call.b!.mediaLegId!, { tone: "ringback" });
+    call.vars = { ...call.vars, consult: "ringing" };
+    this.publishConsult(call, c, pb.CallPhase.CALL_OFFERED);
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+    c.ringTimer = setTimeout(() => {
+      c.ringTimer = null;
+      if (call.consult === c && !c.answered) this.endConsult(call, true);
+    }, this.consultRingMs);
+    c.ringTimer.unref();
+    if (!leg.webrtc) {
+      c.dial = this.dial(
+        call,
+        leg,
+        t.kind === "number" ? t.trunk : null,
+        [["X-Switchboard-Call-ID", call.id], ["X-Switchboard-Consult", id]],
+        () => this.consultAnswered(call, c),
+        () => {
+          if (call.consult === c) this.endConsult(call, false);
+        },
+      );
+    }
+    return { ok: true, callId: id };
+  }
+
+  /** The target answered: agent and target talk, the customer still hears music. */
+  private consultAnswered(call: Call, c: Consult): void {
+    if (call.ended || call.consult !== c || !c.leg.mediaLegId || !call.b?.mediaLegId) {
+      if (!c.leg.webrtc && c.leg.confirmed && call.consult !== c) void this.sendBye(c.leg);
+      return;
+    }
+    if (c.ringTimer) clearTimeout(c.ringTimer);
+    c.ringTimer = null;
+    c.answered = true;
+    c.dial = null;
+    c.leg.confirmed = true;
+    this.media.stopPlay(call.b.mediaLegId);
+    this.media.bridge(call.b.mediaLegId, c.leg.mediaLegId);
+    call.vars = { ...call.vars, consult: "talking" };
+    this.publishConsult(call, c, pb.CallPhase.CALL_ANSWERED);
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+  }
+
+  /**
+   * The consultation ends without a transfer (cancelled, the target hung
+   * up, did not answer or failed): the target's leg goes, the target agent
+   * gets their state back and - unless the call itself is ending - the
+   * agent is bridged with the customer again (recording appends).
+   */
+  private endConsult(call: Call, byeTarget: boolean): void {
+    const c = call.consult;
+    if (!c) return;
+    call.consult = null;
+    this.consults.delete(c.id);
+    if (c.ringTimer) clearTimeout(c.ringTimer);
+    c.ringTimer = null;
+    this.legs.delete(c.leg.sipCallId);
+    if (c.dial) {
+      c.dial.cancelled = true;
+      c.dial.tx?.cancel();
+    }
+    const tl = c.leg.mediaLegId;
+    if (c.leg.webrtc) {
+      if (tl) {
+        this.media.leaveConference(tl);
+        this.media.unbridge(tl);
+      }
+    } else {
+      if (byeTarget && c.leg.confirmed) void this.sendBye(c.leg);
+      if (tl) void this.media.destroyLeg(tl).catch(() => {});
+    }
+    if (c.restoreState && c.agentId) this.acd.setAgentState(c.agentId, c.restoreState, c.restoreState === "not_ready" ? "after_consult" : undefined);
+    this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
+    const { consult: _c, ...rest } = call.vars;
+    call.vars = rest;
+    if (call.ended || !call.a.mediaLegId || !call.b?.mediaLegId) return;
+    this.media.leaveConference(call.a.mediaLegId);
+    this.media.leaveConference(call.b.mediaLegId);
+    this.media.stopPlay(call.b.mediaLegId);
+    this.media.stopPlay(call.a.mediaLegId);
+    this.media.bridge(call.a.mediaLegId, call.b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+  }
+
+  /**
+   * Completes the transfer: the customer is bridged to the target, the
+   * agent is released (wrap-up, a CDR for their segment) and the target
+   * becomes the call's agent (their state before the consultation comes
+   * back when the call ends).
+   */
+  private completeConsult(call: Call, byeAgent: boolean): void {
+    const c = call.consult;
+    if (!c?.leg.mediaLegId || !call.a.mediaLegId) return;
+    call.consult = null;
+    this.consults.delete(c.id);
+    if (c.ringTimer) clearTimeout(c.ringTimer);
+    c.ringTimer = null;
+    if (c.conference) {
+      this.media.leaveConference(call.a.mediaLegId);
+      if (call.b?.mediaLegId) this.media.leaveConference(call.b.mediaLegId);
+      this.media.leaveConference(c.leg.mediaLegId);
+    }
+    this.releaseAgent(call, c.conference ? "conference_transfer" : "consult_transfer", byeAgent);
+    c.leg.role = "agent";
+    call.b = c.leg;
+    this.legs.set(c.leg.sipCallId, { call, leg: "b" });
+    call.agentId = c.agentId;
+    call.restoreState = c.restoreState;
+    if (c.number) call.vars = { ...call.vars, transferred_to: c.number };
+    else call.vars = { ...call.vars, transferred_to: c.agentId };
+    this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
+    this.connectB(call, c.leg);
+  }
+
+  /** Three-way call (三方通话): customer, agent and target each hear the other two (the mixer's N-1 mix). */
+  private conferenceConsult(call: Call, c: Consult): void {
+    const room = `conf-${c.id}`;
+    this.media.joinConference(room, call.a.mediaLegId!);
+    this.media.joinConference(room, call.b!.mediaLegId!);
+    this.media.joinConference(room, c.leg.mediaLegId!);
+    c.conference = true;
+    call.vars = { ...call.vars, consult: "conference" };
+    this.publishConsult(call, c, pb.CallPhase.CALL_ANSWERED);
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+  }
+
+  /** The consultation as a call of its own for the target's console (rings, then answered). */
+  private publishConsult(call: Call, c: Consult, phase: number): void {
+    this.events.publish({ call: this.consultEvent(call, c, phase) });
+  }
+
+  private consultEvent(call: Call, c: Consult, phase: number): switchboard.v1.ICallStateEvent {
+    return {
+      tenantId: call.tenant.id,
+      callId: c.id,
+      phase,
+      caller: call.caller,
+      callee: c.number || call.callee,
+      queueId: call.queueId,
+      agentId: c.agentId,
+      tsMs: Date.now(),
+      startMs: c.startMs,
+      // The customer's data travels to the target (screen pop), with who consults.
+      data: { ...call.vars, consult_of: call.id, consult_from: call.agentId },
+    };
   }
 
   /** The session ended but the agent may come back with a new one: hang up after the grace time. */
@@ -1385,6 +1924,10 @@ export class CallManager {
    * to the next agent.
    */
   webrtcState(ev: WebRtcSessionEvent): void {
+    if (ev.state === "closed" || ev.state === "disconnected") {
+      // A consultation target's browser went away: the consultation ends.
+      for (const call of [...this.consults.values()]) if (call.consult?.leg.webrtc && call.consult.agentId === ev.agentId) this.endConsult(call, false);
+    }
     for (const call of [...this.calls.values()]) {
       if (!call.b?.webrtc || call.agentId !== ev.agentId) continue;
       if (!call.answerMs) {
@@ -1819,6 +2362,12 @@ export class CallManager {
       call.aClientTx.cancel();
       call.aClientTx = null;
     }
+    if (call.consult) this.endConsult(call, true);
+    if (call.pendingDial) {
+      call.pendingDial.cancelled = true;
+      call.pendingDial.tx?.cancel();
+      call.pendingDial = null;
+    }
     if (call.monitor) await this.endMonitor(call, true);
     // BYEs go out now but are not waited for: a peer that never answers
     // (Timer F, 32 s) must not keep media flowing or the call counted.
@@ -2019,8 +2568,21 @@ export class CallManager {
   }
 
   hangupById(tenantId: string, callId: string, agentId = ""): switchboard.v1.ICommandResult {
+    const consulting = this.consults.get(callId);
+    if (consulting && consulting.tenant.id === tenantId) {
+      // The target (or a supervisor) ends the consultation: the agent gets the customer back.
+      const c = consulting.consult;
+      if (agentId && c?.agentId !== agentId) return { ok: false, code: "forbidden", reason: "not this agent's call" };
+      this.endConsult(consulting, true);
+      return { ok: true };
+    }
     const call = this.calls.get(callId);
     if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
+    if (agentId && call.consult?.answered && call.agentId === agentId) {
+      // The consulting agent leaves: the customer stays with the target (transfer complete).
+      this.completeConsult(call, true);
+      return { ok: true };
+    }
     if (agentId) {
       // The agent on the call hangs up (console); a ringing offer is a rejection.
       if (call.agentId !== agentId) return { ok: false, code: "forbidden", reason: "not this agent's call" };
@@ -2082,7 +2644,9 @@ export class CallManager {
         agentId: c.agentId,
         tsMs: Date.now(),
         startMs: c.startMs,
+        data: c.vars,
       });
+      if (c.consult) calls.push(this.consultEvent(c, c.consult, c.consult.answered ? pb.CallPhase.CALL_ANSWERED : pb.CallPhase.CALL_OFFERED));
     }
     const queues: switchboard.v1.IQueueStatsEvent[] = [];
     for (const q of this.config.queues()) {

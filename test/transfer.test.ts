@@ -1,0 +1,276 @@
+// Transfers from the console with real peers: two agents in headless
+// Chromium (WebRTC softphones with fake microphones: agent 1001 speaks
+// 440 Hz, agent 1002 350 Hz, a tone the hold music does not use) and a SIPp customer speaking 1000 Hz.
+// (a) blind transfer by clicking 转接: agent 2's browser rings and answers,
+//     customer and agent 2 hear each other, agent 1 is released, one CDR
+//     per segment; the API refuses bad requests with reasons (role, other
+//     tenant, unknown or unavailable targets);
+// (b) consultation (咨询) then three-way call (三方通话): each party hears
+//     the other two, then agent 1 leaves and customer and agent 2 stay.
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { goertzelPower, toneSamples, totalPower, writeWav } from "../core/src/media/index.ts";
+import { launchChromium } from "./lib/browser.ts";
+import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { RtpPeer } from "./lib/rtp-peer.ts";
+import { runSipp } from "./lib/sipp.ts";
+
+let p: TestPlatform;
+let admin: string;
+before(async () => {
+  p = await startTestPlatform();
+  admin = await p.login("admin", p.credentials!.console.admin!);
+}, { timeout: 120_000 });
+after(() => p?.stop(), { timeout: 60_000 });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+type AgentRow = { id: string; extension: string; registered: boolean; status: string };
+const agents = async () => (await p.api("/api/v1/agents", { token: admin })).json.items as AgentRow[];
+const agentByExt = async (ext: string) => (await agents()).find((a) => a.extension === ext)!;
+const setState = (id: string, status: string) => p.api(`/api/v1/agents/${id}/state`, { token: admin, body: { status } });
+
+/** Share of the signal's power at `freq` (about 1 for a pure tone, 0.5 each for two equal tones). */
+function share(samples: Int16Array, freq: number): number {
+  const t = totalPower(samples);
+  return t > 0 ? goertzelPower(samples, freq, 8000) / t : 0;
+}
+
+/** What the page's softphone plays, in dB at each frequency and at a quiet reference (1400 Hz). */
+const LEVELS_IN_PAGE = `(async () => {
+  const audio = window.sbSoftphone?.deps?.audio;
+  if (!audio?.srcObject) return null;
+  const ctx = new AudioContext();
+  const src = ctx.createMediaStreamSource(audio.srcObject);
+  const an = ctx.createAnalyser();
+  an.fftSize = 8192;
+  an.smoothingTimeConstant = 0.8;
+  src.connect(an);
+  await new Promise((r) => setTimeout(r, 1200));
+  const bins = new Float32Array(an.frequencyBinCount);
+  an.getFloatFrequencyData(bins);
+  const hz = ctx.sampleRate / an.fftSize;
+  const at = (f) => { let m = -Infinity; for (let i = Math.round(f / hz) - 3; i <= Math.round(f / hz) + 3; i++) m = Math.max(m, bins[i]); return m; };
+  const out = { 440: at(440), 350: at(350), 1000: at(1000), ref: at(1400) };
+  await ctx.close();
+  return out;
+})()`;
+type Levels = { 440: number; 350: number; 1000: number; ref: number };
+/** A tone is heard when it stands well above the quiet reference bin. */
+const hears = (l: Levels, f: 440 | 350 | 1000) => l[f] - l.ref > 25;
+/**
+ * The page's levels once `ok` holds, or the last ones after 8 s (the caller
+ * asserts `ok` on them): a browser on a loaded machine may take a moment
+ * to settle its jitter buffer after the audio's source changes.
+ */
+async function levels(page: Page, ok: (l: Levels) => boolean): Promise<Levels> {
+  const end = Date.now() + 8000;
+  let l = (await page.evaluate(LEVELS_IN_PAGE)) as Levels;
+  while (!ok(l) && Date.now() < end) l = (await page.evaluate(LEVELS_IN_PAGE)) as Levels;
+  return l;
+}
+
+async function agentPage(ext: string, toneHz: number): Promise<{ browser: Browser; page: Page }> {
+  const dir = mkdtempSync(join(tmpdir(), "sb-xfer-"));
+  const wav = join(dir, `agent-${toneHz}.wav`);
+  writeWav(wav, 48000, [toneSamples(toneHz, 10_000, 48000, 0.5)]);
+  const browser = await launchChromium([`--use-file-for-fake-audio-capture=${wav}`]);
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await page.goto(p.consoleUrl);
+  await page.getByTestId("login-username").fill(ext);
+  await page.getByTestId("login-password").fill(p.credentials!.console[ext]!);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("device-webrtc").click();
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  return { browser, page };
+}
+
+async function cdrsOf(caller: string, n: number) {
+  return until(`${n} CDRs for ${caller}`, async () => {
+    const l = await p.api(`/api/v1/cdrs?caller=${caller}`, { token: admin });
+    const items = (l.json.items as Array<Record<string, any>>).filter((c) => c.caller === caller);
+    return items.length >= n ? items.sort((a, b) => a.startMs - b.startMs) : null;
+  }, 15_000);
+}
+
+const liveCalls = async () => (await p.api("/api/v1/calls", { token: admin })).json.items as Array<{ callId: string; agentId: string; phase: string; ivr: Record<string, string> }>;
+
+test("blind transfer from the browser: agent 2 rings, answers, talks to the customer; agent 1 released; bad requests refused", { timeout: 240_000 }, async (t) => {
+  const a1 = await agentPage("1001", 440);
+  const a2 = await agentPage("1002", 350);
+  t.after(async () => {
+    await a1.browser.close();
+    await a2.browser.close();
+  });
+  const ag1 = await agentByExt("1001");
+  const ag2 = await agentByExt("1002");
+  t.after(async () => {
+    await setState(ag1.id, "logged_out");
+    await setState(ag2.id, "logged_out");
+  });
+  // Only agent 1 is ready when the customer calls.
+  await a1.page.getByTestId("state-ready").click();
+  await until("1001 ready", async () => (await agentByExt("1001")).status === "ready", 10_000);
+
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 30_000, keys: { caller: "13900000101", rtp_port: String(customer.port) }, timeoutS: 90 });
+  await a1.page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await a1.page.getByTestId("btn-answer").click();
+  await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
+  const [call] = await liveCalls();
+  assert.ok(call);
+
+  // ---- (d) bad requests, while the call is live
+  const token1 = await p.login("1001", p.credentials!.console["1001"]!);
+  const token2 = await p.login("1002", p.credentials!.console["1002"]!);
+  const xfer = (token: string, target: unknown, id = call.callId) => p.api(`/api/v1/calls/${id}/transfer`, { token, body: { target } });
+  let r = await xfer(token2, { kind: "agent", value: "1001" });
+  assert.equal(r.status, 403, "an agent may not transfer another agent's call");
+  r = await xfer(token1, { kind: "agent", value: "9999" });
+  assert.equal(r.status, 400);
+  assert.match(r.json.error.reason, /unknown agent 9999/);
+  r = await xfer(token1, { kind: "agent", value: "1002" });
+  assert.equal(r.status, 409, "agent 2 is not logged in yet");
+  assert.match(r.json.error.reason, /1002 is not logged in/);
+  r = await xfer(token1, { kind: "number", value: "13800000000" });
+  assert.equal(r.status, 409);
+  assert.match(r.json.error.reason, /no trunk/);
+  r = await xfer(token1, { kind: "room", value: "1" });
+  assert.equal(r.status, 400, "schema: kind");
+  r = await xfer(token1, { kind: "agent", value: "1002" }, "00000000-0000-0000-0000-000000000000");
+  assert.equal(r.status, 404);
+  // A second tenant: its admin does not see the call; its queue is unknown to the demo tenant.
+  const platform = await p.login("platform", p.credentials!.console.platform!);
+  const created = await p.api("/api/v1/tenants", {
+    token: platform,
+    body: { slug: "acme", name: "Acme", sipDomains: ["acme.example"], admin: { username: "boss", password: "acme-secret-1" } },
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  const acme = (await p.api("/api/v1/auth/login", { body: { username: "boss", password: "acme-secret-1", tenant: "acme" } })).json.token as string;
+  const acmeQueue = await p.api("/api/v1/queues", { token: acme, body: { slug: "sales", name: "Sales" } });
+  assert.equal(acmeQueue.status, 201, JSON.stringify(acmeQueue.json));
+  r = await xfer(acme, { kind: "queue", value: acmeQueue.json.id });
+  assert.equal(r.status, 404, "another tenant's call is not found");
+  assert.equal((await p.api(`/api/v1/calls/${call.callId}/consult`, { token: acme, body: { target: { kind: "agent", value: "1002" } } })).status, 404);
+  r = await xfer(token1, { kind: "queue", value: acmeQueue.json.id });
+  assert.equal(r.status, 400);
+  assert.match(r.json.error.reason, /unknown queue/);
+  r = await p.api(`/api/v1/calls/${call.callId}/consult/complete`, { token: token1, body: {} });
+  assert.equal(r.status, 409, "nothing to complete");
+
+  // ---- (a) agent 2 signs in; agent 1 clicks 转接 to agent 2
+  await a2.page.getByTestId("state-ready").click();
+  await until("1002 ready", async () => (await agentByExt("1002")).status === "ready", 10_000);
+  await a1.page.getByTestId("transfer-panel").waitFor({ timeout: 10_000 });
+  await a1.page.getByTestId("transfer-target").selectOption(ag2.id);
+  await a1.page.getByTestId("transfer-blind").click();
+  await a2.page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await a2.page.getByTestId("btn-answer").click();
+  await until("1002 on call", async () => (await agentByExt("1002")).status === "on_call", 10_000);
+  await sleep(2500);
+  const now = Date.now();
+  assert.ok(share(customer.heard(now - 1500, now - 200), 350) > 0.5, "the customer hears agent 2");
+  const l2 = await levels(a2.page, (l) => hears(l, 1000));
+  assert.ok(hears(l2, 1000), `agent 2 hears the customer ${JSON.stringify(l2)}`);
+  assert.ok(!hears(l2, 440), `agent 2 does not hear agent 1 ${JSON.stringify(l2)}`);
+  const s1 = (await agentByExt("1001")).status;
+  assert.ok(s1 === "ready" || s1 === "wrap_up", `agent 1 released (${s1})`);
+  const calls = await liveCalls();
+  assert.equal(calls.length, 1);
+  assert.equal(calls[0]!.agentId, ag2.id);
+  assert.equal(calls[0]!.ivr.transferred_from, ag1.id, "the call's data moved with it");
+
+  const res = await sipp;
+  assert.equal(res.code, 0, res.errors + res.stderr);
+  const [seg1, seg2] = await cdrsOf("13900000101", 2);
+  assert.equal(seg1!.agentId, ag1.id);
+  assert.equal(seg1!.hangupCause, "blind_transfer");
+  assert.equal(seg2!.agentId, ag2.id);
+  assert.equal(seg2!.hangupSide, "caller");
+  assert.equal(seg1!.sipCallId, seg2!.sipCallId, "segments linked by the customer's Call-ID");
+});
+
+test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay", { timeout: 240_000 }, async (t) => {
+  const a1 = await agentPage("1001", 440);
+  const a2 = await agentPage("1002", 350);
+  t.after(async () => {
+    await a1.browser.close();
+    await a2.browser.close();
+  });
+  const ag1 = await agentByExt("1001");
+  const ag2 = await agentByExt("1002");
+  t.after(async () => {
+    await setState(ag1.id, "logged_out");
+    await setState(ag2.id, "logged_out");
+  });
+  await a1.page.getByTestId("state-ready").click();
+  await until("1001 ready", async () => (await agentByExt("1001")).status === "ready", 10_000);
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 45_000, keys: { caller: "13900000102", rtp_port: String(customer.port) }, timeoutS: 90 });
+  await a1.page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await a1.page.getByTestId("btn-answer").click();
+  await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
+  // Agent 2 is signed in but not ready: a consultation may still ring them.
+  assert.equal((await setState(ag2.id, "not_ready")).status, 200);
+  await until("1002 not ready", async () => (await agentByExt("1002")).status === "not_ready", 10_000);
+
+  await a1.page.getByTestId("transfer-target").selectOption(ag2.id);
+  await a1.page.getByTestId("transfer-consult").click();
+  await a1.page.locator('[data-testid="transfer-panel"][data-consult="ringing"]').waitFor({ timeout: 10_000 });
+  await a2.page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await sleep(1500);
+  let now = Date.now();
+  const onHold = customer.heard(now - 1200, now - 200);
+  assert.ok(share(onHold, 440) < 0.05 && share(onHold, 1000) < 0.05 && totalPower(onHold) > 0, "the customer hears music, not the agent");
+  await a2.page.getByTestId("btn-answer").click();
+  await a1.page.locator('[data-testid="transfer-panel"][data-consult="talking"]').waitFor({ timeout: 10_000 });
+  await sleep(2000);
+  const c1 = await levels(a1.page, (l) => hears(l, 350) && !hears(l, 1000));
+  assert.ok(hears(c1, 350) && !hears(c1, 1000), `consulting: agent 1 hears agent 2, not the customer ${JSON.stringify(c1)}`);
+  const c2 = await levels(a2.page, (l) => hears(l, 440) && !hears(l, 1000));
+  assert.ok(hears(c2, 440) && !hears(c2, 1000), `consulting: agent 2 hears agent 1, not the customer ${JSON.stringify(c2)}`);
+  now = Date.now();
+  const held = customer.heard(now - 1200, now - 200);
+  assert.ok(share(held, 440) < 0.05 && share(held, 350) < 0.05, "the customer does not hear the consultation");
+
+  // 三方通话
+  await a1.page.getByTestId("consult-conference").click();
+  await a1.page.locator('[data-testid="transfer-panel"][data-consult="conference"]').waitFor({ timeout: 10_000 });
+  await sleep(2500);
+  now = Date.now();
+  const conf = customer.heard(now - 1500, now - 200);
+  assert.ok(share(conf, 440) > 0.15 && share(conf, 350) > 0.15, `conference: the customer hears both agents (${share(conf, 440).toFixed(2)}, ${share(conf, 350).toFixed(2)})`);
+  const f1 = await levels(a1.page, (l) => hears(l, 1000) && hears(l, 350));
+  assert.ok(hears(f1, 1000) && hears(f1, 350), `conference: agent 1 hears customer and agent 2 ${JSON.stringify(f1)}`);
+  const f2 = await levels(a2.page, (l) => hears(l, 1000) && hears(l, 440));
+  assert.ok(hears(f2, 1000) && hears(f2, 440), `conference: agent 2 hears customer and agent 1 ${JSON.stringify(f2)}`);
+
+  // Agent 1 hangs up: the customer and agent 2 stay bridged.
+  await a1.page.getByTestId("btn-hangup").click();
+  await until("1001 released", async () => (await agentByExt("1001")).status !== "on_call", 10_000);
+  await sleep(2000);
+  now = Date.now();
+  const after2 = customer.heard(now - 1200, now - 200);
+  assert.ok(share(after2, 350) > 0.5 && share(after2, 440) < 0.05, "the customer talks to agent 2 alone");
+  const g2 = await levels(a2.page, (l) => hears(l, 1000) && !hears(l, 440));
+  assert.ok(hears(g2, 1000) && !hears(g2, 440), `agent 2 hears the customer alone ${JSON.stringify(g2)}`);
+  const calls = await liveCalls();
+  assert.equal(calls.length, 1, JSON.stringify(calls));
+  assert.equal(calls[0]!.agentId, ag2.id);
+
+  const res = await sipp;
+  assert.equal(res.code, 0, res.errors + res.stderr);
+  const [seg1, seg2] = await cdrsOf("13900000102", 2);
+  assert.equal(seg1!.agentId, ag1.id);
+  assert.equal(seg1!.hangupCause, "conference_transfer");
+  assert.equal(seg2!.agentId, ag2.id);
+  // Agent 2 gets the state they had before the consultation.
+  await until("1002 back to not ready", async () => (await agentByExt("1002")).status === "not_ready", 10_000);
+});
