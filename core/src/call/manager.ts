@@ -37,6 +37,7 @@ import {
   runFlow,
   type Vars,
 } from "../ivr/index.ts";
+import { failureCause } from "./causes.ts";
 import { CallIvrHost } from "./ivr-host.ts";
 import { join } from "node:path";
 import type { RecordingPostProcessor } from "../recording/index.ts";
@@ -2236,7 +2237,7 @@ export class CallManager {
           }
           if (res.status >= 300) {
             call.sipStatus = res.status;
-            void this.hangup(call, "system", res.status === 486 || res.status === 600 ? "busy" : res.status === 487 ? "agent_cancel" : res.status === 480 || res.status === 408 ? "no_answer" : "failed");
+            void this.hangup(call, "system", failureCause(res.status));
             return;
           }
           this.confirmUac(a, res);
