@@ -13,7 +13,7 @@ let dataDir: string;
 
 before(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media3-"));
-  const portMin = 40000 + 2 * Math.floor(Math.random() * 5000);
+  const portMin = 12000 + 2 * Math.floor(Math.random() * 1000);
   engine = await MediaEngine.start({ dataDir, workers: 2, portMin, portMax: portMin + 300 });
 });
 

@@ -20,7 +20,7 @@ let dataDir: string;
 
 before(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-dtmf-"));
-  const portMin = 34000 + 2 * Math.floor(Math.random() * 900);
+  const portMin = 14400 + 2 * Math.floor(Math.random() * 400);
   engine = await MediaEngine.start({ dataDir, workers: 1, portMin, portMax: portMin + 100 });
 });
 

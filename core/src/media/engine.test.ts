@@ -14,7 +14,7 @@ let dataDir: string;
 
 before(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-"));
-  const portMin = 40000 + 2 * Math.floor(Math.random() * 5000);
+  const portMin = 15400 + 2 * Math.floor(Math.random() * 1000);
   engine = await MediaEngine.start({ dataDir, workers: 2, portMin, portMax: portMin + 400 });
 });
 

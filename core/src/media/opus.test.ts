@@ -16,7 +16,7 @@ let dataDir: string;
 
 before(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-opus-"));
-  const portMin = 36000 + 2 * Math.floor(Math.random() * 1500);
+  const portMin = 17800 + 2 * Math.floor(Math.random() * 500);
   engine = await MediaEngine.start({ dataDir, workers: 1, portMin, portMax: portMin + 200 });
 });
 

@@ -15,7 +15,7 @@ let dataDir: string;
 
 before(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media2-"));
-  const portMin = 40000 + 2 * Math.floor(Math.random() * 5000);
+  const portMin = 19000 + 2 * Math.floor(Math.random() * 500);
   engine = await MediaEngine.start({ dataDir, workers: 1, portMin, portMax: portMin + 200, rtcpIntervalMs: 150 });
 });
 
