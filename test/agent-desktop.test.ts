@@ -17,8 +17,10 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { toneSamples, writeWav } from "../core/src/media/index.ts";
+import { Baresip } from "./lib/baresip.ts";
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { freePort } from "./lib/ports.ts";
 import { RtpPeer } from "./lib/rtp-peer.ts";
 import { runSipp } from "./lib/sipp.ts";
 
@@ -315,6 +317,65 @@ test("voicemail left in the support queue's box plays in the agent's page", { ti
   assert.ok(dur >= 3 && dur <= 7, `the message plays in the page: ${dur} s`);
   await shot("8-voicemail");
   await fits("voicemail");
+});
+
+test("click-to-dial from the customer record: the agent's SIP phone rings first, then the customer through the trunk", { timeout: 120_000 }, async (t) => {
+  // Agent 1002 works with a SIP phone (baresip, auto-answer): core's click-to-dial rings a registered phone.
+  const phone = new Baresip({ user: "1002", password: p.credentials!.sip["1002"]!, registrar: `127.0.0.1:${p.sipPort}`, toneHz: 659 });
+  await phone.start();
+  t.after(async () => {
+    await phone.stop();
+    phone.cleanup();
+  });
+  const a1002 = await until("1002 registered", async () => {
+    const list = (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; extension: string; registered: boolean }>;
+    return list.find((a) => a.extension === "1002" && a.registered);
+  }, 15_000);
+  const carrierPort = await freePort();
+  const trunk = await p.api("/api/v1/trunks", {
+    token: admin,
+    body: { name: "carrier", host: "127.0.0.1", port: carrierPort, username: "trunkuser", password: "trunk-secret", callerId: "4008001234" },
+  });
+  assert.equal(trunk.status, 201, JSON.stringify(trunk.json));
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const carrier = runSipp({
+    scenario: "uas-trunk.xml",
+    target: "",
+    localPort: carrierPort,
+    vars: { USER: "trunkuser", PASS: "trunk-secret" },
+    keys: { rtp_port: String(customer.port) },
+    pauseMs: 3000,
+    timeoutS: 60,
+  });
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  t.after(() => ctx.close());
+  const pg = await ctx.newPage();
+  await pg.goto(p.consoleUrl);
+  await pg.getByTestId("login-username").fill("1002");
+  await pg.getByTestId("login-password").fill(p.credentials!.console["1002"]!);
+  await pg.getByTestId("login-submit").click();
+  await pg.locator('[data-testid="softphone"][data-device="sip"]').waitFor({ timeout: 10_000 });
+  await pg.keyboard.press("Alt+4");
+  await pg.getByTestId("cust-search").fill("王芳");
+  await pg.getByTestId("cust-search").press("Enter");
+  await pg.getByTestId("cust-item").filter({ hasText: "王芳" }).click({ timeout: 10_000 });
+  const dial = pg.getByTestId("customer-detail").locator('[data-testid^="dial-"]').first();
+  const number = (await dial.getAttribute("data-testid"))!.slice("dial-".length);
+  assert.match(number, /13912345678$/);
+  await dial.click();
+  await pg.getByTestId("toast").filter({ hasText: "正在呼叫" }).waitFor({ timeout: 5000 });
+  const res = await carrier;
+  assert.equal(res.code, 0, `the carrier got the call (valid digest) and hung up after talking: ${res.errors}${res.stderr}`);
+  const cdr = await until("outbound CDR", async () => {
+    const r = await p.api("/api/v1/cdrs?direction=outbound", { token: sup });
+    return (r.json.items as Array<Record<string, any>>).find((c) => c.callee === number);
+  }, 15_000, 250);
+  assert.equal(cdr.agentId, a1002.id);
+  assert.ok(cdr.answerMs > 0, JSON.stringify(cdr));
+  assert.equal(cdr.caller, "4008001234", "the trunk's caller ID");
+  await p.api(`/api/v1/agents/${a1002.id}/state`, { token: admin, body: { status: "logged_out" } });
 });
 
 test("supervisor wall fits 1366x768", { timeout: 60_000 }, async () => {

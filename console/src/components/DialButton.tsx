@@ -1,10 +1,10 @@
 // 点击外呼: rings the agent's own phone first, then dials the number (POST /calls/originate).
 import { useState } from "react";
-import { originate } from "../api.ts";
+import { ApiError, originate } from "../api.ts";
 import { dialable } from "../workspace.ts";
 import { T, useLabel } from "../ui.tsx";
 
-export function DialButton(props: { number: string; agentId: string | null; onResult: (ok: boolean) => void }) {
+export function DialButton(props: { number: string; agentId: string | null; onResult: (ok: boolean, detail?: string) => void }) {
   const L = useLabel();
   const [busy, setBusy] = useState(false);
   const n = dialable(props.number);
@@ -21,7 +21,7 @@ export function DialButton(props: { number: string; agentId: string | null; onRe
         setBusy(true);
         originate(agentId, n)
           .then(() => props.onResult(true))
-          .catch(() => props.onResult(false))
+          .catch((e) => props.onResult(false, e instanceof ApiError ? e.message : ""))
           .finally(() => setBusy(false));
       }}
     >

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiError, type Ticket, type TicketStatus, TICKET_STATUSES, listTickets, updateTicket } from "../api.ts";
 import type { Key } from "../i18n.ts";
-import { dateTime } from "../format.ts";
+import { dateTime, shortDateTime } from "../format.ts";
 import { T, useLabel } from "../ui.tsx";
 import { TicketStatusBadge } from "./TicketForm.tsx";
 
@@ -85,7 +85,9 @@ export function TicketsView(props: { onOpenCustomer: (id: string) => void; refre
                 <TicketStatusBadge status={t.status} />
               </td>
               <td>{L(`pri_${t.priority}` as Key)}</td>
-              <td className="mono small">{dateTime(Date.parse(t.createdAt))}</td>
+              <td className="mono small" title={dateTime(Date.parse(t.createdAt))}>
+                {shortDateTime(Date.parse(t.createdAt), Date.now())}
+              </td>
               <td>
                 <select
                   value=""
