@@ -186,7 +186,7 @@ test("known caller: screen pop, answer, ticket, knowledge base, recording pause,
   const left = Number(await page.getByTestId("acw-left").getAttribute("data-left"));
   assert.ok(left > 0 && left <= WRAP_UP_S, `after-call work left: ${left} s`);
   await page.locator('[data-testid="acw-panel"] [data-testid="disposition"][data-saved="callback"]').waitFor({ timeout: 5000 });
-  await page.waitForTimeout(1200);
+  await page.waitForTimeout(2500);
   const later = Number(await page.getByTestId("acw-left").getAttribute("data-left"));
   assert.ok(later < left, `counts down (${left} -> ${later})`);
   await shot("5-after-call-work");
