@@ -44,7 +44,7 @@ async function shot(name: string): Promise<void> {
 
 /** The page fits 1366x768: no horizontal scroll, the frame itself does not scroll. */
 async function fits(what: string): Promise<void> {
-  const m = (await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }))) as { w: number; h: number };
+  const m = (await page.evaluate("({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight })")) as { w: number; h: number };
   assert.ok(m.w <= 1366, `${what}: page is ${m.w} px wide at 1366x768`);
   assert.ok(m.h <= 768, `${what}: page is ${m.h} px high at 1366x768`);
 }
@@ -133,7 +133,7 @@ test("known caller: screen pop, answer, ticket, knowledge base, recording pause,
   const callId = (await pop.getAttribute("data-call-id"))!;
   // The browser notification named the caller.
   const notes = await until("desktop notification", async () => {
-    const n = (await page.evaluate(() => (window as unknown as { sbNotes?: string[] }).sbNotes ?? [])) as string[];
+    const n = (await page.evaluate("window.sbNotes || []")) as string[];
     return n.find((x) => x.includes("王芳")) ? n : null;
   }, 5000);
   assert.ok(notes.some((x) => x.includes("VIP 3") && x.includes(KNOWN)), notes.join("; "));
@@ -311,7 +311,7 @@ test("voicemail left in the support queue's box plays in the agent's page", { ti
   await row.waitFor({ timeout: 10_000 });
   await row.getByTestId("vm-play").click();
   const dur = await until("audio loaded", async () => {
-    const d = (await row.getByTestId("vm-audio").evaluate((a: HTMLAudioElement) => (a.readyState >= 1 ? a.duration : 0))) as number;
+    const d = (await row.getByTestId("vm-audio").evaluate((a: { readyState: number; duration: number }) => (a.readyState >= 1 ? a.duration : 0))) as number;
     return d > 0 ? d : null;
   }, 10_000);
   assert.ok(dur >= 3 && dur <= 7, `the message plays in the page: ${dur} s`);
@@ -389,7 +389,7 @@ test("supervisor wall fits 1366x768", { timeout: 60_000 }, async () => {
     await sp.getByTestId("tab-wall").click();
     await sp.getByText("1001").first().waitFor({ timeout: 10_000 });
     await sp.screenshot({ path: join(SHOTS, "desk-9-supervisor-wall.png") });
-    const w = (await sp.evaluate(() => document.documentElement.scrollWidth)) as number;
+    const w = (await sp.evaluate("document.documentElement.scrollWidth")) as number;
     assert.ok(w <= 1366, `wall is ${w} px wide`);
   } finally {
     await ctx.close();
