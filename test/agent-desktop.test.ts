@@ -113,6 +113,19 @@ test("login and the idle desktop fit 1366x768", { timeout: 90_000 }, async () =>
   await page.locator('[data-testid="agent-bar"][data-status="ready"]').waitFor();
   await shot("2-idle");
   await fits("idle desktop");
+  // Audio devices: the microphone list comes from enumerateDevices; the choice is remembered.
+  const options = page.getByTestId("sp-mic").locator("option");
+  assert.ok((await options.count()) >= 2, "the system default and at least one microphone");
+  const micId = (await options.nth(1).getAttribute("value"))!;
+  await page.getByTestId("sp-mic").selectOption(micId);
+  assert.equal(await page.evaluate("localStorage.getItem('sb.mic')"), micId);
+  assert.equal(await page.getByTestId("softphone").getAttribute("data-state"), "connected");
+  // English fits too.
+  await page.keyboard.press("Alt+L");
+  await page.getByTestId("tab-crm").filter({ hasText: "Customers" }).waitFor();
+  await fits("idle desktop, English");
+  await shot("2b-idle-english");
+  await page.keyboard.press("Alt+L");
 });
 
 test("known caller: screen pop, answer, ticket, knowledge base, recording pause, disposition, hang up, after-call work", { timeout: 180_000 }, async (t) => {
