@@ -360,7 +360,8 @@ test("click-to-dial from the customer record: the agent's SIP phone rings first,
     vars: { USER: "trunkuser", PASS: "trunk-secret" },
     keys: { rtp_port: String(customer.port) },
     pauseMs: 3000,
-    timeoutS: 60,
+    calls: 2, // one from the customer record, one from the ticket
+    timeoutS: 90,
   });
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   t.after(() => ctx.close());
@@ -379,15 +380,21 @@ test("click-to-dial from the customer record: the agent's SIP phone rings first,
   assert.match(number, /13912345678$/);
   await dial.click();
   await pg.getByTestId("toast").filter({ hasText: "正在呼叫" }).waitFor({ timeout: 5000 });
-  const res = await carrier;
-  assert.equal(res.code, 0, `the carrier got the call (valid digest) and hung up after talking: ${res.errors}${res.stderr}`);
-  const cdr = await until("outbound CDR", async () => {
-    const r = await p.api("/api/v1/cdrs?direction=outbound", { token: sup });
-    return (r.json.items as Array<Record<string, any>>).find((c) => c.callee === number);
-  }, 15_000, 250);
+  const outbound = async () =>
+    ((await p.api("/api/v1/cdrs?direction=outbound", { token: sup })).json.items as Array<Record<string, any>>).filter((c) => c.callee === number);
+  const cdr = (await until("outbound CDR", async () => (await outbound())[0], 30_000, 250))!;
   assert.equal(cdr.agentId, a1002.id);
   assert.ok(cdr.answerMs > 0, JSON.stringify(cdr));
   assert.equal(cdr.caller, "4008001234", "the trunk's caller ID");
+  // Again from the customer's ticket in the ticket list.
+  await until("1002 free again", async () => {
+    const list = (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; status: string }>;
+    return !["reserved", "ringing", "on_call"].includes(list.find((a) => a.id === a1002.id)?.status ?? "");
+  }, 10_000);
+  await pg.locator('[data-testid="ticket-row"]').filter({ hasText: "发票开错" }).getByTestId(`dial-customer-${customerId}`).click();
+  const res = await carrier;
+  assert.equal(res.code, 0, `the carrier got both calls (valid digest) and hung up after talking: ${res.errors}${res.stderr}`);
+  await until("second outbound CDR", async () => (await outbound()).length === 2, 15_000, 250);
   await p.api(`/api/v1/agents/${a1002.id}/state`, { token: admin, body: { status: "logged_out" } });
 });
 

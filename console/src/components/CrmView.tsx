@@ -74,7 +74,7 @@ export function CrmView(props: { agentId: string | null; openCustomerId: string 
           <T k="tickets" />
         </h2>
         <div className="pad">
-          <TicketsView onOpenCustomer={setSel} refreshKey={props.refreshKey} />
+          <TicketsView onOpenCustomer={setSel} refreshKey={props.refreshKey} agentId={props.agentId} onDial={props.onDial} />
         </div>
       </section>
     </div>

@@ -4,9 +4,15 @@ import { ApiError, type Ticket, type TicketStatus, TICKET_STATUSES, listTickets,
 import type { Key } from "../i18n.ts";
 import { dateTime, shortDateTime } from "../format.ts";
 import { T, useLabel } from "../ui.tsx";
+import { DialButton } from "./DialButton.tsx";
 import { TicketStatusBadge } from "./TicketForm.tsx";
 
-export function TicketsView(props: { onOpenCustomer: (id: string) => void; refreshKey: unknown }) {
+export function TicketsView(props: {
+  onOpenCustomer: (id: string) => void;
+  refreshKey: unknown;
+  agentId: string | null;
+  onDial: (ok: boolean, detail?: string) => void;
+}) {
   const L = useLabel();
   const [mine, setMine] = useState(false);
   const [rows, setRows] = useState<Ticket[]>([]);
@@ -88,7 +94,8 @@ export function TicketsView(props: { onOpenCustomer: (id: string) => void; refre
               <td className="mono small" title={dateTime(Date.parse(t.createdAt))}>
                 {shortDateTime(Date.parse(t.createdAt), Date.now())}
               </td>
-              <td>
+              <td className="nowrap">
+                {t.customerId ? <DialButton customerId={t.customerId} agentId={props.agentId} onResult={props.onDial} /> : null}{" "}
                 <select
                   value=""
                   aria-label={L("set_status")}
