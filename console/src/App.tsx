@@ -540,6 +540,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
             <div className="desk">
               <div className="col-main">
                 {mine ? <ScreenPop call={mine} now={now} onCustomerCreated={onCustomerCreated} /> : null}
+                {/* Transfer / consult / conference: pass the TransferPanel as CallPanel's `transfer` prop (shown in its slot). */}
                 {mine && mine.phase === "answered" ? (
                   <CallPanel call={mine} codes={codes} customerId={mine.customer?.id ?? null} onError={() => setToast("err_generic")} />
                 ) : null}
