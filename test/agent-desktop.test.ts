@@ -17,8 +17,10 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { toneSamples, writeWav } from "../core/src/media/index.ts";
+import { Baresip } from "./lib/baresip.ts";
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { freePort } from "./lib/ports.ts";
 import { RtpPeer } from "./lib/rtp-peer.ts";
 import { runSipp } from "./lib/sipp.ts";
 
@@ -42,7 +44,7 @@ async function shot(name: string): Promise<void> {
 
 /** The page fits 1366x768: no horizontal scroll, the frame itself does not scroll. */
 async function fits(what: string): Promise<void> {
-  const m = (await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }))) as { w: number; h: number };
+  const m = (await page.evaluate("({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight })")) as { w: number; h: number };
   assert.ok(m.w <= 1366, `${what}: page is ${m.w} px wide at 1366x768`);
   assert.ok(m.h <= 768, `${what}: page is ${m.h} px high at 1366x768`);
 }
@@ -111,6 +113,19 @@ test("login and the idle desktop fit 1366x768", { timeout: 90_000 }, async () =>
   await page.locator('[data-testid="agent-bar"][data-status="ready"]').waitFor();
   await shot("2-idle");
   await fits("idle desktop");
+  // Audio devices: the microphone list comes from enumerateDevices; the choice is remembered.
+  const options = page.getByTestId("sp-mic").locator("option");
+  assert.ok((await options.count()) >= 2, "the system default and at least one microphone");
+  const micId = (await options.nth(1).getAttribute("value"))!;
+  await page.getByTestId("sp-mic").selectOption(micId);
+  assert.equal(await page.evaluate("localStorage.getItem('sb.mic')"), micId);
+  assert.equal(await page.getByTestId("softphone").getAttribute("data-state"), "connected");
+  // English fits too.
+  await page.keyboard.press("Alt+L");
+  await page.getByTestId("tab-crm").filter({ hasText: "Customers" }).waitFor();
+  await fits("idle desktop, English");
+  await shot("2b-idle-english");
+  await page.keyboard.press("Alt+L");
 });
 
 test("known caller: screen pop, answer, ticket, knowledge base, recording pause, disposition, hang up, after-call work", { timeout: 180_000 }, async (t) => {
@@ -131,7 +146,7 @@ test("known caller: screen pop, answer, ticket, knowledge base, recording pause,
   const callId = (await pop.getAttribute("data-call-id"))!;
   // The browser notification named the caller.
   const notes = await until("desktop notification", async () => {
-    const n = (await page.evaluate(() => (window as unknown as { sbNotes?: string[] }).sbNotes ?? [])) as string[];
+    const n = (await page.evaluate("window.sbNotes || []")) as string[];
     return n.find((x) => x.includes("王芳")) ? n : null;
   }, 5000);
   assert.ok(notes.some((x) => x.includes("VIP 3") && x.includes(KNOWN)), notes.join("; "));
@@ -184,7 +199,7 @@ test("known caller: screen pop, answer, ticket, knowledge base, recording pause,
   const left = Number(await page.getByTestId("acw-left").getAttribute("data-left"));
   assert.ok(left > 0 && left <= WRAP_UP_S, `after-call work left: ${left} s`);
   await page.locator('[data-testid="acw-panel"] [data-testid="disposition"][data-saved="callback"]').waitFor({ timeout: 5000 });
-  await page.waitForTimeout(1200);
+  await page.waitForTimeout(2500);
   const later = Number(await page.getByTestId("acw-left").getAttribute("data-left"));
   assert.ok(later < left, `counts down (${left} -> ${later})`);
   await shot("5-after-call-work");
@@ -309,12 +324,78 @@ test("voicemail left in the support queue's box plays in the agent's page", { ti
   await row.waitFor({ timeout: 10_000 });
   await row.getByTestId("vm-play").click();
   const dur = await until("audio loaded", async () => {
-    const d = (await row.getByTestId("vm-audio").evaluate((a: HTMLAudioElement) => (a.readyState >= 1 ? a.duration : 0))) as number;
+    const d = (await row.getByTestId("vm-audio").evaluate((a: { readyState: number; duration: number }) => (a.readyState >= 1 ? a.duration : 0))) as number;
     return d > 0 ? d : null;
   }, 10_000);
   assert.ok(dur >= 3 && dur <= 7, `the message plays in the page: ${dur} s`);
   await shot("8-voicemail");
   await fits("voicemail");
+});
+
+test("click-to-dial from the customer record: the agent's SIP phone rings first, then the customer through the trunk", { timeout: 120_000 }, async (t) => {
+  // Agent 1002 works with a SIP phone (baresip, auto-answer): core's click-to-dial rings a registered phone.
+  const phone = new Baresip({ user: "1002", password: p.credentials!.sip["1002"]!, registrar: `127.0.0.1:${p.sipPort}`, toneHz: 659 });
+  await phone.start();
+  t.after(async () => {
+    await phone.stop();
+    phone.cleanup();
+  });
+  const a1002 = await until("1002 registered", async () => {
+    const list = (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; extension: string; registered: boolean }>;
+    return list.find((a) => a.extension === "1002" && a.registered);
+  }, 15_000);
+  const carrierPort = await freePort();
+  const trunk = await p.api("/api/v1/trunks", {
+    token: admin,
+    body: { name: "carrier", host: "127.0.0.1", port: carrierPort, username: "trunkuser", password: "trunk-secret", callerId: "4008001234" },
+  });
+  assert.equal(trunk.status, 201, JSON.stringify(trunk.json));
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const carrier = runSipp({
+    scenario: "uas-trunk.xml",
+    target: "",
+    localPort: carrierPort,
+    vars: { USER: "trunkuser", PASS: "trunk-secret" },
+    keys: { rtp_port: String(customer.port) },
+    pauseMs: 3000,
+    calls: 2, // one from the customer record, one from the ticket
+    timeoutS: 90,
+  });
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  t.after(() => ctx.close());
+  const pg = await ctx.newPage();
+  await pg.goto(p.consoleUrl);
+  await pg.getByTestId("login-username").fill("1002");
+  await pg.getByTestId("login-password").fill(p.credentials!.console["1002"]!);
+  await pg.getByTestId("login-submit").click();
+  await pg.locator('[data-testid="softphone"][data-device="sip"]').waitFor({ timeout: 10_000 });
+  await pg.keyboard.press("Alt+4");
+  await pg.getByTestId("cust-search").fill("王芳");
+  await pg.getByTestId("cust-search").press("Enter");
+  await pg.getByTestId("cust-item").filter({ hasText: "王芳" }).click({ timeout: 10_000 });
+  const dial = pg.getByTestId("customer-detail").locator('[data-testid^="dial-"]').first();
+  const number = (await dial.getAttribute("data-testid"))!.slice("dial-".length);
+  assert.match(number, /13912345678$/);
+  await dial.click();
+  await pg.getByTestId("toast").filter({ hasText: "正在呼叫" }).waitFor({ timeout: 5000 });
+  const outbound = async () =>
+    ((await p.api("/api/v1/cdrs?direction=outbound", { token: sup })).json.items as Array<Record<string, any>>).filter((c) => c.callee === number);
+  const cdr = (await until("outbound CDR", async () => (await outbound())[0], 30_000, 250))!;
+  assert.equal(cdr.agentId, a1002.id);
+  assert.ok(cdr.answerMs > 0, JSON.stringify(cdr));
+  assert.equal(cdr.caller, "4008001234", "the trunk's caller ID");
+  // Again from the customer's ticket in the ticket list.
+  await until("1002 free again", async () => {
+    const list = (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; status: string }>;
+    return !["reserved", "ringing", "on_call"].includes(list.find((a) => a.id === a1002.id)?.status ?? "");
+  }, 10_000);
+  await pg.locator('[data-testid="ticket-row"]').filter({ hasText: "发票开错" }).getByTestId(`dial-customer-${customerId}`).click();
+  const res = await carrier;
+  assert.equal(res.code, 0, `the carrier got both calls (valid digest) and hung up after talking: ${res.errors}${res.stderr}`);
+  await until("second outbound CDR", async () => (await outbound()).length === 2, 15_000, 250);
+  await p.api(`/api/v1/agents/${a1002.id}/state`, { token: admin, body: { status: "logged_out" } });
 });
 
 test("supervisor wall fits 1366x768", { timeout: 60_000 }, async () => {
@@ -328,7 +409,7 @@ test("supervisor wall fits 1366x768", { timeout: 60_000 }, async () => {
     await sp.getByTestId("tab-wall").click();
     await sp.getByText("1001").first().waitFor({ timeout: 10_000 });
     await sp.screenshot({ path: join(SHOTS, "desk-9-supervisor-wall.png") });
-    const w = (await sp.evaluate(() => document.documentElement.scrollWidth)) as number;
+    const w = (await sp.evaluate("document.documentElement.scrollWidth")) as number;
     assert.ok(w <= 1366, `wall is ${w} px wide`);
   } finally {
     await ctx.close();

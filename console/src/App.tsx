@@ -202,6 +202,8 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   const [busy, setBusy] = useState(false);
   const [stateError, setStateError] = useState<{ key: Key; detail: string } | null>(null);
   const [toast, setToast] = useState<Key | null>(null);
+  // Control's reason next to a toast (e.g. why a click-to-dial was refused).
+  const [toastDetail, setToastDetail] = useState("");
   const [tenantName, setTenantName] = useState<string | null>(null);
   const [queues, setQueues] = useState<Record<string, QueueInfo>>({});
   const now = useNow(1000);
@@ -446,7 +448,10 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
     { id: "inbox", k: "tab_inbox", hint: "Alt+6" },
   ];
   const unread = unreadCount(inbox, user.id);
-  const onDial = useCallback((ok: boolean) => setToast(ok ? "dialing" : "dial_failed"), []);
+  const onDial = useCallback((ok: boolean, detail?: string) => {
+    setToast(ok ? "dialing" : "dial_failed");
+    setToastDetail(detail ?? "");
+  }, []);
   const openCustomerTab = useCallback((id: string) => {
     setOpenCustomer(id);
     setTab("crm");
@@ -536,6 +541,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
             <div className="desk">
               <div className="col-main">
                 {mine ? <ScreenPop call={mine} now={now} onCustomerCreated={onCustomerCreated} /> : null}
+                {/* Transfer / consult / conference: pass the TransferPanel as CallPanel's `transfer` prop (shown in its slot). */}
                 {mine && mine.phase === "answered" ? (
                   <CallPanel call={mine} codes={codes} customerId={mine.customer?.id ?? null} onError={() => setToast("err_generic")} />
                 ) : null}
@@ -624,6 +630,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
         {toast ? (
           <div className="toast" role="status" data-testid="toast">
             <T k={toast} />
+            {toastDetail && toast === "dial_failed" ? <div className="small">{toastDetail}</div> : null}
           </div>
         ) : null}
         {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}

@@ -46,6 +46,10 @@ describe("shortcuts", { timeout: 5000 }, () => {
     assert.equal(shortcutFor(key("F4"), false), "hangup");
     assert.equal(shortcutFor(key("KeyL", { altKey: true, key: "¬" }), false), "lang", "uses code, not the produced character");
     assert.equal(shortcutFor(key("Digit3", { altKey: true }), true), "tab_cdr");
+    assert.equal(shortcutFor(key("Digit4", { altKey: true }), true), "tab_crm");
+    assert.equal(shortcutFor(key("Digit5", { altKey: true }), false), "tab_voicemail");
+    assert.equal(shortcutFor(key("Digit6", { altKey: true }), false), "tab_inbox");
+    assert.equal(shortcutFor(key("Digit7", { altKey: true }), false), null);
     assert.equal(shortcutFor(key("Slash", { key: "?", shiftKey: true }), false), "help");
     assert.equal(shortcutFor(key("Slash", { key: "?", shiftKey: true }), true), null);
     assert.equal(shortcutFor(key("F8", { ctrlKey: true }), false), null);

@@ -228,6 +228,7 @@ const T = {
   dial: ["外呼", "Call"],
   dialing: ["正在呼叫，请接听话机…", "Calling: answer your phone…"],
   dial_failed: ["外呼失败", "Call failed"],
+  no_number: ["客户没有电话号码", "The customer has no phone number"],
   not_answered: ["未接通", "Not answered"],
   // voicemail
   voicemail: ["语音信箱", "Voicemail"],

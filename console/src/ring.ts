@@ -3,6 +3,14 @@
 
 let ctx: AudioContext | null = null;
 let timer: ReturnType<typeof setInterval> | null = null;
+let sinkId = "";
+
+/** Rings on the agent's chosen speaker (AudioContext.setSinkId, Chromium 110+); "" = the system default. */
+export function setRingSink(deviceId: string): void {
+  sinkId = deviceId;
+  const ac = ctx as (AudioContext & { setSinkId?: (id: string) => Promise<void> }) | null;
+  void ac?.setSinkId?.(deviceId).catch(() => {});
+}
 
 function beep(ac: AudioContext): void {
   const osc = ac.createOscillator();
@@ -21,7 +29,10 @@ function beep(ac: AudioContext): void {
 export function startRing(): void {
   if (timer) return;
   try {
-    ctx ??= new AudioContext();
+    if (!ctx) {
+      ctx = new AudioContext();
+      if (sinkId) setRingSink(sinkId);
+    }
     void ctx.resume().catch(() => {});
     const ac = ctx;
     beep(ac);

@@ -6,7 +6,7 @@ import { vipText } from "../workspace.ts";
 import { CustomerDetail } from "./CustomerDetail.tsx";
 import { TicketsView } from "./TicketsView.tsx";
 
-export function CrmView(props: { agentId: string | null; openCustomerId: string | null; onDial: (ok: boolean) => void; refreshKey: unknown }) {
+export function CrmView(props: { agentId: string | null; openCustomerId: string | null; onDial: (ok: boolean, detail?: string) => void; refreshKey: unknown }) {
   const L = useLabel();
   const [q, setQ] = useState("");
   const [rows, setRows] = useState<Customer[]>([]);
@@ -74,7 +74,7 @@ export function CrmView(props: { agentId: string | null; openCustomerId: string 
           <T k="tickets" />
         </h2>
         <div className="pad">
-          <TicketsView onOpenCustomer={setSel} refreshKey={props.refreshKey} />
+          <TicketsView onOpenCustomer={setSel} refreshKey={props.refreshKey} agentId={props.agentId} onDial={props.onDial} />
         </div>
       </section>
     </div>

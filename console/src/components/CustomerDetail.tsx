@@ -8,7 +8,7 @@ import { vipText } from "../workspace.ts";
 import { DialButton } from "./DialButton.tsx";
 import { TicketStatusBadge } from "./TicketForm.tsx";
 
-export function CustomerDetail(props: { customerId: string; agentId: string | null; onDial: (ok: boolean) => void }) {
+export function CustomerDetail(props: { customerId: string; agentId: string | null; onDial: (ok: boolean, detail?: string) => void }) {
   const L = useLabel();
   const [c, setC] = useState<Customer | null>(null);
   const [hist, setHist] = useState<Interaction[]>([]);

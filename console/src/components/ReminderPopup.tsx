@@ -11,7 +11,7 @@ export function ReminderPopup(props: { reminders: readonly Reminder[]; onClose: 
       {props.reminders.map((r) => (
         <div key={r.id} className="reminder-card" data-testid="reminder-card" data-reminder-id={r.id}>
           <div className="head">
-            ⏰ <T k="reminder" /> <span className="mono small muted">{dateTime(Date.parse(r.dueAt))}</span>
+            ● <T k="reminder" /> <span className="mono small muted">{dateTime(Date.parse(r.dueAt))}</span>
           </div>
           <div className="reminder-title">{r.title}</div>
           <div className="row">

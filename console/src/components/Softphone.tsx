@@ -4,9 +4,29 @@ import { useEffect, useState } from "react";
 import type { Call } from "../api.ts";
 import type { Key } from "../i18n.ts";
 import type { Device, Softphone } from "../softphone/useSoftphone.ts";
+import { setRingSink } from "../ring.ts";
 import { T, useLabel } from "../ui.tsx";
 
 const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#"] as const;
+const MIC_KEY = "sb.mic";
+const SPEAKER_KEY = "sb.speaker";
+
+/** A remembered device choice (per browser: each desk keeps its headset). "" = the system default. */
+function loadChoice(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? "";
+  } catch {
+    return "";
+  }
+}
+function saveChoice(key: string, v: string): void {
+  try {
+    if (v) localStorage.setItem(key, v);
+    else localStorage.removeItem(key);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+}
 
 /** Devices of one kind; `refresh` changes when the list may have changed (labels appear after permission). */
 function useDevices(kind: MediaDeviceKind, refresh: unknown): MediaDeviceInfo[] {
@@ -37,13 +57,24 @@ export function SoftphonePanel(props: {
 }) {
   const { phone } = props;
   const L = useLabel();
-  const [mic, setMic] = useState("");
-  const [spk, setSpk] = useState("");
+  const [mic, setMic] = useState(() => loadChoice(MIC_KEY));
+  const [spk, setSpk] = useState(() => loadChoice(SPEAKER_KEY));
   // Labels appear only after microphone permission: reload the lists once connected.
   const mics = useDevices("audioinput", phone.state);
   const spks = useDevices("audiooutput", phone.state);
   const talking = props.call?.phase === "answered";
   const webrtc = props.device === "webrtc";
+  // Apply the remembered choices once the session is up (a device that is gone falls back to the default).
+  const connected = phone.state === "connected";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: applied on (re)connect only, not on every pick
+  useEffect(() => {
+    if (!connected) return;
+    if (mic && mics.some((d) => d.deviceId === mic)) void phone.session.setMic(mic).catch(() => {});
+    if (spk && spks.some((d) => d.deviceId === spk)) {
+      void phone.session.setSpeaker(spk).catch(() => {});
+      setRingSink(spk);
+    }
+  }, [connected, mics.length, spks.length]);
 
   return (
     <section className="panel softphone" data-testid="softphone" data-state={webrtc ? phone.state : "off"} data-device={props.device}>
@@ -91,6 +122,7 @@ export function SoftphonePanel(props: {
                 data-testid="sp-mic"
                 onChange={(e) => {
                   setMic(e.target.value);
+                  saveChoice(MIC_KEY, e.target.value);
                   void phone.session.setMic(e.target.value).catch(() => {});
                 }}
               >
@@ -111,7 +143,9 @@ export function SoftphonePanel(props: {
                 data-testid="sp-speaker"
                 onChange={(e) => {
                   setSpk(e.target.value);
+                  saveChoice(SPEAKER_KEY, e.target.value);
                   void phone.session.setSpeaker(e.target.value).catch(() => {});
+                  setRingSink(e.target.value);
                 }}
               >
                 <option value="">{L("default_device")}</option>

@@ -2,11 +2,17 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiError, type Ticket, type TicketStatus, TICKET_STATUSES, listTickets, updateTicket } from "../api.ts";
 import type { Key } from "../i18n.ts";
-import { dateTime } from "../format.ts";
+import { dateTime, shortDateTime } from "../format.ts";
 import { T, useLabel } from "../ui.tsx";
+import { DialButton } from "./DialButton.tsx";
 import { TicketStatusBadge } from "./TicketForm.tsx";
 
-export function TicketsView(props: { onOpenCustomer: (id: string) => void; refreshKey: unknown }) {
+export function TicketsView(props: {
+  onOpenCustomer: (id: string) => void;
+  refreshKey: unknown;
+  agentId: string | null;
+  onDial: (ok: boolean, detail?: string) => void;
+}) {
   const L = useLabel();
   const [mine, setMine] = useState(false);
   const [rows, setRows] = useState<Ticket[]>([]);
@@ -85,8 +91,11 @@ export function TicketsView(props: { onOpenCustomer: (id: string) => void; refre
                 <TicketStatusBadge status={t.status} />
               </td>
               <td>{L(`pri_${t.priority}` as Key)}</td>
-              <td className="mono small">{dateTime(Date.parse(t.createdAt))}</td>
-              <td>
+              <td className="mono small" title={dateTime(Date.parse(t.createdAt))}>
+                {shortDateTime(Date.parse(t.createdAt), Date.now())}
+              </td>
+              <td className="nowrap">
+                {t.customerId ? <DialButton customerId={t.customerId} agentId={props.agentId} onResult={props.onDial} /> : null}{" "}
                 <select
                   value=""
                   aria-label={L("set_status")}

@@ -6,7 +6,7 @@ import { dateTime, duration } from "../format.ts";
 import { QueueName, T, useQueues } from "../ui.tsx";
 import { DialButton } from "./DialButton.tsx";
 
-export function VoicemailView(props: { agentId: string | null; onDial: (ok: boolean) => void; refreshKey: unknown }) {
+export function VoicemailView(props: { agentId: string | null; onDial: (ok: boolean, detail?: string) => void; refreshKey: unknown }) {
   const queues = useQueues();
   const [rows, setRows] = useState<VoicemailMessage[] | null>(null);
   const [error, setError] = useState<string | null>(null);
