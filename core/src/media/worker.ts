@@ -799,8 +799,10 @@ function mixRoom(room: Room, now: number): void {
   const rec = room.rec;
   if (rec !== null) {
     for (let i = 0; i < FRAME_SAMPLES; i++) {
-      const v = mix[i]!;
-      PCM[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+      let v = mix[i]!;
+      if (v > 32767) v = 32767;
+      else if (v < -32768) v = -32768;
+      PCM[i] = v;
     }
     rec.putPcm(0, PCM, FRAME_SAMPLES, now);
   }
