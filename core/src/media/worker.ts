@@ -175,6 +175,12 @@ class Leg {
   jbR = 0;
   frame: Int16Array | null = null;
   active = false;
+  /** The jitter buffer holds its target depth and plays out (false: filling, after a join or an underflow). */
+  jbPrimed = false;
+  /** Concealed frames in a row (0: the last frame was real audio). */
+  plc = 0;
+  /** The member had real audio since it joined (nothing to conceal before that). */
+  jbHeard = false;
   /** Internal link legs (cross-worker) report no DTMF and send no RTCP. */
   internal = false;
 
@@ -740,11 +746,31 @@ const tick = setInterval(() => {
 
 // ---------------------------------------------------------------- conferences
 
-/** Jitter buffer per member: 256 ms ring; more than 120 ms queued is trimmed to 40 ms. */
+/**
+ * Adaptive jitter buffer per member (a 256 ms ring of 8 kHz samples). Play-out
+ * starts, and restarts after an underflow, once the buffer holds its target:
+ * one frame plus twice the member's interarrival jitter (RFC 3550 A.8), at
+ * most JB_TARGET_MAX. So a member whose packets come in bursts gets a deeper
+ * buffer the first time a burst gap runs it dry, and a steady one stays at
+ * 20 ms. More than target + JB_SLACK queued (a sender clock running fast, a
+ * stall) is trimmed back to the target.
+ */
 const JB_SIZE = 2048;
 const JB_MASK = JB_SIZE - 1;
-const JB_MAX = 960;
-const JB_KEEP = 320;
+const JB_TARGET_MAX = 800;
+const JB_SLACK = 480;
+/**
+ * Packet-loss concealment: while a member's buffer is empty the mix repeats its
+ * last frame at half amplitude per frame (-6, -12, -18 dB), then goes silent
+ * (a simple form of ITU-T G.711 Appendix I's repetition with attenuation).
+ */
+const PLC_FRAMES = 3;
+
+/** Play-out target in samples for member m (see JB_SIZE). */
+function jbTarget(m: Leg): number {
+  const t = FRAME_SAMPLES + Math.round((2 * m.jitter) / m.tsPerSample);
+  return Math.min(t, JB_TARGET_MAX);
+}
 
 class Room {
   readonly id: string;
@@ -769,7 +795,8 @@ function roomFeed(leg: Leg, msg: Buffer, off: number, end: number): void {
   let w = leg.jbW;
   for (let i = off; i < end; i++) jb[w++ & JB_MASK] = table[msg[i]!]!;
   leg.jbW = w;
-  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
+  const target = jbTarget(leg);
+  if (w - leg.jbR > target + JB_SLACK) leg.jbR = w - target;
 }
 
 function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number): void {
@@ -777,7 +804,8 @@ function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number): void {
   let w = leg.jbW;
   for (let i = 0; i < n; i++) jb[w++ & JB_MASK] = pcm[i]!;
   leg.jbW = w;
-  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
+  const target = jbTarget(leg);
+  if (w - leg.jbR > target + JB_SLACK) leg.jbR = w - target;
 }
 
 /** One 20 ms step: every member hears the sum of the others (N-1 mix), whispers only reach their targets. */
@@ -786,15 +814,25 @@ function mixRoom(room: Room, now: number): void {
   mix.fill(0);
   for (const m of room.members) {
     m.active = false;
-    if (m.jbW - m.jbR >= FRAME_SAMPLES) {
-      const f = m.frame!;
+    const depth = m.jbW - m.jbR;
+    if (!m.jbPrimed && depth >= jbTarget(m)) m.jbPrimed = true;
+    const f = m.frame!;
+    if (m.jbPrimed && depth >= FRAME_SAMPLES) {
       const jb = m.jb!;
       let r = m.jbR;
       for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = jb[r++ & JB_MASK]!;
       m.jbR = r;
+      m.plc = 0;
+      m.jbHeard = true;
       m.active = !m.muted;
-      if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
-    }
+    } else if (m.jbHeard && m.plc < PLC_FRAMES) {
+      // Underflow: conceal with the last frame, attenuated, and fill up to the (new) target again.
+      m.jbPrimed = false;
+      m.plc++;
+      for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = f[i]! >> 1;
+      m.active = !m.muted;
+    } else m.jbPrimed = false;
+    if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
   }
   const rec = room.rec;
   if (rec !== null) {
@@ -866,6 +904,9 @@ function joinRoom(leg: Leg, roomId: string, muted: boolean, deaf: boolean, talkT
   }
   if (leg.room !== room) {
     leg.jbR = leg.jbW;
+    leg.jbPrimed = false;
+    leg.jbHeard = false;
+    leg.plc = 0;
     leg.resync = true;
   }
   leg.room = room;
