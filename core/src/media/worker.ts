@@ -1158,7 +1158,14 @@ async function handle(cmd: Command): Promise<void> {
       disconnect(leg);
       leg.rtcpLatched = false;
       leg.rtcpPort = 0;
-      if (cmd.codec !== undefined) leg.setCodec(cmd.codec);
+      if (cmd.codec !== undefined) {
+        try {
+          leg.setCodec(cmd.codec);
+        } catch (e) {
+          // Opus unavailable (its WebAssembly failed to load): keep the old codec, say why.
+          post({ ev: "playError", legId: leg.id, error: `codec ${cmd.codec}: ${String(e)}` });
+        }
+      }
       if (cmd.pt !== undefined) leg.pt = cmd.pt;
       if (cmd.dtmfPt !== undefined) leg.dtmfPt = cmd.dtmfPt;
       return;
