@@ -7,14 +7,15 @@
 // slice + request object per call.
 import { spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
-import { readlinkSync } from "node:fs";
+import { readFileSync, readlinkSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import * as path from "node:path";
 import { monitorEventLoopDelay, PerformanceObserver, performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { ALAW_DECODE, ALAW_ENCODE, ALAW_TO_ULAW, ULAW_DECODE, ULAW_ENCODE, ULAW_TO_ALAW } from "./g711.ts";
 import type { Command, LegStats, Reply, WorkerInit } from "./protocol.ts";
-import { Recorder } from "./recorder.ts";
+import { fsIo, Recorder, type RecorderIo } from "./recorder.ts";
+import { WriterThread } from "./writer.ts";
 import { type Codec, DTMF_EVENTS, emodelMos, FRAME_SAMPLES, PT_CN, RTP_HEADER } from "./rtp.ts";
 import { loadPcm8k, tonePcm } from "./tones.ts";
 import { parseCompound, type ReportSource, writeReport } from "./rtcp.ts";
@@ -42,6 +43,9 @@ function threadId(): number {
  * RT throttling (sched_rt_runtime_us) still leaves other tasks 5 % of a CPU.
  */
 let realtime = false;
+/** Real-time workers write recordings through their own writer thread (writer.ts), others on libuv's pool. */
+const writer = init.realtimePriority > 0 ? new WriterThread(Math.max(1, init.realtimePriority - 1)) : null;
+const recIo: RecorderIo = writer ?? fsIo;
 if (init.realtimePriority > 0) {
   // A parallel scavenge waits for V8's helper threads, which are not
   // real-time: on a busy host they made 10-25 ms pauses of this thread
@@ -970,7 +974,7 @@ function recordRoom(roomId: string, recordingPath: string | null): void {
   }
   if (recordingPath === null) return;
   try {
-    const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`, closingByPath.get(recordingPath) ?? null, 1);
+    const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`, closingByPath.get(recordingPath) ?? null, 1, recIo);
     recorders.add(rec);
     room.rec = rec;
   } catch (e) {
@@ -1043,6 +1047,8 @@ function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
         path.join(init.dataDir, JOURNAL_DIR),
         `${process.pid}-w${init.index}-`,
         closingByPath.get(recordingPath) ?? null,
+        2,
+        recIo,
       );
       recorders.add(rec);
       a.rec = rec;
@@ -1239,6 +1245,7 @@ async function handle(cmd: Command): Promise<void> {
       for (const leg of [...legs.values()]) closeLeg(leg);
       for (const r of [...recorders]) finishRecorder(r);
       await settle();
+      await writer?.terminate();
       clearInterval(tick);
       clearInterval(rtcpTick);
       post({ id: cmd.id, ok: true, result: null });
@@ -1273,9 +1280,22 @@ if (process.env.SB_MEDIA_TRACE === "1") {
   obs.observe({ entryTypes: ["gc"] });
   const h = monitorEventLoopDelay({ resolution: 1 });
   h.enable();
+  // /proc/thread-self/schedstat: on-CPU ns, ns runnable but waiting for a CPU, timeslices.
+  const sched = (): number[] => {
+    try {
+      return readFileSync("/proc/thread-self/schedstat", "utf8").trim().split(" ").map(Number);
+    } catch {
+      return [0, 0, 0];
+    }
+  };
+  let s0 = sched();
   setInterval(() => {
+    const s1 = sched();
+    const waitMs = (s1[1]! - s0[1]!) / 1e6;
+    const slices = s1[2]! - s0[2]!;
+    s0 = s1;
     process.stderr.write(
-      `[media worker ${init.index}] gc n=${gc.n} total=${gc.total.toFixed(1)}ms max=${gc.max.toFixed(1)}ms kinds=${JSON.stringify([...gc.kinds].map(([k, v]) => [k, Math.round(v)]))} loopDelay p50=${(h.percentile(50) / 1e6).toFixed(2)} p99=${(h.percentile(99) / 1e6).toFixed(2)} max=${(h.max / 1e6).toFixed(2)}ms legs=${legs.size}\n`,
+      `[media worker ${init.index}] gc n=${gc.n} total=${gc.total.toFixed(1)}ms max=${gc.max.toFixed(1)}ms kinds=${JSON.stringify([...gc.kinds].map(([k, v]) => [k, Math.round(v)]))} loopDelay p50=${(h.percentile(50) / 1e6).toFixed(2)} p99=${(h.percentile(99) / 1e6).toFixed(2)} max=${(h.max / 1e6).toFixed(2)}ms runqueueWait=${waitMs.toFixed(1)}ms/${slices} slices legs=${legs.size}\n`,
     );
     gc.n = 0;
     gc.total = 0;
