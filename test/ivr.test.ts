@@ -174,6 +174,19 @@ test("in-band keys; the CRM does not answer in time: the fallback branch plays a
   assert.equal(cdr.hangupCause, "ivr_end");
 });
 
+test("SIP INFO keys (application/dtmf-relay and application/dtmf): the same menu and collect steps as RFC 4733", { timeout: 90_000 }, async (t) => {
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const r = await runSipp({ scenario: "uac-info-dtmf.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", keys: { caller: "13700000009", rtp_port: String(customer.port) }, timeoutS: 60 });
+  assert.equal(r.code, 0, r.errors + r.stderr);
+  const cdr = await cdrOf("13700000009");
+  assert.ok(findSignature(customer.heard(), renderer.pathFor(ACCOUNT, "en")) >= 0, `"2" by INFO chose the account menu (CDR ${JSON.stringify(cdr)})`);
+  assert.equal(cdr.vars.account, "5555", "digits by INFO collected up to the # terminator");
+  assert.equal(cdr.vars.lookup_error, "timeout");
+  assert.equal(cdr.hangupCause, "ivr_end");
+});
+
 test("blacklist (黑名单) gets busy; a VIP (绿色通道) skips the IVR straight to the chosen agent", { timeout: 90_000 }, async (t) => {
   const block = await p.api("/api/v1/number-lists", { token: admin, body: { kind: "block", number: "13666666666", note: "harassment" } });
   assert.equal(block.status, 201, JSON.stringify(block.json));

@@ -11,7 +11,8 @@
 // host this takes the other jobs' CPU demand out of the measured latency.
 //
 // Phases: (1) N recorded bridged calls on one worker, (2) the same load through
-// rtpengine, (3) a 50-party conference on one worker. CPU is read from
+// rtpengine, (3) a 50-party conference on one worker, (4) the same with the
+// room's mix recorded. CPU is read from
 // /proc/<pid>/task/<tid>/stat of the media worker thread (and /proc/<pid>/stat
 // of rtpengine) over the measuring window after warm-up.
 //
@@ -90,10 +91,14 @@ process.on("exit", () => {
 const rtIdx = process.argv.indexOf("--realtime");
 const rtPriority = rtIdx >= 0 ? Number(process.argv[rtIdx + 1]) : 0;
 if (!Number.isInteger(rtPriority) || rtPriority < 0 || rtPriority > 99) throw new TypeError("--realtime needs a priority 1-99");
-/** SCHED_RR for a whole process (every thread); false if chrt refused. */
+/**
+ * SCHED_RR for the load generator (every thread), one above the relays: at
+ * equal priority a relay that shares its CPU could hold it for a whole RR
+ * time slice (100 ms) and the generator would read that as relay latency.
+ */
 function applyRealtime(pid: number | undefined): boolean {
   if (rtPriority === 0 || pid === undefined) return false;
-  return spawnSync("chrt", ["-a", "-r", "-p", String(rtPriority), String(pid)], { stdio: "ignore" }).status === 0;
+  return spawnSync("chrt", ["-a", "-r", "-p", String(Math.min(99, rtPriority + 1)), String(pid)], { stdio: "ignore" }).status === 0;
 }
 const warmupMs = Math.min(2000, seconds * 250);
 const log = (s: string) => {
@@ -119,7 +124,7 @@ const deadline = setTimeout(
     killAll();
     process.exit(2);
   },
-  (3 * (seconds + 5) + 60 + calls / 20) * 1000,
+  (4 * (seconds + 5) + 60 + calls / 20) * 1000,
 );
 deadline.unref();
 
@@ -288,8 +293,12 @@ async function benchSwitchboard(): Promise<{ gen: GenResult; workerCpuPct: numbe
   }
 }
 
-/** One 50-party conference on one worker: every member sends 20 ms frames and gets its own N-1 mix back. */
-async function benchConference(parties: number): Promise<{ cpuPct: number; received: number; sent: number }> {
+/**
+ * One 50-party conference on one worker: every member sends 20 ms frames and
+ * gets its own N-1 mix back; with `record`, the room's mix is also recorded
+ * (recordConference) and the file is checked for length.
+ */
+async function benchConference(parties: number, record: boolean): Promise<{ cpuPct: number; received: number; sent: number; recordingSeconds: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-bench-conf-"));
   const engine = await MediaEngine.start({ dataDir, workers: 1, portMin: CONF_PORTS[0], portMax: CONF_PORTS[1], realtimePriority: rtPriority });
   try {
@@ -307,12 +316,13 @@ async function benchConference(parties: number): Promise<{ cpuPct: number; recei
       }
       targets.push([pair[0]!, pair[1] ?? pair[0]!]);
     }
+    if (record && !engine.recordConference("bench-room", "rec/conference.wav")) throw new Error("conference room missing");
     const [info] = await engine.workerInfo();
     const tidStat = `/proc/self/task/${info!.tid}/stat`;
     let w0 = 0;
     let t0 = 0;
     let cpuPct = Number.NaN;
-    log(`conference: ${parties} parties in one room on 1 worker; load ${seconds}s`);
+    log(`conference: ${parties} parties in one room on 1 worker${record ? " + recording of the mix" : ""}; load ${seconds}s`);
     const res = await gen.run(targets, (phase) => {
       const now = performance.now();
       if (phase === "start") {
@@ -321,7 +331,8 @@ async function benchConference(parties: number): Promise<{ cpuPct: number; recei
       } else cpuPct = ((cpuSeconds(tidStat) - w0) / ((now - t0) / 1000)) * 100;
     });
     for (const l of legs) await engine.destroyLeg(l);
-    return { cpuPct, received: res.received, sent: res.sent };
+    const recordingSeconds = record ? readWav(path.join(dataDir, "rec/conference.wav")).samples[0]!.length / 8000 : 0;
+    return { cpuPct, received: res.received, sent: res.sent, recordingSeconds };
   } finally {
     await engine.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -392,9 +403,12 @@ async function main(): Promise<void> {
   }
   const rtOk = rt && !("skipped" in rt) ? rt : null;
   let conf: Awaited<ReturnType<typeof benchConference>> | null = null;
+  let confRec: Awaited<ReturnType<typeof benchConference>> | null = null;
   if (!process.argv.includes("--no-conference")) {
-    conf = await benchConference(50);
+    conf = await benchConference(50, false);
     log(`  worker thread CPU ${conf.cpuPct.toFixed(1)}% of a core for 50 parties (sent ${conf.sent}, mixed packets back ${conf.received})`);
+    confRec = await benchConference(50, true);
+    log(`  worker thread CPU ${confRec.cpuPct.toFixed(1)}% of a core for 50 parties with the mix recorded (${confRec.recordingSeconds.toFixed(2)} s of mono WAV)`);
   }
   const summary = {
     calls,
@@ -423,6 +437,8 @@ async function main(): Promise<void> {
     realtime_priority: rtPriority,
     cores: os.availableParallelism(),
     conference50_cpu_pct: conf ? r3(conf.cpuPct) : null,
+    conference50_recorded_cpu_pct: confRec ? r3(confRec.cpuPct) : null,
+    conference_recording_seconds: confRec ? r3(confRec.recordingSeconds) : null,
   };
   if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

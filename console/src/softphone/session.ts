@@ -10,6 +10,8 @@ import {
   dtmfDigits,
   hasPcmu,
   nextReqId,
+  opusPreference,
+  opusPt,
   pcmuPreference,
   resumeDelayMs,
 } from "./signal.ts";
@@ -48,6 +50,12 @@ export interface SessionOptions {
    * Default: none.
    */
   resumeSessionId?: string;
+  /**
+   * "pcmu": offer PCMU (+ telephone-event) only, no transcoding anywhere.
+   * "opus": offer Opus only; core must run with WEBRTC_OPUS=1 (its media
+   * worker transcodes Opus <-> G.711). Default "pcmu".
+   */
+  audioCodec?: "pcmu" | "opus";
 }
 
 export class SoftphoneSession {
@@ -264,7 +272,8 @@ export class SoftphoneSession {
     }
     const tr = pc.addTransceiver(track, { direction: "sendrecv", streams: [this.mic] });
     const caps = (globalThis.RTCRtpReceiver as typeof RTCRtpReceiver | undefined)?.getCapabilities?.("audio");
-    const pref = caps ? pcmuPreference(caps.codecs) : [];
+    const opus = this.opts.audioCodec === "opus";
+    const pref = caps ? (opus ? opusPreference(caps.codecs) : pcmuPreference(caps.codecs)) : [];
     if (pref.length > 0 && typeof tr.setCodecPreferences === "function") {
       try {
         tr.setCodecPreferences(pref);
@@ -305,8 +314,8 @@ export class SoftphoneSession {
     await this.gathered(pc);
     if (this.pc !== pc || this.stopped) return;
     const sdp = pc.localDescription?.sdp ?? "";
-    if (!hasPcmu(sdp)) {
-      this.setState("failed", "this browser cannot send PCMU");
+    if (opus ? opusPt(sdp) < 0 : !hasPcmu(sdp)) {
+      this.setState("failed", opus ? "this browser cannot send Opus" : "this browser cannot send PCMU");
       return;
     }
     const reqId = nextReqId();

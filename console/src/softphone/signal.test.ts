@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { audioPayloadTypes, dtmfDigits, hasPcmu, isSignal, nextReqId, parseSignal, pcmuPreference, resumeDelayMs } from "./signal.ts";
+import { audioPayloadTypes, dtmfDigits, hasPcmu, isSignal, nextReqId, opusPreference, opusPt, parseSignal, pcmuPreference, resumeDelayMs } from "./signal.ts";
 
 const OFFER = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111 0 8 126\r\na=rtpmap:0 PCMU/8000\r\n";
 
@@ -47,6 +47,24 @@ test("codec preference: PCMU then telephone-event/8000, nothing else; empty with
     ["audio/PCMU/8000", "audio/telephone-event/8000"],
   );
   assert.deepEqual(pcmuPreference(caps.filter((c) => c.mimeType !== "audio/PCMU")), []);
+});
+
+test("Opus-only preference: opus/48000 then telephone-event/8000; empty without Opus; opusPt", { timeout: 2000 }, () => {
+  const caps = [
+    { mimeType: "audio/PCMU", clockRate: 8000 },
+    { mimeType: "audio/telephone-event", clockRate: 48000 },
+    { mimeType: "audio/opus", clockRate: 48000 },
+    { mimeType: "audio/telephone-event", clockRate: 8000 },
+  ];
+  assert.deepEqual(
+    opusPreference(caps).map((c) => `${c.mimeType}/${c.clockRate}`),
+    ["audio/opus/48000", "audio/telephone-event/8000"],
+  );
+  assert.deepEqual(opusPreference(caps.filter((c) => c.mimeType !== "audio/opus")), []);
+  const withOpus = `${OFFER}a=rtpmap:111 opus/48000/2\r\n`;
+  assert.equal(opusPt(withOpus), 111);
+  assert.equal(opusPt(OFFER), -1, "no rtpmap for opus");
+  assert.equal(opusPt(withOpus.replace(" 111 ", " ")), -1, "an rtpmap without the payload type in m= does not count");
 });
 
 test("DTMF digits, resume backoff, request ids", { timeout: 2000 }, () => {

@@ -81,6 +81,24 @@ export function pcmuPreference<C extends { mimeType: string; clockRate: number }
   return [...pcmu, ...dtmf];
 }
 
+/**
+ * The preference for an Opus-only offer (SessionOptions.audioCodec "opus";
+ * core must accept it: WEBRTC_OPUS=1, the media worker transcodes to G.711):
+ * opus/48000, then telephone-event/8000. Empty if the browser has no Opus.
+ */
+export function opusPreference<C extends { mimeType: string; clockRate: number }>(codecs: readonly C[]): C[] {
+  const opus = codecs.filter((c) => c.mimeType.toLowerCase() === "audio/opus" && c.clockRate === 48000);
+  if (opus.length === 0) return [];
+  const dtmf = codecs.filter((c) => c.mimeType.toLowerCase() === "audio/telephone-event" && c.clockRate === 8000);
+  return [...opus, ...dtmf];
+}
+
+/** Payload type of opus/48000 among the offer's audio formats, or -1. */
+export function opusPt(sdp: string): number {
+  const m = /^a=rtpmap:(\d+) opus\/48000/im.exec(sdp);
+  return m !== null && audioPayloadTypes(sdp).includes(Number(m[1])) ? Number(m[1]) : -1;
+}
+
 /** Digits RTCDTMFSender accepts (W3C webrtc section 7.2): 0-9 A-D # * and "," for a pause. */
 export function dtmfDigits(input: string): string {
   return input.toUpperCase().replace(/[^0-9A-D#*,]/g, "");

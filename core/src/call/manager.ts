@@ -41,6 +41,7 @@ import { failureCause } from "./causes.ts";
 import { CallIvrHost } from "./ivr-host.ts";
 import { join } from "node:path";
 import type { RecordingPostProcessor } from "../recording/index.ts";
+import { infoDtmfDigit } from "./info-dtmf.ts";
 import type { WebRtcSessionEvent, WebRtcSessions } from "../webrtc/index.ts";
 import { CallJournal } from "./journal.ts";
 import { resolveTarget, type TargetLookup, type TransferTargetInput } from "./transfer.ts";
@@ -546,8 +547,16 @@ export class CallManager {
         }
         void this.blindTransfer(tx, call, leg);
         return;
+      case "INFO": {
+        // SIP INFO DTMF as phones and trunks send it without an Info-Package
+        // (the legacy usage RFC 6086 section 2 keeps working): the digit goes
+        // where an RFC 4733 event of this leg's media would go (an IVR).
+        const digit = infoDtmfDigit(req.get("Content-Type") ?? "", req.body.toString("utf8"));
+        tx.respond(200);
+        if (digit !== null && leg.mediaLegId) this.ivrByLeg.get(leg.mediaLegId)?.onDigit(digit);
+        return;
+      }
       case "OPTIONS":
-      case "INFO":
         tx.respond(200);
         return;
       case "NOTIFY":

@@ -188,3 +188,43 @@ test("conference recording survives a crash of the room's worker: the header is 
     for (const x of t) await x.close();
   }
 });
+
+/** Share of 20 ms frames (after the first `skipS` seconds) in which freq is below 1/30 of the median power: audible gaps. */
+function gapShare(s: Int16Array, freq: number, skipS: number): number {
+  const p: number[] = [];
+  for (let o = Math.floor(skipS * 8000); o + 160 <= s.length; o += 160) p.push(goertzelPower(s.subarray(o, o + 160), freq));
+  const median = [...p].sort((x, y) => x - y)[Math.floor(p.length / 2)]!;
+  return p.filter((x) => x < median / 30).length / p.length;
+}
+
+test("conference: lost packets are concealed and a bursty member plays without gaps in the mix", { timeout: 20000 }, async () => {
+  const lossy = await RtpTester.open(HOST);
+  const bursty = await RtpTester.open(HOST);
+  const ear = await RtpTester.open(HOST);
+  try {
+    const legs = [];
+    for (const t of [lossy, bursty, ear]) {
+      const l = await engine.createLeg("plc-call");
+      engine.setRemote(l.legId, HOST, t.port);
+      engine.joinConference("plc-room", l.legId);
+      legs.push(l);
+    }
+    // 20 % loss, isolated (every 5th packet), and packets in threes every 60 ms.
+    lossy.sendTone(1000, HOST, legs[0]!.port, { dropEvery: 5 });
+    bursty.sendTone(440, HOST, legs[1]!.port, { burst: 3 });
+    await sleep(2500);
+    lossy.stop();
+    bursty.stop();
+    const heard = ear.received();
+    assert.ok(heard.length > 8000 * 2, `listener got ${heard.length / 8000} s`);
+    const lossGaps = gapShare(heard, 1000, 0.5);
+    const burstGaps = gapShare(heard, 440, 1);
+    // Without concealment about 20-24 % of the frames are silent; the margin is for a busy test box
+    // (the sending test peer's own timer is late at times, which is real jitter too).
+    assert.ok(lossGaps < 0.08, `gaps where packets were lost: ${(lossGaps * 100).toFixed(1)} % of frames (20 % lost)`);
+    assert.ok(burstGaps < 0.08, `gaps in the bursty member: ${(burstGaps * 100).toFixed(1)} % of frames`);
+    for (const l of legs) await engine.destroyLeg(l.legId);
+  } finally {
+    for (const t of [lossy, bursty, ear]) await t.close();
+  }
+});

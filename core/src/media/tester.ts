@@ -64,6 +64,7 @@ export class RtpTester {
     pcm: Int16Array | null;
     pos: number;
     dropEvery: number;
+    burst: number;
     count: number;
   } | null = null;
   private dtmf: DtmfJob | null = null;
@@ -129,7 +130,11 @@ export class RtpTester {
    * the codec's static type, durationMs default until stop()). Replaces a
    * running tone; the stream (SSRC/seq/ts) continues.
    */
-  sendTone(freqHz: number, toAddress: string, toPort: number, opts: { codec?: Codec; pt?: number; durationMs?: number; dropEvery?: number } = {}): void {
+  /**
+   * dropEvery n: every n-th frame is lost (its sequence number is used). burst n:
+   * frames leave in groups of n every n x 20 ms (jitter of up to (n-1) x 20 ms).
+   */
+  sendTone(freqHz: number, toAddress: string, toPort: number, opts: { codec?: Codec; pt?: number; durationMs?: number; dropEvery?: number; burst?: number } = {}): void {
     this.startStream(freqHz, null, toAddress, toPort, opts);
   }
 
@@ -138,7 +143,7 @@ export class RtpTester {
     this.startStream(0, pcm, toAddress, toPort, { ...opts, durationMs: (pcm.length / 8000) * 1000 + 1 });
   }
 
-  private startStream(freq: number, pcm: Int16Array | null, address: string, port: number, opts: { codec?: Codec; pt?: number; durationMs?: number; dropEvery?: number }): void {
+  private startStream(freq: number, pcm: Int16Array | null, address: string, port: number, opts: { codec?: Codec; pt?: number; durationMs?: number; dropEvery?: number; burst?: number }): void {
     const codec = opts.codec ?? "PCMU";
     const pt = opts.pt ?? defaultPt(codec);
     this.ptCodec.set(pt, codec);
@@ -155,6 +160,7 @@ export class RtpTester {
       pcm,
       pos: 0,
       dropEvery: opts.dropEvery ?? 0,
+      burst: Math.max(1, Math.floor(opts.burst ?? 1)),
       count: 0,
     };
     this.ensureTimer();
@@ -205,9 +211,11 @@ export class RtpTester {
       return;
     }
     if (now - t.next > 200) t.next = now;
-    while (t.next <= now) {
-      t.next += 20;
-      this.sendFrame(t);
+    while (t.next + (t.burst - 1) * 20 <= now) {
+      for (let k = 0; k < t.burst; k++) {
+        t.next += 20;
+        this.sendFrame(t);
+      }
     }
   }
 

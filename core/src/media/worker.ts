@@ -7,14 +7,15 @@
 // slice + request object per call.
 import { spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
-import { readlinkSync } from "node:fs";
+import { readFileSync, readlinkSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import * as path from "node:path";
 import { monitorEventLoopDelay, PerformanceObserver, performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { ALAW_DECODE, ALAW_ENCODE, ALAW_TO_ULAW, ULAW_DECODE, ULAW_ENCODE, ULAW_TO_ALAW } from "./g711.ts";
 import type { Command, LegStats, Reply, WorkerInit } from "./protocol.ts";
-import { Recorder } from "./recorder.ts";
+import { fsIo, Recorder, type RecorderIo } from "./recorder.ts";
+import { WriterThread } from "./writer.ts";
 import { type Codec, DTMF_EVENTS, emodelMos, FRAME_SAMPLES, PT_CN, RTP_HEADER } from "./rtp.ts";
 import { loadPcm8k, tonePcm } from "./tones.ts";
 import { parseCompound, type ReportSource, writeReport } from "./rtcp.ts";
@@ -42,6 +43,9 @@ function threadId(): number {
  * RT throttling (sched_rt_runtime_us) still leaves other tasks 5 % of a CPU.
  */
 let realtime = false;
+/** Real-time workers write recordings through their own writer thread (writer.ts), others on libuv's pool. */
+const writer = init.realtimePriority > 0 ? new WriterThread(Math.max(1, init.realtimePriority - 1)) : null;
+const recIo: RecorderIo = writer ?? fsIo;
 if (init.realtimePriority > 0) {
   // A parallel scavenge waits for V8's helper threads, which are not
   // real-time: on a busy host they made 10-25 ms pauses of this thread
@@ -175,6 +179,12 @@ class Leg {
   jbR = 0;
   frame: Int16Array | null = null;
   active = false;
+  /** The jitter buffer holds its target depth and plays out (false: filling, after a join or an underflow). */
+  jbPrimed = false;
+  /** Concealed frames in a row (0: the last frame was real audio). */
+  plc = 0;
+  /** The member had real audio since it joined (nothing to conceal before that). */
+  jbHeard = false;
   /** Internal link legs (cross-worker) report no DTMF and send no RTCP. */
   internal = false;
 
@@ -740,11 +750,31 @@ const tick = setInterval(() => {
 
 // ---------------------------------------------------------------- conferences
 
-/** Jitter buffer per member: 256 ms ring; more than 120 ms queued is trimmed to 40 ms. */
+/**
+ * Adaptive jitter buffer per member (a 256 ms ring of 8 kHz samples). Play-out
+ * starts, and restarts after an underflow, once the buffer holds its target:
+ * one frame plus twice the member's interarrival jitter (RFC 3550 A.8), at
+ * most JB_TARGET_MAX. So a member whose packets come in bursts gets a deeper
+ * buffer the first time a burst gap runs it dry, and a steady one stays at
+ * 20 ms. More than target + JB_SLACK queued (a sender clock running fast, a
+ * stall) is trimmed back to the target.
+ */
 const JB_SIZE = 2048;
 const JB_MASK = JB_SIZE - 1;
-const JB_MAX = 960;
-const JB_KEEP = 320;
+const JB_TARGET_MAX = 800;
+const JB_SLACK = 480;
+/**
+ * Packet-loss concealment: while a member's buffer is empty the mix repeats its
+ * last frame at half amplitude per frame (-6, -12, -18 dB), then goes silent
+ * (a simple form of ITU-T G.711 Appendix I's repetition with attenuation).
+ */
+const PLC_FRAMES = 3;
+
+/** Play-out target in samples for member m (see JB_SIZE). */
+function jbTarget(m: Leg): number {
+  const t = FRAME_SAMPLES + Math.round((2 * m.jitter) / m.tsPerSample);
+  return Math.min(t, JB_TARGET_MAX);
+}
 
 class Room {
   readonly id: string;
@@ -769,7 +799,8 @@ function roomFeed(leg: Leg, msg: Buffer, off: number, end: number): void {
   let w = leg.jbW;
   for (let i = off; i < end; i++) jb[w++ & JB_MASK] = table[msg[i]!]!;
   leg.jbW = w;
-  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
+  const target = jbTarget(leg);
+  if (w - leg.jbR > target + JB_SLACK) leg.jbR = w - target;
 }
 
 function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number): void {
@@ -777,7 +808,8 @@ function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number): void {
   let w = leg.jbW;
   for (let i = 0; i < n; i++) jb[w++ & JB_MASK] = pcm[i]!;
   leg.jbW = w;
-  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
+  const target = jbTarget(leg);
+  if (w - leg.jbR > target + JB_SLACK) leg.jbR = w - target;
 }
 
 /** One 20 ms step: every member hears the sum of the others (N-1 mix), whispers only reach their targets. */
@@ -786,21 +818,33 @@ function mixRoom(room: Room, now: number): void {
   mix.fill(0);
   for (const m of room.members) {
     m.active = false;
-    if (m.jbW - m.jbR >= FRAME_SAMPLES) {
-      const f = m.frame!;
+    const depth = m.jbW - m.jbR;
+    if (!m.jbPrimed && depth >= jbTarget(m)) m.jbPrimed = true;
+    const f = m.frame!;
+    if (m.jbPrimed && depth >= FRAME_SAMPLES) {
       const jb = m.jb!;
       let r = m.jbR;
       for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = jb[r++ & JB_MASK]!;
       m.jbR = r;
+      m.plc = 0;
+      m.jbHeard = true;
       m.active = !m.muted;
-      if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
-    }
+    } else if (m.jbHeard && m.plc < PLC_FRAMES) {
+      // Underflow: conceal with the last frame, attenuated, and fill up to the (new) target again.
+      m.jbPrimed = false;
+      m.plc++;
+      for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = f[i]! >> 1;
+      m.active = !m.muted;
+    } else m.jbPrimed = false;
+    if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
   }
   const rec = room.rec;
   if (rec !== null) {
     for (let i = 0; i < FRAME_SAMPLES; i++) {
-      const v = mix[i]!;
-      PCM[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+      let v = mix[i]!;
+      if (v > 32767) v = 32767;
+      else if (v < -32768) v = -32768;
+      PCM[i] = v;
     }
     rec.putPcm(0, PCM, FRAME_SAMPLES, now);
   }
@@ -864,6 +908,9 @@ function joinRoom(leg: Leg, roomId: string, muted: boolean, deaf: boolean, talkT
   }
   if (leg.room !== room) {
     leg.jbR = leg.jbW;
+    leg.jbPrimed = false;
+    leg.jbHeard = false;
+    leg.plc = 0;
     leg.resync = true;
   }
   leg.room = room;
@@ -927,7 +974,7 @@ function recordRoom(roomId: string, recordingPath: string | null): void {
   }
   if (recordingPath === null) return;
   try {
-    const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`, closingByPath.get(recordingPath) ?? null, 1);
+    const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`, closingByPath.get(recordingPath) ?? null, 1, recIo);
     recorders.add(rec);
     room.rec = rec;
   } catch (e) {
@@ -1000,6 +1047,8 @@ function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
         path.join(init.dataDir, JOURNAL_DIR),
         `${process.pid}-w${init.index}-`,
         closingByPath.get(recordingPath) ?? null,
+        2,
+        recIo,
       );
       recorders.add(rec);
       a.rec = rec;
@@ -1115,7 +1164,14 @@ async function handle(cmd: Command): Promise<void> {
       disconnect(leg);
       leg.rtcpLatched = false;
       leg.rtcpPort = 0;
-      if (cmd.codec !== undefined) leg.setCodec(cmd.codec);
+      if (cmd.codec !== undefined) {
+        try {
+          leg.setCodec(cmd.codec);
+        } catch (e) {
+          // Opus unavailable (its WebAssembly failed to load): keep the old codec, say why.
+          post({ ev: "playError", legId: leg.id, error: `codec ${cmd.codec}: ${String(e)}` });
+        }
+      }
       if (cmd.pt !== undefined) leg.pt = cmd.pt;
       if (cmd.dtmfPt !== undefined) leg.dtmfPt = cmd.dtmfPt;
       return;
@@ -1189,6 +1245,7 @@ async function handle(cmd: Command): Promise<void> {
       for (const leg of [...legs.values()]) closeLeg(leg);
       for (const r of [...recorders]) finishRecorder(r);
       await settle();
+      await writer?.terminate();
       clearInterval(tick);
       clearInterval(rtcpTick);
       post({ id: cmd.id, ok: true, result: null });
@@ -1223,9 +1280,22 @@ if (process.env.SB_MEDIA_TRACE === "1") {
   obs.observe({ entryTypes: ["gc"] });
   const h = monitorEventLoopDelay({ resolution: 1 });
   h.enable();
+  // /proc/thread-self/schedstat: on-CPU ns, ns runnable but waiting for a CPU, timeslices.
+  const sched = (): number[] => {
+    try {
+      return readFileSync("/proc/thread-self/schedstat", "utf8").trim().split(" ").map(Number);
+    } catch {
+      return [0, 0, 0];
+    }
+  };
+  let s0 = sched();
   setInterval(() => {
+    const s1 = sched();
+    const waitMs = (s1[1]! - s0[1]!) / 1e6;
+    const slices = s1[2]! - s0[2]!;
+    s0 = s1;
     process.stderr.write(
-      `[media worker ${init.index}] gc n=${gc.n} total=${gc.total.toFixed(1)}ms max=${gc.max.toFixed(1)}ms kinds=${JSON.stringify([...gc.kinds].map(([k, v]) => [k, Math.round(v)]))} loopDelay p50=${(h.percentile(50) / 1e6).toFixed(2)} p99=${(h.percentile(99) / 1e6).toFixed(2)} max=${(h.max / 1e6).toFixed(2)}ms legs=${legs.size}\n`,
+      `[media worker ${init.index}] gc n=${gc.n} total=${gc.total.toFixed(1)}ms max=${gc.max.toFixed(1)}ms kinds=${JSON.stringify([...gc.kinds].map(([k, v]) => [k, Math.round(v)]))} loopDelay p50=${(h.percentile(50) / 1e6).toFixed(2)} p99=${(h.percentile(99) / 1e6).toFixed(2)} max=${(h.max / 1e6).toFixed(2)}ms runqueueWait=${waitMs.toFixed(1)}ms/${slices} slices legs=${legs.size}\n`,
     );
     gc.n = 0;
     gc.total = 0;
