@@ -603,7 +603,7 @@ async function main(): Promise<void> {
     if (holdCalls > 0 && fdPlan.soft !== null && fdPlan.soft < fdPlan.need) {
       log(
         `fd limit: --hold ${holdCalls} needs ~${fdPlan.need} descriptors (4 per call), RLIMIT_NOFILE is ${fdPlan.soft}/${fdPlan.hard} (soft/hard); ` +
-          (fdPlan.raised ? `core runs under prlimit --nofile=${fdPlan.raiseTo}` : `raising it is not permitted here (needs CAP_SYS_RESOURCE): calls beyond ~${Math.floor(((fdPlan.raiseTo || fdPlan.soft) - 1000) / 4)} will get 503`),
+          (fdPlan.raised ? `core runs under prlimit --nofile=${fdPlan.raiseTo}` : `raising it is not permitted here (needs CAP_SYS_RESOURCE): calls beyond about ${Math.floor(((fdPlan.raiseTo || fdPlan.soft) - 100) / 4)} will get 503 (media_unavailable)`),
       );
     }
     type SwitchRamp = Awaited<ReturnType<typeof rampSwitch>>;
