@@ -19,10 +19,12 @@ let admin: string;
 let dns: TestDnsServer;
 let busyPort: number;
 let goodPort: number;
+let regPort: number;
 
 before(async () => {
   busyPort = await freePort();
   goodPort = await freePort();
+  regPort = await freePort();
   dns = new TestDnsServer({
     "_sip._udp.carrier.test": [
       // priority 10 first (RFC 2782), whatever the weights
@@ -32,6 +34,7 @@ before(async () => {
     "sbc1.carrier.test": [{ type: "A", address: "127.0.0.1" }],
     "sbc2.carrier.test": [{ type: "A", address: "127.0.0.1" }],
     "carrier.test": [],
+    "_sip._udp.reg.test": [{ type: "SRV", priority: 10, weight: 10, port: regPort, target: "sbc1.carrier.test" }],
   });
   await dns.start();
   p = await startTestPlatform({ env: { SIP_DNS_SERVERS: `127.0.0.1:${dns.port}` } });
@@ -122,4 +125,17 @@ test("a trunk domain that does not resolve: the click-to-dial call ends trunk_un
   }, 20_000, 250);
   assert.equal(cdr.hangupCause, "trunk_unreachable", JSON.stringify(cdr));
   assert.ok(dns.asked.some((q) => q.includes("nowhere.test")), dns.asked.join(", "));
+});
+
+test("outbound registration to a trunk host located by SRV", { timeout: 60_000 }, async () => {
+  const registrar = runSipp({ scenario: "uas-registrar.xml", target: "", localPort: regPort, vars: { USER: "4008001235", PASS: "reg-secret" }, timeoutS: 30 });
+  await new Promise((r) => setTimeout(r, 300));
+  const trunk = await p.api("/api/v1/trunks", {
+    token: admin,
+    body: { name: "registering carrier", host: "reg.test", port: 0, username: "4008001235", password: "reg-secret", register: true, registerExpires: 300 },
+  });
+  assert.equal(trunk.status, 201, JSON.stringify(trunk.json));
+  const res = await registrar;
+  assert.equal(res.code, 0, `the carrier behind SRV saw a valid REGISTER: ${res.errors}${res.stderr}`);
+  assert.ok(dns.asked.includes("SRV _sip._udp.reg.test"), dns.asked.join(", "));
 });

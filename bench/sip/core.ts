@@ -1,9 +1,9 @@
 // The switch under test: core standalone as a child process (its own CPU and
 // memory, like production), configured from a file, plus a control-side
 // protobuf link that makes the agent READY, acks CDRs and asks for snapshots.
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -146,6 +146,29 @@ export interface CoreChildOptions {
   dataParent?: string;
   /** Extra node flags for the core process, e.g. ["--cpu-prof", "--cpu-prof-dir=/tmp/p"] (default none). */
   nodeArgs?: string[];
+  /**
+   * RLIMIT_NOFILE (soft = hard) for the core process, set with prlimit(1) (default: inherited). Only use a
+   * value `canRaiseNofile` said yes to: beyond the current hard limit it needs CAP_SYS_RESOURCE.
+   */
+  nofile?: number;
+}
+
+/** This process's RLIMIT_NOFILE from /proc/self/limits (null where unreadable). */
+export function nofileLimit(): { soft: number; hard: number } | null {
+  try {
+    const m = /Max open files\s+(\d+|unlimited)\s+(\d+|unlimited)/.exec(readFileSync("/proc/self/limits", "utf8"));
+    if (!m) return null;
+    const n = (v: string) => (v === "unlimited" ? Number.POSITIVE_INFINITY : Number(v));
+    return { soft: n(m[1]!), hard: n(m[2]!) };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a child can get RLIMIT_NOFILE n (tries `prlimit --nofile=n:n true`). */
+export function canRaiseNofile(n: number): boolean {
+  const r = spawnSync("prlimit", [`--nofile=${n}:${n}`, "true"], { stdio: "ignore" });
+  return r.status === 0;
 }
 
 /**
@@ -184,7 +207,10 @@ async function startOnce(o: CoreChildOptions): Promise<CoreChild> {
   const configFile = join(dir, "config.json");
   writeFileSync(configFile, JSON.stringify(config));
   const [sipPort, apiPort, rtpBase] = [await freePort(), await freePort(), 20000 + Math.floor(Math.random() * 20) * 1000];
-  const proc = start(process.execPath, [...(o.nodeArgs ?? []), "--import", "tsx", "core/src/main.ts"], {
+  const nodeArgv = [...(o.nodeArgs ?? []), "--import", "tsx", "core/src/main.ts"];
+  // prlimit execs node (same pid), so the bench's process bookkeeping is unchanged
+  const [cmd, argv] = o.nofile ? ["prlimit", [`--nofile=${o.nofile}:${o.nofile}`, process.execPath, ...nodeArgv]] : [process.execPath, nodeArgv];
+  const proc = start(cmd as string, argv as string[], {
     cwd: ROOT,
     env: {
       ...process.env,

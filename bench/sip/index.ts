@@ -17,7 +17,7 @@
 import dgram from "node:dgram";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import { AGENT_EXT, AGENT_PW, agentReady, type CoreChild, DID, DOMAIN, startCoreChild } from "./core.ts";
+import { AGENT_EXT, AGENT_PW, agentReady, type CoreChild, canRaiseNofile, DID, DOMAIN, nofileLimit, startCoreChild } from "./core.ts";
 import { kamailioAvailable, startKamailio, type Kamailio } from "./kamailio.ts";
 import { freePort, HZ, killAll, machineTicks, rssMiB, sleep, threadTicks, treeTicks } from "./procs.ts";
 import { registerScenario, uacScenario, uasScenario } from "./scenarios.ts";
@@ -289,6 +289,27 @@ async function ramp(t: Target, uasMediaPort: number, callerMediaPort: number): P
   return { steps, maxZeroFail };
 }
 
+// ------------------------------------------------------------------ file descriptors
+
+/**
+ * A call in progress holds 4 descriptors in core (RTP + RTCP per leg) besides the SIP and API sockets, so
+ * --hold N needs about 4N + 1,000. When the inherited RLIMIT_NOFILE is lower, the core child is started
+ * under prlimit(1) with a higher limit if this box allows it (raising the hard limit needs CAP_SYS_RESOURCE).
+ */
+const fdPlan = (() => {
+  const lim = nofileLimit();
+  const need = holdCalls * 4 + 1000;
+  let raiseTo = 0;
+  let raised = false;
+  if (lim !== null && lim.soft < need) {
+    if (canRaiseNofile(need)) {
+      raiseTo = need;
+      raised = true;
+    } else if (lim.hard > lim.soft && canRaiseNofile(lim.hard)) raiseTo = lim.hard;
+  }
+  return { soft: lim?.soft ?? null, hard: lim?.hard ?? null, need, raiseTo, raised };
+})();
+
 // ------------------------------------------------------------------ the switch
 
 interface SwitchRig {
@@ -298,7 +319,7 @@ interface SwitchRig {
 }
 
 async function switchRig(uasMediaPort: number, limits: { maxCps?: number; maxCalls?: number } = {}, dir = dataParent ?? TMPFS, uasLimitS = budgetS): Promise<SwitchRig> {
-  const core = await startCoreChild({ ...limits, dataParent: dir, nodeArgs: cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [] });
+  const core = await startCoreChild({ ...limits, dataParent: dir, nodeArgs: cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [], nofile: fdPlan.raiseTo || undefined });
   let uas: Uas | null = null;
   try {
     const uasPort = await freePort();
@@ -578,6 +599,13 @@ async function main(): Promise<void> {
   };
   try {
     log(`bench:sip  ${os.cpus().length} CPUs, node ${process.version}, ${stepS} s per step, caller talks ${pauseMs} ms, rates ${rates.join(",")}`);
+    summary.nofile = fdPlan;
+    if (holdCalls > 0 && fdPlan.soft !== null && fdPlan.soft < fdPlan.need) {
+      log(
+        `fd limit: --hold ${holdCalls} needs ~${fdPlan.need} descriptors (4 per call), RLIMIT_NOFILE is ${fdPlan.soft}/${fdPlan.hard} (soft/hard); ` +
+          (fdPlan.raised ? `core runs under prlimit --nofile=${fdPlan.raiseTo}` : `raising it is not permitted here (needs CAP_SYS_RESOURCE): calls beyond about ${Math.floor(((fdPlan.raiseTo || fdPlan.soft) - 100) / 4)} will get 503 (media_unavailable)`),
+      );
+    }
     type SwitchRamp = Awaited<ReturnType<typeof rampSwitch>>;
     let sw: SwitchRamp | { error: string } | null = null;
     let swTmpfs: SwitchRamp | { error: string } | null = null;

@@ -15,6 +15,7 @@ interface Conn {
   socket: Socket;
   seq: number;
   ready: boolean; // Hello received
+  corked: boolean; // writes are being gathered until the next setImmediate
 }
 
 export class ApiServer {
@@ -52,7 +53,7 @@ export class ApiServer {
 
   private accept(socket: Socket): void {
     socket.setNoDelay(true);
-    const conn: Conn = { socket, seq: 0, ready: false };
+    const conn: Conn = { socket, seq: 0, ready: false, corked: false };
     this.conns.add(conn);
     const deframer = new Deframer();
     this.send(conn, { hello: { nodeId: this.nodeId, role: "core", protocolVersion: 1 } });
@@ -105,6 +106,16 @@ export class ApiServer {
   private send(conn: Conn, env: switchboard.v1.IEnvelope): void {
     if (conn.socket.destroyed) return;
     conn.seq++;
+    // One writev per event-loop turn instead of one write syscall per frame (a call makes 6 events + 1 CDR):
+    // frames written while corked go out together when the turn's I/O is done.
+    if (!conn.corked) {
+      conn.corked = true;
+      conn.socket.cork();
+      setImmediate(() => {
+        conn.corked = false;
+        conn.socket.uncork();
+      });
+    }
     conn.socket.write(frame({ ...env, seq: conn.seq }));
   }
 

@@ -837,7 +837,7 @@ export class CallManager {
       tx.respond(422, { reason: "Session Interval Too Small", headers: [["Min-SE", String(MIN_SE)]] });
       return;
     }
-    tx.respond(100);
+    // No 100 here: the 200 follows within milliseconds, and the stack sends 100 if it has not in 200 ms (§17.2.1).
     const from = req.from;
     const callId = randomUUID();
     const localTag = this.stack.newTag();
@@ -2682,6 +2682,7 @@ export class CallManager {
   async close(): Promise<void> {
     clearInterval(this.acdTimer);
     await Promise.all([...this.calls.values()].map((c) => this.hangup(c, "system", "shutdown")));
+    this.journal?.close();
   }
 }
 

@@ -3,7 +3,7 @@
 // carrier, answers its digest challenge (§22.2, once per attempt), and
 // refreshes before the granted expiry. Failures retry with backoff.
 import type { ConfigStore, TrunkView } from "../config/index.ts";
-import { authorizationHeader, SipMessage, type SipStack } from "../sip/index.ts";
+import { authorizationHeader, type Endpoint, SipMessage, type SipStack } from "../sip/index.ts";
 
 export interface TrunkRegistration {
   trunkId: string;
@@ -90,7 +90,21 @@ export class Registrant {
       ["Max-Forwards", "70"],
       ...(auth ? [auth] : []),
     ]);
-    this.stack.sendRequest(req, { transport: t.transport, address: t.host, port: t.port }, {
+    // RFC 3263: a host name is located by NAPTR/SRV/A; after failures the next target is tried (§4.3)
+    void this.stack.locate(t.host, t.portGiven ? t.port : 0, t.transportGiven ? t.transport : null).then((targets) => {
+      if (this.closed || this.regs.get(r.view.trunkId) !== r) return;
+      const dest = targets[r.failures % Math.max(1, targets.length)];
+      if (dest === undefined) {
+        this.fail(r);
+        return;
+      }
+      this.sendTo(r, req, ruri, dest, auth);
+    });
+  }
+
+  private sendTo(r: Reg, req: SipMessage, ruri: string, dest: Endpoint, auth: [string, string] | null): void {
+    const t = r.trunk;
+    this.stack.sendRequest(req, dest, {
       onFinal: (res) => {
         if ((res.status === 401 || res.status === 407) && !auth) {
           const challenge = res.get(res.status === 401 ? "WWW-Authenticate" : "Proxy-Authenticate") ?? "";

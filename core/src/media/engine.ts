@@ -91,6 +91,8 @@ interface Slot {
   lastError: Error | null;
   dead: boolean;
   startedAt: number;
+  /** commands waiting for this turn's postMessage */
+  outbox: Command[];
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
@@ -216,9 +218,12 @@ export class MediaEngine extends EventEmitter {
   private spawn(index: number): Promise<void> {
     const init: WorkerInit = { ...this.init, index };
     const worker = newWorker(init);
-    const slot: Slot = { index, worker, pending: new Map(), legs: new Set(), calls: 0, lastError: null, dead: false, startedAt: Date.now() };
+    const slot: Slot = { index, worker, pending: new Map(), legs: new Set(), calls: 0, lastError: null, dead: false, startedAt: Date.now(), outbox: [] };
     this.slots[index] = slot;
-    worker.on("message", (m: Reply) => this.onReply(slot, m));
+    worker.on("message", (m: Reply | Reply[]) => {
+      if (Array.isArray(m)) for (const r of m) this.onReply(slot, r);
+      else this.onReply(slot, m);
+    });
     worker.on("error", (e) => {
       slot.lastError = e;
     });
@@ -289,7 +294,21 @@ export class MediaEngine extends EventEmitter {
 
   private send(index: number, cmd: Command): void {
     const slot = this.slots[index]!;
-    if (!slot.dead) slot.worker.postMessage(cmd);
+    if (!slot.dead) this.post(slot, cmd);
+  }
+
+  /**
+   * Commands to a worker go out as one array per event-loop turn: a call issues ~8 commands and each
+   * postMessage costs ~30 µs of the signalling thread; the worker runs them in the order given.
+   */
+  private post(slot: Slot, cmd: Command): void {
+    slot.outbox.push(cmd);
+    if (slot.outbox.length > 1) return;
+    setImmediate(() => {
+      const batch = slot.outbox;
+      slot.outbox = [];
+      if (!slot.dead && batch.length > 0) slot.worker.postMessage(batch);
+    });
   }
 
   private request<T>(index: number, make: (id: number) => Command): Promise<T> {
@@ -298,7 +317,7 @@ export class MediaEngine extends EventEmitter {
     if (slot.dead) return Promise.reject(new Error(`media worker ${index} is restarting`));
     return new Promise<T>((resolve, reject) => {
       slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      slot.worker.postMessage(make(id));
+      this.post(slot, make(id));
     });
   }
 

@@ -64,8 +64,16 @@ const port = parentPort!;
 const OUT_RING = 8;
 const OUT_SIZE = 1500;
 
+// Replies and events go to the main thread as one array per event-loop turn (see MediaEngine.post).
+let outbox: Reply[] = [];
 function post(msg: Reply): void {
-  port.postMessage(msg);
+  outbox.push(msg);
+  if (outbox.length > 1) return;
+  setImmediate(() => {
+    const batch = outbox;
+    outbox = [];
+    port.postMessage(batch);
+  });
 }
 
 /** 8 kHz PCM scratch for transcoding (one thread, used synchronously: never held across calls). */
@@ -1305,6 +1313,8 @@ if (process.env.SB_MEDIA_TRACE === "1") {
   }, 2000).unref();
 }
 
-port.on("message", (cmd: Command) => {
-  void handle(cmd);
+port.on("message", (cmds: Command | Command[]) => {
+  // a batch is run in order, each command started as if it had arrived alone
+  if (Array.isArray(cmds)) for (const cmd of cmds) void handle(cmd);
+  else void handle(cmds);
 });

@@ -776,14 +776,28 @@ export class SipStack {
     return this.resolver.resolve(host, port, transport, secure);
   }
 
+  // Branches, tags and Call-IDs need unguessable randomness (§8.1.1.7, §19.3) but a synchronous CSPRNG call
+  // per identifier cost ~20 µs each on the signalling thread; draw them from a pooled 4 KiB block instead.
+  private pool = Buffer.alloc(0);
+  private poolAt = 0;
+  private random(n: number): Buffer {
+    if (this.poolAt + n > this.pool.length) {
+      this.pool = randomBytes(4096);
+      this.poolAt = 0;
+    }
+    const b = this.pool.subarray(this.poolAt, this.poolAt + n);
+    this.poolAt += n;
+    return b;
+  }
+
   newBranch(): string {
-    return COOKIE + randomBytes(9).toString("base64url");
+    return COOKIE + this.random(9).toString("base64url");
   }
   newTag(): string {
-    return randomBytes(6).toString("hex");
+    return this.random(6).toString("hex");
   }
   newCallId(): string {
-    return `${randomBytes(12).toString("hex")}@${this._host}`;
+    return `${this.random(12).toString("hex")}@${this._host}`;
   }
 
   /** sent-by for our Via on that transport: host plus the UDP/TCP, TLS or WS listening port */
@@ -1291,18 +1305,19 @@ export class SipStack {
         return;
       }
     }
-    if (method === "INVITE") {
-      // §17.2.1: 100 Trying if the TU has not answered within 200 ms
+    const cb = this.opts.onRequest;
+    this.callTu(() => cb(tx), () => {
+      if (!tx.finalSent) tx.respond(500, { reason: "Server Internal Error" });
+    });
+    if (method === "INVITE" && tx.state === "trying") {
+      // §17.2.1: 100 Trying if the TU has not answered within 200 ms (armed only when the TU did not answer
+      // at once: most TUs send 100 or a final from onRequest, and a timer per INVITE is measurable at load)
       const t = setTimeout(() => {
         this.trying.delete(t);
         if (tx.state === "trying") tx.respond(100);
       }, 200);
       this.trying.add(t);
     }
-    const cb = this.opts.onRequest;
-    this.callTu(() => cb(tx), () => {
-      if (!tx.finalSent) tx.respond(500, { reason: "Server Internal Error" });
-    });
   }
 
   private statelessReply(m: SipMessage, dest: Endpoint, status: number, reason: string | undefined): void {

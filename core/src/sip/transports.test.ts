@@ -185,3 +185,29 @@ describe("WebSocket transport (RFC 7118)", { timeout: 15000 }, () => {
     await assert.rejects(send(s, request("OPTIONS", "sip:x@y.invalid", s), { transport: "ws", address: "127.0.0.1", port: 1 }), /WebSocket/);
   });
 });
+
+describe("Contact per transport (§8.1.1.8, RFC 7118 §5)", { timeout: 15000 }, () => {
+  it("names the listening port of the transport the peer uses, with a transport param except for UDP", async () => {
+    const s = await stack({ udp: true, tcp: true, tls: { key, cert }, ws: {} });
+    assert.equal(s.contactUri("sb", "udp"), `<sip:sb@127.0.0.1:${s.port}>`);
+    assert.equal(s.contactUri("sb", "tcp"), `<sip:sb@127.0.0.1:${s.port};transport=tcp>`);
+    assert.equal(s.contactUri("sb", "tls"), `<sip:sb@127.0.0.1:${s.tlsPort};transport=tls>`);
+    assert.equal(s.contactUri("sb", "ws"), `<sip:sb@127.0.0.1:${s.wsPort};transport=ws>`);
+    assert.notEqual(s.tlsPort, s.port);
+    // a transport without a listener falls back to the UDP/TCP port without a param
+    const plain = await stack({ udp: true });
+    assert.equal(plain.contactUri("sb", "tls"), `<sip:sb@127.0.0.1:${plain.port}>`);
+  });
+
+  it("pooled identifiers stay unique and well-formed", async () => {
+    const s = await stack({});
+    const seen = new Set<string>();
+    for (let i = 0; i < 5000; i++) {
+      const b = s.newBranch();
+      assert.match(b, /^z9hG4bK[A-Za-z0-9_-]{12}$/);
+      seen.add(b);
+      seen.add(s.newTag());
+    }
+    assert.equal(seen.size, 10_000);
+  });
+});
