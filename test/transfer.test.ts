@@ -6,7 +6,10 @@
 //     per segment; the API refuses bad requests with reasons (role, other
 //     tenant, unknown or unavailable targets);
 // (b) consultation (咨询) then three-way call (三方通话): each party hears
-//     the other two, then agent 1 leaves and customer and agent 2 stay.
+//     the other two, then agent 1 leaves and customer and agent 2 stay;
+// (c) attended transfer from SIP phones (REFER with Replaces, RFC 3891 and
+//     RFC 5589 §7), driven by a small UA on core's own SIP stack (baresip
+//     1.0 cannot send it), then an INVITE with Replaces taking the call over.
 import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +20,8 @@ import { goertzelPower, toneSamples, totalPower, writeWav } from "../core/src/me
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
 import { RtpPeer } from "./lib/rtp-peer.ts";
+import { referToWithReplaces } from "../core/src/sip/index.ts";
+import { TestUa } from "./lib/sip-ua.ts";
 import { runSipp } from "./lib/sipp.ts";
 
 let p: TestPlatform;
@@ -273,4 +278,112 @@ test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay
   assert.equal(seg2!.agentId, ag2.id);
   // Agent 2 gets the state they had before the consultation.
   await until("1002 back to not ready", async () => (await agentByExt("1002")).status === "not_ready", 10_000);
+});
+
+test("attended transfer from SIP phones: REFER with Replaces, then INVITE with Replaces", { timeout: 180_000 }, async (t) => {
+  const realm = p.credentials!.realm;
+  const peerA = await RtpPeer.open();
+  const peerA2 = await RtpPeer.open(); // A's second call (a phone sends each call's media to its own peer)
+  const peerA3 = await RtpPeer.open();
+  const peerB = await RtpPeer.open();
+  const customer = await RtpPeer.open();
+  peerA.speak(440);
+  peerA2.speak(440);
+  peerA3.speak(440);
+  peerB.speak(350);
+  customer.speak(1000);
+  const uaA = new TestUa("1001", p.credentials!.sip["1001"]!, realm, p.sipPort, peerA.port);
+  const uaB = new TestUa("1002", p.credentials!.sip["1002"]!, realm, p.sipPort, peerB.port);
+  await uaA.start();
+  await uaB.start();
+  t.after(async () => {
+    await uaA.close();
+    await uaB.close();
+    for (const r of [peerA, peerA2, peerA3, peerB, customer]) r.close();
+  });
+  await uaA.register();
+  await uaB.register();
+  const ag1 = await agentByExt("1001");
+  const ag2 = await agentByExt("1002");
+  t.after(async () => {
+    await setState(ag1.id, "logged_out");
+    await setState(ag2.id, "logged_out");
+  });
+  await until("phones registered", async () => (await agents()).filter((a) => a.registered).length === 2, 10_000);
+  assert.equal((await setState(ag2.id, "not_ready")).status, 200);
+  assert.equal((await setState(ag1.id, "ready")).status, 200);
+
+  const incomingX = uaA.nextIncoming();
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 25_000, keys: { caller: "13900000103", rtp_port: String(customer.port) }, timeoutS: 90 });
+  const x = await incomingX;
+  await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
+
+  // A consults B with a call of its own (extension to extension).
+  const incomingY = uaB.nextIncoming();
+  const y = await uaA.call("1002", { rtpPort: peerA2.port });
+  assert.equal(y.status, 200);
+  const yB = await incomingY;
+  // Nothing plays on an extension-to-extension call: the phones speak first.
+  peerA2.remote = y.dialog!.remoteRtp;
+  peerB.remote = yB.remoteRtp;
+  await sleep(1500);
+  let now = Date.now();
+  assert.ok(share(peerB.heard(now - 1000, now - 200), 440) > 0.5, "B talks to A");
+
+  // A REFERs the customer to B, replacing A's dialog with B (as B would see it from A).
+  const replaces = { callId: y.dialog!.callId, toTag: y.dialog!.remoteTag, fromTag: y.dialog!.localTag, earlyOnly: false };
+  const refer = await uaA.inDialog(x, "REFER", [["Refer-To", referToWithReplaces(`sip:1002@${realm}`, replaces)], ["Referred-By", `<sip:1001@${realm}>`]]);
+  assert.equal(refer.status, 202);
+  await until("NOTIFY sipfrag 200", () => uaA.notifies(x).includes("SIP/2.0 200 OK"), 5000);
+  assert.equal(uaA.notifies(x)[0], "SIP/2.0 100 Trying");
+  // A's leg of the replaced dialog is ended by the switch (RFC 3891 §3); A hangs up the customer's dialog itself.
+  await until("A's consultation dialog ended", () => y.dialog!.ended, 5000);
+  assert.equal((await uaA.inDialog(x, "BYE")).status, 200);
+  await sleep(2000);
+  now = Date.now();
+  assert.ok(share(customer.heard(now - 1200, now - 200), 350) > 0.5, "the customer talks to B");
+  assert.ok(share(peerB.heard(now - 1200, now - 200), 1000) > 0.5, "B hears the customer");
+  assert.equal(yB.ended, false, "B's leg was kept");
+  let calls = await liveCalls();
+  assert.equal(calls.length, 1, JSON.stringify(calls));
+  assert.equal(calls[0]!.agentId, ag2.id);
+  const s1 = (await agentByExt("1001")).status;
+  assert.ok(s1 === "ready" || s1 === "wrap_up", `A released (${s1})`);
+
+  // A REFER whose Replaces names no dialog: 202, then the failure in the NOTIFY; nothing changes.
+  const z0 = await uaB.inDialog(yB, "REFER", [["Refer-To", referToWithReplaces(`sip:1001@${realm}`, { callId: "nope@x", toTag: "1", fromTag: "2", earlyOnly: false })]]);
+  assert.equal(z0.status, 202);
+  await until("NOTIFY 481", () => uaB.notifies(yB).includes("SIP/2.0 481 Call/Transaction Does Not Exist"), 5000);
+
+  // INVITE with Replaces: unknown dialog -> 481; B's dialog -> A takes the call over, B gets BYE.
+  const bad = await uaA.call("1002", { headers: [["Replaces", "nope@x;to-tag=1;from-tag=2"]] });
+  assert.equal(bad.status, 481);
+  const takeover = await uaA.call("1002", { headers: [["Replaces", `${yB.callId};to-tag=${yB.remoteTag};from-tag=${yB.localTag}`]], rtpPort: peerA3.port });
+  assert.equal(takeover.status, 200);
+  await until("B's dialog replaced (BYE)", () => yB.ended, 5000);
+  await sleep(2000);
+  now = Date.now();
+  assert.ok(share(customer.heard(now - 1200, now - 200), 440) > 0.5, "the customer talks to A again");
+  calls = await liveCalls();
+  assert.equal(calls[0]!.agentId, ag1.id);
+
+  const res = await sipp;
+  assert.equal(res.code, 0, res.errors + res.stderr);
+  await until("A's new dialog ended by the customer's BYE", () => takeover.dialog!.ended, 5000);
+  const segs = await cdrsOf("13900000103", 3);
+  assert.deepEqual(
+    segs.map((c) => [c.agentId, c.hangupCause]),
+    [
+      [ag1.id, "attended_transfer"],
+      [ag2.id, "replaced"],
+      [ag1.id, "normal_clearing"],
+    ],
+  );
+  const internal = await until("internal CDR", async () => {
+    const l = await p.api("/api/v1/cdrs?caller=1001", { token: admin });
+    return (l.json.items as Array<Record<string, any>>).find((c) => c.direction === "internal");
+  }, 10_000);
+  assert.equal(internal.hangupCause, "attended_transfer");
+  // B gets the state it had before A's call once it is off the customer.
+  assert.equal((await agentByExt("1002")).status, "not_ready");
 });

@@ -17,3 +17,5 @@ export type { Sdp, SdpMedia } from "./sdp.ts";
 export { parseSdp, formatSdp, negotiateAudio } from "./sdp.ts";
 export type { TransportName, Endpoint, SipStackOptions, StackCounters } from "./stack.ts";
 export { SipStack, ClientTransaction, ServerTransaction, SipError } from "./stack.ts";
+export type { ReplacesTarget } from "./replaces.ts";
+export { parseReplaces, replacesFromUriHeaders, hasReplaces, formatReplaces, referToWithReplaces } from "./replaces.ts";
