@@ -9,7 +9,9 @@
 //     the other two, then agent 1 leaves and customer and agent 2 stay;
 // (c) attended transfer from SIP phones (REFER with Replaces, RFC 3891 and
 //     RFC 5589 §7), driven by a small UA on core's own SIP stack (baresip
-//     1.0 cannot send it), then an INVITE with Replaces taking the call over.
+//     1.0 cannot send it), then an INVITE with Replaces taking the call over;
+// (e) blind transfer to an external number through the tenant's trunk
+//     (SIPp as the carrier, checking our digest).
 import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +21,7 @@ import type { Browser, Page } from "playwright-core";
 import { goertzelPower, toneSamples, totalPower, writeWav } from "../core/src/media/index.ts";
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { freePort } from "./lib/ports.ts";
 import { RtpPeer } from "./lib/rtp-peer.ts";
 import { referToWithReplaces } from "../core/src/sip/index.ts";
 import { TestUa } from "./lib/sip-ua.ts";
@@ -90,7 +93,22 @@ async function agentPage(ext: string, toneHz: number): Promise<{ browser: Browse
   await page.getByTestId("login-submit").click();
   await page.getByTestId("device-webrtc").click();
   await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  // Core's view, not only the page's: a call offered before core sees the
+  // session connected would go to the (absent) SIP phone instead.
+  await until(`${ext}'s browser counts as its device`, async () => (await agentByExt(ext)).registered, 10_000);
   return { browser, page };
+}
+
+/**
+ * Ends the pages' softphone sessions (device switched to SIP phone: the page
+ * says bye) before closing the browsers, so the next test's calls do not
+ * ring a session that is still up for the few seconds a vanished browser
+ * takes to be noticed.
+ */
+async function closeAgentPages(...pages: Array<{ browser: Browser; page: Page }>) {
+  for (const x of pages) await x.page.getByTestId("device-sip").click().catch(() => {});
+  await sleep(1500);
+  for (const x of pages) await x.browser.close();
 }
 
 async function cdrsOf(caller: string, n: number) {
@@ -107,8 +125,7 @@ test("blind transfer from the browser: agent 2 rings, answers, talks to the cust
   const a1 = await agentPage("1001", 440);
   const a2 = await agentPage("1002", 350);
   t.after(async () => {
-    await a1.browser.close();
-    await a2.browser.close();
+    await closeAgentPages(a1, a2);
   });
   const ag1 = await agentByExt("1001");
   const ag2 = await agentByExt("1002");
@@ -204,8 +221,7 @@ test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay
   const a1 = await agentPage("1001", 440);
   const a2 = await agentPage("1002", 350);
   t.after(async () => {
-    await a1.browser.close();
-    await a2.browser.close();
+    await closeAgentPages(a1, a2);
   });
   const ag1 = await agentByExt("1001");
   const ag2 = await agentByExt("1002");
@@ -386,4 +402,64 @@ test("attended transfer from SIP phones: REFER with Replaces, then INVITE with R
   assert.equal(internal.hangupCause, "attended_transfer");
   // B gets the state it had before A's call once it is off the customer.
   assert.equal((await agentByExt("1002")).status, "not_ready");
+});
+
+test("blind transfer to an external number through the trunk: digest answered, customer and callee talk, agent released", { timeout: 120_000 }, async (t) => {
+  const carrierPort = await freePort();
+  const trunk = await p.api("/api/v1/trunks", {
+    token: admin,
+    body: { name: "carrier", host: "127.0.0.1", port: carrierPort, username: "trunkuser", password: "trunk-secret", callerId: "4008001234" },
+  });
+  assert.equal(trunk.status, 201, JSON.stringify(trunk.json));
+  const peerA = await RtpPeer.open();
+  const customer = await RtpPeer.open();
+  const callee = await RtpPeer.open();
+  peerA.speak(440);
+  customer.speak(1000);
+  callee.speak(1400);
+  const uaA = new TestUa("1001", p.credentials!.sip["1001"]!, p.credentials!.realm, p.sipPort, peerA.port);
+  await uaA.start();
+  t.after(async () => {
+    await uaA.close();
+    for (const r of [peerA, customer, callee]) r.close();
+  });
+  await uaA.register();
+  const ag1 = await agentByExt("1001");
+  t.after(() => setState(ag1.id, "logged_out"));
+  await until("1001 registered", async () => (await agentByExt("1001")).registered, 10_000);
+  assert.equal((await setState(ag1.id, "ready")).status, 200);
+  const incoming = uaA.nextIncoming();
+  const sipp = runSipp({ scenario: "uac-call-remote-bye.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", keys: { caller: "13900000104", rtp_port: String(customer.port) }, timeoutS: 60 });
+  const x = await incoming;
+  await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
+  const carrier = runSipp({
+    scenario: "uas-trunk.xml",
+    target: "",
+    localPort: carrierPort,
+    vars: { USER: "trunkuser", PASS: "trunk-secret" },
+    keys: { rtp_port: String(callee.port) },
+    pauseMs: 5000,
+    timeoutS: 40,
+  });
+  await sleep(300); // SIPp listening
+  const call = (await liveCalls()).find((c) => c.agentId === ag1.id);
+  const token1 = await p.login("1001", p.credentials!.console["1001"]!);
+  const r = await p.api(`/api/v1/calls/${call!.callId}/transfer`, { token: token1, body: { target: { kind: "number", value: "13912345678" } } });
+  assert.equal(r.status, 200, JSON.stringify(r.json));
+  assert.notEqual(r.json.callId, call!.callId, "a new segment");
+  await until("the agent's phone released", () => x.ended, 5000);
+  await sleep(3000);
+  const now = Date.now();
+  assert.ok(share(customer.heard(now - 1200, now - 200), 1400) > 0.5, "the customer talks to the external callee");
+  assert.ok(share(callee.heard(now - 1200, now - 200), 1000) > 0.5, "the callee hears the customer");
+  const res = await carrier;
+  assert.equal(res.code, 0, `the carrier saw a valid digest and a full call: ${res.errors}${res.stderr}`);
+  const cust = await sipp;
+  assert.equal(cust.code, 0, cust.errors + cust.stderr);
+  const [seg1, seg2] = await cdrsOf("13900000104", 2);
+  assert.equal(seg1!.agentId, ag1.id);
+  assert.equal(seg1!.hangupCause, "blind_transfer");
+  assert.equal(seg2!.agentId, "");
+  assert.ok(seg2!.answerMs > 0, "the callee answered");
+  assert.equal((await agentByExt("1001")).status, "ready");
 });

@@ -1576,6 +1576,7 @@ export class CallManager {
     const call = this.calls.get(callId);
     if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
     if (!call.answerMs || !call.a.mediaLegId || !call.b?.mediaLegId) return { ok: false, code: "conflict", reason: "the call is not connected" };
+    if (call.consult) return { ok: false, code: "conflict", reason: "a consultation is in progress (the customer already hears music)" };
     if (call.b.held === on) return { ok: true };
     call.b.held = on;
     this.agentHold(call, on);
@@ -1630,7 +1631,8 @@ export class CallManager {
   private trunkFull(trunk: TrunkView): boolean {
     if (!trunk.maxChannels) return false;
     let used = 0;
-    for (const c of this.calls.values()) if (c.trunkId === trunk.id || c.consult?.number) used++;
+    // Calls transferred out through it, and consultations of this tenant dialled out (always its first trunk).
+    for (const c of this.calls.values()) if (c.trunkId === trunk.id || (c.consult?.number && c.tenant.id === trunk.tenantId)) used++;
     return used >= trunk.maxChannels;
   }
 
@@ -2094,7 +2096,9 @@ export class CallManager {
       if ((ev.state === "disconnected" || (ev.state === "closed" && ev.reason !== "lost" && ev.reason !== "shutdown")) && !call.vars.agent_away) {
         // The agent's browser went away (network, reload, a page that said
         // bye while unloading): the customer hears music and the call waits
-        // for the agent's next session for the grace time.
+        // for the agent's next session for the grace time. A consultation
+        // the agent was in ends (the target cannot be left talking to nobody).
+        if (call.consult) this.endConsult(call, true);
         call.vars = { ...call.vars, agent_away: "1" };
         if (!call.b.held) this.agentHold(call, true);
         if (ev.state === "closed") this.awaitAgentBack(call);
@@ -2136,6 +2140,7 @@ export class CallManager {
     }
     if (mode !== "listen" && mode !== "whisper" && mode !== "barge") return { ok: false, code: "invalid", reason: "mode must be listen, whisper, barge or stop" };
     if (!call.answerMs || !call.b?.mediaLegId || !call.a.mediaLegId) return { ok: false, code: "conflict", reason: "the call is not connected to an agent" };
+    if (call.consult) return { ok: false, code: "conflict", reason: "a consultation or three-way call is in progress" };
     if (call.monitor) {
       if (call.monitor.supervisorAgentId !== agentId) return { ok: false, code: "conflict", reason: "another supervisor is on this call" };
       call.monitor.mode = mode;
