@@ -115,6 +115,8 @@ interface Call {
   consult: Consult | null;
   /** A blind transfer to a number being dialled. */
   pendingDial: Dial | null;
+  /** The customer left a three-way call: the two others go on talking on this call. */
+  customerGone: boolean;
 }
 
 /** An outgoing INVITE of ours that may still be cancelled. */
@@ -238,6 +240,7 @@ function newCall(
     monitor: null,
     consult: null,
     pendingDial: null,
+    customerGone: false,
     announceTimer: null,
     awayTimer: null,
     ...init,
@@ -1969,9 +1972,15 @@ export class CallManager {
       if (tl) void this.media.destroyLeg(tl).catch(() => {});
     }
     if (c.restoreState && c.agentId) this.acd.setAgentState(c.agentId, c.restoreState, c.restoreState === "not_ready" ? "after_consult" : undefined);
+    if (c.conference && call.b?.mediaLegId) this.media.leaveConference(call.b.mediaLegId);
     this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
     const { consult: _c, ...rest } = call.vars;
     call.vars = rest;
+    if (call.customerGone && !call.ended) {
+      // The target left the two agents' talk after the customer: nobody else is on it.
+      void this.hangup(call, "agent", "normal_clearing");
+      return;
+    }
     if (call.ended || !call.a.mediaLegId || !call.b?.mediaLegId) return;
     this.media.leaveConference(call.a.mediaLegId);
     this.media.leaveConference(call.b.mediaLegId);
@@ -1988,6 +1997,12 @@ export class CallManager {
    * back when the call ends).
    */
   private completeConsult(call: Call, byeAgent: boolean): void {
+    if (call.customerGone) {
+      // No customer to hand over: the agent leaving ends the call (the target gets BYE).
+      if (byeAgent && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
+      void this.hangup(call, "agent", "normal_clearing");
+      return;
+    }
     const c = call.consult;
     if (!c?.leg.mediaLegId || !call.a.mediaLegId) return;
     call.consult = null;
@@ -2009,6 +2024,30 @@ export class CallManager {
     else call.vars = { ...call.vars, transferred_to: c.agentId };
     this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
     this.connectB(call, c.leg);
+  }
+
+  /**
+   * The customer hangs up a three-way call: their segment's CDR is written
+   * (cause as given, side caller) and agent and target stay in the room, now
+   * just the two of them, on the same call under a new id, until one of
+   * them leaves (then the other gets BYE and the call's last CDR is written).
+   */
+  private customerLeftConference(call: Call, cause: string): void {
+    const a = call.a;
+    call.customerGone = true;
+    this.legs.delete(a.sipCallId);
+    if (a.mediaLegId) {
+      this.media.leaveConference(a.mediaLegId);
+      void this.media.destroyLeg(a.mediaLegId).catch(() => {});
+    }
+    this.writeSegmentCdr(call, cause, "caller");
+    a.mediaLegId = null;
+    call.recordingPath = "";
+    call.answerMs = Date.now();
+    this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
+    call.vars = { ...call.vars, customer_left: "1" };
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+    if (call.consult) this.publishConsult(call, call.consult, pb.CallPhase.CALL_ANSWERED);
   }
 
   /** Three-way call (三方通话): customer, agent and target each hear the other two (the mixer's N-1 mix). */
@@ -2467,6 +2506,10 @@ export class CallManager {
 
   async hangup(call: Call, side: "caller" | "callee" | "agent" | "system", cause: string, status = 0): Promise<void> {
     if (call.ended) return;
+    if ((side === "caller" || side === "callee") && call.consult?.conference && !call.customerGone && call.b?.mediaLegId) {
+      this.customerLeftConference(call, cause);
+      return;
+    }
     call.ended = true;
     const endMs = Date.now();
     if (call.announceTimer) {
@@ -2502,7 +2545,7 @@ export class CallManager {
     if (call.monitor) await this.endMonitor(call, true);
     // BYEs go out now but are not waited for: a peer that never answers
     // (Timer F, 32 s) must not keep media flowing or the call counted.
-    if (side !== "caller" && side !== "callee" && call.sipStatus === 200) void this.sendBye(call.a);
+    if (side !== "caller" && side !== "callee" && call.sipStatus === 200 && !call.customerGone) void this.sendBye(call.a);
     if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
     let mos = 0;
     // A browser session's leg outlives the call (unbridged when the customer's leg goes).
@@ -2562,10 +2605,10 @@ export class CallManager {
    * now (cause "blind_transfer"), and the call continues under a new id so
    * every segment has its own CDR and recording; sip_call_id links them.
    */
-  private writeSegmentCdr(call: Call, cause: string): void {
+  private writeSegmentCdr(call: Call, cause: string, side: "agent" | "caller" = "agent"): void {
     const now = Date.now();
     const segmentId = call.id;
-    this.events.publishDurable({ cdr: this.buildCdr(call, now, "agent", cause, 0) }, () => this.journal?.remove(segmentId));
+    this.events.publishDurable({ cdr: this.buildCdr(call, now, side, cause, 0) }, () => this.journal?.remove(segmentId));
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
     this.calls.delete(call.id);
     call.id = randomUUID();
