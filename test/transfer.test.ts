@@ -90,7 +90,7 @@ async function agentPage(ext: string, toneHz: number): Promise<{ browser: Browse
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(p.consoleUrl);
   // The raw microphone: the browser's noise suppression learns a steady tone away within seconds.
-  await page.evaluate(() => localStorage.setItem("sb.voiceProcessing", "off"));
+  await page.evaluate("localStorage.setItem('sb.voiceProcessing', 'off')");
   await page.getByTestId("login-username").fill(ext);
   await page.getByTestId("login-password").fill(p.credentials!.console[ext]!);
   await page.getByTestId("login-submit").click();
