@@ -1977,7 +1977,8 @@ export class CallManager {
     const { consult: _c, ...rest } = call.vars;
     call.vars = rest;
     if (call.customerGone && !call.ended) {
-      // The target left the two agents' talk after the customer: nobody else is on it.
+      // The target left the two agents' talk after the customer: the agent gets BYE, the call ends.
+      if (call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
       void this.hangup(call, "agent", "normal_clearing");
       return;
     }
