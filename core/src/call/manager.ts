@@ -17,7 +17,11 @@ import {
   type Endpoint,
   formatNameAddr,
   formatSdp,
+  hasReplaces,
   negotiateAudio,
+  parseReplaces,
+  replacesFromUriHeaders,
+  type ReplacesTarget,
   parseNameAddr,
   parseSdp,
   parseUri,
@@ -123,6 +127,8 @@ interface Call {
   consult: Consult | null;
   /** A blind transfer to a number being dialled. */
   pendingDial: Dial | null;
+  /** The customer left a three-way call: the two others go on talking on this call. */
+  customerGone: boolean;
 }
 
 /** An outgoing INVITE of ours that may still be cancelled. */
@@ -248,6 +254,7 @@ function newCall(
     monitor: null,
     consult: null,
     pendingDial: null,
+    customerGone: false,
     announceTimer: null,
     awayTimer: null,
     ...init,
@@ -451,6 +458,13 @@ export class CallManager {
         this.registrar.handle(tx);
         return;
       case "INVITE":
+        if (req.has("Replaces")) {
+          void this.inviteReplaces(tx).catch((err) => {
+            this.log("INVITE with Replaces failed", err);
+            if (!tx.finalSent) tx.respond(500, { reason: "Internal error" });
+          });
+          return;
+        }
         void this.newCall(tx).catch((err) => {
           this.log("newCall failed", err);
           if (!tx.finalSent) tx.respond(500, { reason: "Internal error" });
@@ -673,8 +687,13 @@ export class CallManager {
       tx.respond(400, { reason: "Bad Refer-To" });
       return;
     }
-    if (referTo.uri.headers.has("Replaces")) {
-      tx.respond(501, { reason: "Attended transfer not supported yet" });
+    if (hasReplaces(referTo.uri.headers)) {
+      const r = replacesFromUriHeaders(referTo.uri.headers);
+      if (!r) {
+        tx.respond(400, { reason: "Bad Replaces in Refer-To" });
+        return;
+      }
+      this.attendedTransfer(tx, call, leg, r);
       return;
     }
     const agent = this.config.agentByExtension(call.tenant.id, target);
@@ -689,7 +708,6 @@ export class CallManager {
     // Detach the agent leg: the agent's call ends (wrap-up), the customer
     // hears music while the new target is found.
     this.legs.delete(leg.sipCallId);
-    this.detached.set(leg.sipCallId, leg);
     call.b = null;
     call.offer = null;
     if (leg.mediaLegId) this.media.unbridge(call.a.mediaLegId);
@@ -699,14 +717,7 @@ export class CallManager {
     // A new segment: a CDR is written for the part with the first agent.
     this.writeSegmentCdr(call, "blind_transfer");
     this.notifyRefer(leg, "SIP/2.0 200 OK", true);
-    const old = leg;
-    setTimeout(() => {
-      // The transferor should hang up itself; if not, release it.
-      if (this.detached.delete(old.sipCallId)) {
-        void this.sendBye(old);
-      }
-      if (old.mediaLegId) void this.media.destroyLeg(old.mediaLegId).catch(() => {});
-    }, 2000).unref();
+    this.detachLeg(leg);
     call.acdId = `${call.id}#${Date.now()}`;
     call.queueId = queueId;
     call.enqueueMs = Date.now();
@@ -715,6 +726,202 @@ export class CallManager {
     this.byAcd.set(call.acdId, call);
     this.publishCall(call, pb.CallPhase.CALL_QUEUED);
     this.acd.enqueue({ id: call.acdId, tenantId: call.tenant.id, queueId, preferredAgentId: agent?.id, priority: 10 });
+  }
+
+  /**
+   * A transferor's leg after a transfer: its BYE is answered (RFC 5589 §6.1,
+   * the transferor hangs up itself); if it does not within 2 s, we do.
+   */
+  private detachLeg(leg: Leg): void {
+    this.legs.delete(leg.sipCallId);
+    this.detached.set(leg.sipCallId, leg);
+    setTimeout(() => {
+      if (this.detached.delete(leg.sipCallId)) void this.sendBye(leg);
+      if (leg.mediaLegId) void this.media.destroyLeg(leg.mediaLegId).catch(() => {});
+    }, 2000).unref();
+  }
+
+  // ------------------------------------------------------------ attended transfer (RFC 3891 Replaces)
+
+  /**
+   * The leg of ours a Replaces header names. RFC 3891 §3: the to-tag is
+   * compared with our local tag, the from-tag with the remote tag. Only
+   * customer/agent legs of calls in progress qualify.
+   */
+  private findReplaced(r: ReplacesTarget): { call: Call; leg: Leg; which: "a" | "b" } | null {
+    const ref = this.legs.get(r.callId);
+    if (!ref || ref.call.ended || (ref.leg !== "a" && ref.leg !== "b")) return null;
+    const leg = ref.leg === "a" ? ref.call.a : ref.call.b;
+    if (!leg || leg.webrtc || leg.localTag !== r.toTag || leg.remoteTag !== r.fromTag) return null;
+    return { call: ref.call, leg, which: ref.leg };
+  }
+
+  /**
+   * Attended transfer from a SIP phone (RFC 5589 §7): agent A talks to the
+   * customer (call X, leg `aLeg` is A's) and to agent B (an internal call
+   * Y), then REFERs the customer's dialog to B with Replaces naming A's
+   * dialog of Y. As the B2BUA we do what the transferee and B would do
+   * between them: the customer is bridged to B's existing leg, A's leg of
+   * Y is ended with BYE (RFC 3891 §3), A's leg of X is released after the
+   * final NOTIFY (sipfrag 200; A normally hangs up itself). Y gets its CDR,
+   * X a segment CDR for A and goes on with B. Anything that does not
+   * match is reported in the NOTIFY (481), A keeps both calls.
+   */
+  private attendedTransfer(tx: ServerTransaction, call: Call, aLeg: Leg, r: ReplacesTarget): void {
+    tx.respond(202, { headers: [["Contact", this.contact(tx.source)]] });
+    this.notifyRefer(aLeg, "SIP/2.0 100 Trying", false);
+    const found = this.findReplaced(r);
+    const y = found?.call;
+    if (!found || !y || y === call || y.tenant.id !== call.tenant.id || y.direction !== "internal" || !y.answerMs) {
+      this.notifyRefer(aLeg, "SIP/2.0 481 Call/Transaction Does Not Exist", true);
+      return;
+    }
+    const other = found.which === "a" ? y.b : y.a;
+    if (!other?.mediaLegId || !call.a.mediaLegId || call.consult || call.monitor || y.monitor || call.b !== aLeg) {
+      this.notifyRefer(aLeg, "SIP/2.0 503 Service Unavailable", true);
+      return;
+    }
+    // Y's callee is y.agentId; its caller is the agent who dialled it.
+    const newAgentId = found.which === "a" ? y.agentId : (y.vars.caller_agent ?? "");
+    // The state Y's callee had before Y comes back with the call B stays on
+    // (B is the callee), or now (A was the callee).
+    let newRestore: Call["restoreState"] = null;
+    if (found.which === "a") newRestore = y.restoreState;
+    else if (y.restoreState && y.agentId) this.acd.setAgentState(y.agentId, y.restoreState, y.restoreState === "not_ready" ? "after_internal" : undefined);
+    y.restoreState = null;
+    // Y ends without touching B's leg: A's leg gets BYE, the CDR says why.
+    const replaced = found.leg;
+    y.ended = true;
+    this.legs.delete(replaced.sipCallId);
+    this.legs.delete(other.sipCallId);
+    if (replaced.confirmed || replaced.role === "caller") void this.sendBye(replaced);
+    // A's own BYE for it may cross ours: answer it 200, not 481.
+    this.detached.set(replaced.sipCallId, replaced);
+    setTimeout(() => this.detached.delete(replaced.sipCallId), 5000).unref();
+    if (replaced.mediaLegId) {
+      this.media.unbridge(replaced.mediaLegId);
+      void this.media.destroyLeg(replaced.mediaLegId).catch(() => {});
+    }
+    this.untrack(y);
+    this.counters.callsEnded++;
+    const yId = y.id;
+    this.events.publishDurable({ cdr: this.buildCdr(y, Date.now(), "agent", "attended_transfer", 0) }, () => this.journal?.remove(yId));
+    this.publishCall(y, pb.CallPhase.CALL_ENDED);
+    // X: A's segment ends, B's begins on B's existing leg.
+    this.releaseAgent(call, "attended_transfer", "detach");
+    other.role = "agent";
+    call.b = other;
+    this.legs.set(other.sipCallId, { call, leg: "b" });
+    call.agentId = newAgentId;
+    call.restoreState = newRestore;
+    call.vars = { ...call.vars, transferred_to: newAgentId };
+    this.connectB(call, other);
+    this.notifyRefer(aLeg, "SIP/2.0 200 OK", true);
+  }
+
+  /**
+   * An INVITE with Replaces (RFC 3891 §3) naming a confirmed dialog of ours:
+   * the new caller takes that leg's place in its call and the old leg is
+   * ended with BYE. Only an extension of the call's tenant, authenticated
+   * by digest, may do so (§6: replacing a dialog is as sensitive as
+   * answering it). No match -> 481; early-only on a confirmed dialog -> 486.
+   */
+  private async inviteReplaces(tx: ServerTransaction): Promise<void> {
+    const req = tx.request;
+    const r = parseReplaces(req.get("Replaces"));
+    if (!r) {
+      tx.respond(400, { reason: "Bad Replaces header" });
+      return;
+    }
+    const found = this.findReplaced(r);
+    if (!found || (!found.leg.confirmed && !r.earlyOnly)) {
+      tx.respond(481, { reason: "Call/Transaction Does Not Exist" });
+      return;
+    }
+    if (r.earlyOnly && found.leg.confirmed) {
+      tx.respond(486, { reason: "Busy Here" });
+      return;
+    }
+    const { call, leg: old, which } = found;
+    const who = this.registrar.authenticate(tx, call.tenant, req.from?.uri.user ?? "");
+    if (!who) return; // challenged or refused
+    if (!old.confirmed || !call.answerMs || call.consult || call.monitor || !call.a.mediaLegId) {
+      tx.respond(486, { reason: "Busy Here" });
+      return;
+    }
+    const offer = req.body.length ? parseSdp(req.body.toString("utf8")) : null;
+    const neg = offer ? negotiateAudio(offer, ["PCMU", "PCMA"]) : null;
+    if (!neg) {
+      tx.respond(488, { reason: "No common codec (PCMU/PCMA)" });
+      return;
+    }
+    tx.respond(100);
+    let m: { legId: string; port: number };
+    try {
+      m = await this.media.createLeg(call.id, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt ?? 101 });
+    } catch {
+      tx.respond(503, { reason: "No media", headers: [["Retry-After", "2"]] });
+      return;
+    }
+    // The call may have moved on while the leg was made.
+    if (call.ended || (which === "a" ? call.a !== old : call.b !== old)) {
+      await this.media.destroyLeg(m.legId).catch(() => {});
+      tx.respond(481, { reason: "Call/Transaction Does Not Exist" });
+      return;
+    }
+    this.media.setRemote(m.legId, neg.address, neg.port, { codec: neg.codec, pt: neg.pt, dtmfPt: neg.dtmfPt });
+    const nl = newLeg({
+      role: old.role,
+      sipCallId: req.callId,
+      localTag: this.stack.newTag(),
+      remoteTag: req.from?.params.get("tag") ?? "",
+      localUri: stripTag(req.get("To") ?? ""),
+      remoteUri: stripTag(req.get("From") ?? ""),
+      remoteTarget: contactUri(req) ?? req.requestUri,
+      routeSet: req.getAll("Record-Route"),
+      localCseq: 0,
+      dest: tx.source,
+      codec: neg.codec,
+      mediaLegId: m.legId,
+      localSdp: this.buildSdp(m.port, [neg.codec], neg.dtmfPt),
+      confirmed: true,
+    });
+    tx.respond(200, {
+      toTag: nl.localTag,
+      body: Buffer.from(formatSdp(nl.localSdp!)),
+      contentType: "application/sdp",
+      headers: [["Contact", this.contact(tx.source)], ["Allow", ALLOW], ["Supported", "replaces, timer"]],
+    });
+    // The replaced dialog ends (RFC 3891 §3).
+    this.legs.delete(old.sipCallId);
+    void this.sendBye(old);
+    if (which === "a") {
+      call.a = nl;
+      this.legs.set(nl.sipCallId, { call, leg: "a" });
+      if (old.mediaLegId) void this.media.destroyLeg(old.mediaLegId).catch(() => {});
+      if (call.b?.mediaLegId) this.media.bridge(nl.mediaLegId!, call.b.mediaLegId, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+      this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+      return;
+    }
+    if (who.id === call.agentId) {
+      // The same agent moves the call to another device: one segment, the recording goes on.
+      call.b = nl;
+      this.legs.set(nl.sipCallId, { call, leg: "b" });
+      if (old.mediaLegId) void this.media.destroyLeg(old.mediaLegId).catch(() => {});
+      this.media.bridge(call.a.mediaLegId, nl.mediaLegId!, call.recordingPath ? { recordingPath: call.recordingPath } : {});
+      return;
+    }
+    // Another agent takes the call over: the first agent's segment ends.
+    this.releaseAgent(call, "replaced", false);
+    const state = this.acd.agent(who.id)?.state;
+    call.restoreState = state === "ready" ? "ready" : state === "not_ready" ? "not_ready" : null;
+    if (call.restoreState) this.acd.setAgentState(who.id, "not_ready", "replaces");
+    nl.role = "agent";
+    call.b = nl;
+    this.legs.set(nl.sipCallId, { call, leg: "b" });
+    call.agentId = who.id;
+    call.vars = { ...call.vars, transferred_to: who.id };
+    this.connectB(call, nl);
   }
 
   private notifyRefer(leg: Leg, sipfrag: string, final: boolean): void {
@@ -1438,6 +1645,7 @@ export class CallManager {
     const call = this.calls.get(callId);
     if (!call || call.tenant.id !== tenantId) return { ok: false, code: "not_found", reason: "no such call" };
     if (!call.answerMs || !call.a.mediaLegId || !call.b?.mediaLegId) return { ok: false, code: "conflict", reason: "the call is not connected" };
+    if (call.consult) return { ok: false, code: "conflict", reason: "a consultation is in progress (the customer already hears music)" };
     if (call.b.held === on) return { ok: true };
     call.b.held = on;
     this.agentHold(call, on);
@@ -1492,7 +1700,8 @@ export class CallManager {
   private trunkFull(trunk: TrunkView): boolean {
     if (!trunk.maxChannels) return false;
     let used = 0;
-    for (const c of this.calls.values()) if (c.trunkId === trunk.id || c.consult?.number) used++;
+    // Calls transferred out through it, and consultations of this tenant dialled out (always its first trunk).
+    for (const c of this.calls.values()) if (c.trunkId === trunk.id || (c.consult?.number && c.tenant.id === trunk.tenantId)) used++;
     return used >= trunk.maxChannels;
   }
 
@@ -1501,15 +1710,17 @@ export class CallManager {
    * browser's session leg stays, it belongs to the session), the ACD told
    * (wrap-up) and the segment's CDR written; the call goes on under a new id.
    */
-  private releaseAgent(call: Call, cause: string, byeAgent: boolean): void {
+  private releaseAgent(call: Call, cause: string, agentLeg: boolean | "detach"): void {
     const b = call.b;
     if (call.a.mediaLegId) this.media.unbridge(call.a.mediaLegId);
     if (b) {
       this.legs.delete(b.sipCallId);
       if (b.webrtc) {
         if (b.mediaLegId) this.media.unbridge(b.mediaLegId);
+      } else if (agentLeg === "detach") {
+        this.detachLeg(b);
       } else {
-        if (byeAgent && b.confirmed) void this.sendBye(b);
+        if (agentLeg && b.confirmed) void this.sendBye(b);
         if (b.mediaLegId) void this.media.destroyLeg(b.mediaLegId).catch(() => {});
       }
     }
@@ -1827,9 +2038,16 @@ export class CallManager {
       if (tl) void this.media.destroyLeg(tl).catch(() => {});
     }
     if (c.restoreState && c.agentId) this.acd.setAgentState(c.agentId, c.restoreState, c.restoreState === "not_ready" ? "after_consult" : undefined);
+    if (c.conference && call.b?.mediaLegId) this.media.leaveConference(call.b.mediaLegId);
     this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
     const { consult: _c, ...rest } = call.vars;
     call.vars = rest;
+    if (call.customerGone && !call.ended) {
+      // The target left the two agents' talk after the customer: the agent gets BYE, the call ends.
+      if (call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
+      void this.hangup(call, "agent", "normal_clearing");
+      return;
+    }
     if (call.ended || !call.a.mediaLegId || !call.b?.mediaLegId) return;
     this.media.leaveConference(call.a.mediaLegId);
     this.media.leaveConference(call.b.mediaLegId);
@@ -1846,6 +2064,12 @@ export class CallManager {
    * back when the call ends).
    */
   private completeConsult(call: Call, byeAgent: boolean): void {
+    if (call.customerGone) {
+      // No customer to hand over: the agent leaving ends the call (the target gets BYE).
+      if (byeAgent && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
+      void this.hangup(call, "agent", "normal_clearing");
+      return;
+    }
     const c = call.consult;
     if (!c?.leg.mediaLegId || !call.a.mediaLegId) return;
     call.consult = null;
@@ -1867,6 +2091,30 @@ export class CallManager {
     else call.vars = { ...call.vars, transferred_to: c.agentId };
     this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
     this.connectB(call, c.leg);
+  }
+
+  /**
+   * The customer hangs up a three-way call: their segment's CDR is written
+   * (cause as given, side caller) and agent and target stay in the room, now
+   * just the two of them, on the same call under a new id, until one of
+   * them leaves (then the other gets BYE and the call's last CDR is written).
+   */
+  private customerLeftConference(call: Call, cause: string): void {
+    const a = call.a;
+    call.customerGone = true;
+    this.legs.delete(a.sipCallId);
+    if (a.mediaLegId) {
+      this.media.leaveConference(a.mediaLegId);
+      void this.media.destroyLeg(a.mediaLegId).catch(() => {});
+    }
+    this.writeSegmentCdr(call, cause, "caller");
+    a.mediaLegId = null;
+    call.recordingPath = "";
+    call.answerMs = Date.now();
+    this.journal?.write(this.buildCdr(call, call.answerMs, "system", "system_failure", 0));
+    call.vars = { ...call.vars, customer_left: "1" };
+    this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+    if (call.consult) this.publishConsult(call, call.consult, pb.CallPhase.CALL_ANSWERED);
   }
 
   /** Three-way call (三方通话): customer, agent and target each hear the other two (the mixer's N-1 mix). */
@@ -1954,7 +2202,9 @@ export class CallManager {
       if ((ev.state === "disconnected" || (ev.state === "closed" && ev.reason !== "lost" && ev.reason !== "shutdown")) && !call.vars.agent_away) {
         // The agent's browser went away (network, reload, a page that said
         // bye while unloading): the customer hears music and the call waits
-        // for the agent's next session for the grace time.
+        // for the agent's next session for the grace time. A consultation
+        // the agent was in ends (the target cannot be left talking to nobody).
+        if (call.consult) this.endConsult(call, true);
         call.vars = { ...call.vars, agent_away: "1" };
         if (!call.b.held) this.agentHold(call, true);
         if (ev.state === "closed") this.awaitAgentBack(call);
@@ -1996,6 +2246,7 @@ export class CallManager {
     }
     if (mode !== "listen" && mode !== "whisper" && mode !== "barge") return { ok: false, code: "invalid", reason: "mode must be listen, whisper, barge or stop" };
     if (!call.answerMs || !call.b?.mediaLegId || !call.a.mediaLegId) return { ok: false, code: "conflict", reason: "the call is not connected to an agent" };
+    if (call.consult) return { ok: false, code: "conflict", reason: "a consultation or three-way call is in progress" };
     if (call.monitor) {
       if (call.monitor.supervisorAgentId !== agentId) return { ok: false, code: "conflict", reason: "another supervisor is on this call" };
       call.monitor.mode = mode;
@@ -2346,6 +2597,10 @@ export class CallManager {
 
   async hangup(call: Call, side: "caller" | "callee" | "agent" | "system", cause: string, status = 0): Promise<void> {
     if (call.ended) return;
+    if ((side === "caller" || side === "callee") && call.consult?.conference && !call.customerGone && call.b?.mediaLegId) {
+      this.customerLeftConference(call, cause);
+      return;
+    }
     call.ended = true;
     const endMs = Date.now();
     if (call.announceTimer) {
@@ -2381,7 +2636,7 @@ export class CallManager {
     if (call.monitor) await this.endMonitor(call, true);
     // BYEs go out now but are not waited for: a peer that never answers
     // (Timer F, 32 s) must not keep media flowing or the call counted.
-    if (side !== "caller" && side !== "callee" && call.sipStatus === 200) void this.sendBye(call.a);
+    if (side !== "caller" && side !== "callee" && call.sipStatus === 200 && !call.customerGone) void this.sendBye(call.a);
     if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
     let mos = 0;
     // A browser session's leg outlives the call (unbridged when the customer's leg goes).
@@ -2442,10 +2697,10 @@ export class CallManager {
    * now (cause "blind_transfer"), and the call continues under a new id so
    * every segment has its own CDR and recording; sip_call_id links them.
    */
-  private writeSegmentCdr(call: Call, cause: string): void {
+  private writeSegmentCdr(call: Call, cause: string, side: "agent" | "caller" = "agent"): void {
     const now = Date.now();
     const segmentId = call.id;
-    this.events.publishDurable({ cdr: this.buildCdr(call, now, "agent", cause, 0) }, () => this.journal?.remove(segmentId));
+    this.events.publishDurable({ cdr: this.buildCdr(call, now, side, cause, 0) }, () => this.journal?.remove(segmentId));
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
     this.calls.delete(call.id);
     call.id = randomUUID();

@@ -228,3 +228,52 @@ test("conference: lost packets are concealed and a bursty member plays without g
     for (const t of [lossy, bursty, ear]) await t.close();
   }
 });
+
+test("consult then conference: the sequence the call manager sends (music, ringback, bridge, three-way) leaves every member heard", { timeout: 15000 }, async () => {
+  // a: customer (music while the agent consults), b: agent (ringback, then bridged to c), c: consult target.
+  const freqs = [1000, 440, 350];
+  const t = await Promise.all(freqs.map(() => RtpTester.open(HOST)));
+  try {
+    const legs = [];
+    for (let i = 0; i < 3; i++) legs.push(await engine.createLeg("xfer-call", { codec: "PCMU" }));
+    for (let i = 0; i < 3; i++) {
+      engine.setRemote(legs[i]!.legId, HOST, t[i]!.port);
+      t[i]!.sendTone(freqs[i]!, HOST, legs[i]!.port, { codec: "PCMU" });
+    }
+    const [a, b, c] = legs.map((l) => l.legId) as [string, string, string];
+    engine.bridge(a, b);
+    await sleep(200);
+    engine.unbridge(a);
+    engine.play(a, { tone: "moh" });
+    engine.play(b, { tone: "ringback" });
+    await sleep(300);
+    engine.stopPlay(b);
+    engine.bridge(b, c);
+    await sleep(300);
+    for (const x of t) x.clearReceived();
+    await sleep(400);
+    assert.ok(heard(t[1]!, freqs).get(350)! > 0.01, "consulting: b hears c");
+    assert.ok(heard(t[2]!, freqs).get(440)! > 0.01, "consulting: c hears b");
+    assert.ok(heard(t[0]!, freqs).get(440)! < 1e-4, "consulting: a does not hear b");
+    for (const l of [a, b, c]) engine.joinConference("conf-x", l);
+    await sleep(200);
+    for (const x of t) x.clearReceived();
+    await sleep(600);
+    for (let i = 0; i < 3; i++) {
+      const h = heard(t[i]!, freqs);
+      for (const f of freqs) if (f !== freqs[i]) assert.ok(h.get(f)! > 0.01, `member ${i} hears ${f}: ${h.get(f)}`);
+    }
+    // b leaves: a and c bridged (transfer completed).
+    engine.leaveConference(a);
+    engine.leaveConference(b);
+    engine.leaveConference(c);
+    engine.unbridge(b);
+    engine.bridge(a, c);
+    await sleep(200);
+    for (const x of t) x.clearReceived();
+    await sleep(400);
+    assert.ok(heard(t[0]!, freqs).get(350)! > 0.01 && heard(t[0]!, freqs).get(440)! < 1e-4, "a hears c only");
+  } finally {
+    for (const x of t) x.close();
+  }
+});

@@ -20,3 +20,5 @@ export { SipStack, ClientTransaction, ServerTransaction, SipError } from "./stac
 export { ensureSelfSignedCert } from "./cert.ts";
 export type { SrvRecord, NaptrRecord, SipTarget, SipResolverOptions } from "./dns.ts";
 export { SipResolver, orderSrv, orderNaptr } from "./dns.ts";
+export type { ReplacesTarget } from "./replaces.ts";
+export { parseReplaces, replacesFromUriHeaders, hasReplaces, formatReplaces, referToWithReplaces } from "./replaces.ts";
