@@ -26,10 +26,11 @@ export class PriorityLine<T extends LineItem> {
   /** non-empty lanes, by priority descending */
   readonly lanes: Lane[] = [];
   size = 0;
+  /** the first item (head of the highest lane), cached so that reading it touches only this object */
+  top: T | null = null;
 
   first(): T | undefined {
-    const l = this.lanes[0];
-    return l === undefined ? undefined : (l.head as T);
+    return this.top ?? undefined;
   }
 
   add(x: T): void {
@@ -59,15 +60,16 @@ export class PriorityLine<T extends LineItem> {
       if (tail !== null) tail.next = x;
       else lane.head = x;
       lane.tail = x;
-      return;
+    } else {
+      let at = lane.head!;
+      while (at.seq < x.seq) at = at.next!;
+      x.next = at;
+      x.prev = at.prev;
+      if (at.prev !== null) at.prev.next = x;
+      else lane.head = x;
+      at.prev = x;
     }
-    let at = lane.head!;
-    while (at.seq < x.seq) at = at.next!;
-    x.next = at;
-    x.prev = at.prev;
-    if (at.prev !== null) at.prev.next = x;
-    else lane.head = x;
-    at.prev = x;
+    if (i === 0 && lane.head === x) this.top = x;
   }
 
   remove(x: T): boolean {
@@ -86,7 +88,8 @@ export class PriorityLine<T extends LineItem> {
       const i = lanes.indexOf(lane);
       for (let j = i + 1; j < lanes.length; j++) lanes[j - 1] = lanes[j]!;
       lanes.pop();
-    }
+      if (this.top === x) this.top = lanes.length === 0 ? null : (lanes[0]!.head as T);
+    } else if (this.top === x) this.top = lane.head as T;
     return true;
   }
 
@@ -114,6 +117,7 @@ export class PriorityLine<T extends LineItem> {
       if (l.tail !== prev || n !== l.n || n === 0) return false;
       total += n;
     }
+    if (this.top !== (this.lanes.length === 0 ? null : this.lanes[0]!.head)) return false;
     return total === this.size;
   }
 }
