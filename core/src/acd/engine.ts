@@ -28,6 +28,7 @@ import {
   memberLess,
   MREQ,
   removeItem,
+  reqKey,
   setHead,
   type Presence,
 } from "./model.ts";
@@ -80,7 +81,7 @@ const H_FINISHED = 4;
  * walks the rows of each of its queues until one it qualifies for: a few contiguous numbers per queue, no
  * queue, bucket or call object touched until the winner is known.
  */
-const ROWS = 8;
+const ROWS = 16;
 /** header: rows used, "more non-empty buckets than rows", non-empty buckets whose requirement does not
  *  include the queue's own (relaxed), queue weight */
 const QH_N = 0;
@@ -89,7 +90,9 @@ const QH_RELAXED = 2;
 const QH_WEIGHT = 3;
 const QH = 8;
 /** row: head priority, head sequence, head arrival, flags (1 head refused by someone, 2 requirement includes
- *  the queue's own, 4 * requirement count), first two requirements (skill id, minimum) */
+ *  the queue's own, 4 "plus" (see Bucket.plus), 8 * count of the pairs to check), the first two pairs to
+ *  check (skill id, minimum): the extras of a "plus" bucket (none for calls needing just the queue's skills,
+ *  so a qualified agent reads no skill at all), else the requirement */
 const RS = 8;
 const QS = QH + ROWS * RS;
 /** buckets kept per queue before empty ones are swept */
@@ -232,6 +235,11 @@ export class AcdEngine {
       q.reqSkills = rs;
       q.reqMins = rm;
       q.reqIds = this.idsOf(rs);
+      q.qrn = rs.length;
+      q.qr0 = q.reqIds[0] ?? 0;
+      q.qm0 = rm[0] ?? 0;
+      q.qr1 = q.reqIds[1] ?? 0;
+      q.qm1 = rm[1] ?? 0;
       q.priority = c.priority ?? 0;
       q.weight = weight;
       this.qs[q.qi * QS + QH_WEIGHT] = weight;
@@ -250,6 +258,7 @@ export class AcdEngine {
       q.callbackMaxAttempts = nonNeg(c.callbackMaxAttempts, 3, "callbackMaxAttempts");
       q.callbackRetryMs = nonNeg(c.callbackRetryMs, 60_000, "callbackRetryMs");
       if (fresh) {
+        this.bucketPlus(q, q.base);
         // link agents that already reference this queue
         for (const a of this.agents.values()) {
           if (a.tenantId !== tenantId) continue;
@@ -264,10 +273,13 @@ export class AcdEngine {
         for (const call of affected) this.removeEntries(call);
         // every bucket is empty now and their "includes the queue's requirement" flags may be stale: start over
         q.buckets.clear();
+        q.byKey.clear();
         q.buckets.set("", q.base);
         q.bucketList.length = 0;
         q.bucketList.push(q.base);
         q.qBucket = null;
+        q.base.inclBase = false;
+        this.bucketPlus(q, q.base);
         this.rowsRebuild(q);
         for (const call of affected) this.insertEntries(call);
         // offer in line order (priority, then arrival) so that FIFO holds when the change frees several calls
@@ -1038,6 +1050,14 @@ export class AcdEngine {
   }
 
   private prioAdd(q: Queue, p: number, d: number): void {
+    if (q.pn0 > 0 && q.pl0 === p) {
+      q.pn0 += d;
+      return;
+    }
+    if (q.pn1 > 0 && q.pl1 === p) {
+      q.pn1 += d;
+      return;
+    }
     const lv = q.prioLevels;
     for (let i = 0; i < lv.length; i++)
       if (lv[i] === p) {
@@ -1051,7 +1071,14 @@ export class AcdEngine {
         } else q.prioN[i] = n;
         return;
       }
-    if (d > 0) {
+    if (d <= 0) return;
+    if (q.pn0 === 0) {
+      q.pl0 = p;
+      q.pn0 = d;
+    } else if (q.pn1 === 0) {
+      q.pl1 = p;
+      q.pn1 = d;
+    } else {
       lv.push(p);
       q.prioN.push(d);
     }
@@ -1059,6 +1086,8 @@ export class AcdEngine {
 
   private countAtOrAbove(q: Queue, p: number): number {
     let n = 0;
+    if (q.pn0 > 0 && q.pl0 >= p) n += q.pn0;
+    if (q.pn1 > 0 && q.pl1 >= p) n += q.pn1;
     const lv = q.prioLevels;
     for (let i = 0; i < lv.length; i++) if (lv[i]! >= p) n += q.prioN[i]!;
     return n;
@@ -1087,40 +1116,67 @@ export class AcdEngine {
       b = q.buckets.get("q");
       if (b === undefined) {
         b = new Bucket("q", q.reqSkills, q.reqMins, this.idsOf(q.reqSkills), true);
+        this.bucketPlus(q, b);
         this.addBucket(q, b);
       }
       q.qBucket = b;
       return b;
     }
-    // call-specific skills or escalation: compute the requirement as (skill id, minimum) pairs and compare it
-    // with the queue's few buckets; the signature string is built only for a requirement not seen yet
+    // call-specific skills or escalation: compute the requirement as (skill id, minimum) pairs and look its
+    // numeric key up; the signature string is built only for a requirement not seen yet (or a key collision)
     const n = this.reqInto(call, q);
     if (n === 0) return q.base;
-    const list = q.bucketList;
-    if (list.length <= BUCKET_SWEEP * 2) {
-      const ids = this.reqIdsS;
-      const mins = this.reqMinsS;
-      for (let i = 0; i < list.length; i++) {
-        const x = list[i]!;
-        // (the "q" bucket is only for calls without own skills, as with the signature lookup)
-        if (x.rn !== n || x === q.base || x.sig === "q") continue;
-        let same = true;
-        for (let k = 0; same && k < n; k++) {
-          const id = ids[k]!;
-          let j = 0;
-          while (j < n && x.ids[j] !== id) j++;
-          same = j < n && x.mins[j] === mins[k];
-        }
-        if (same) return x;
-      }
-    }
+    const key = reqKey(this.reqIdsS, this.reqMinsS, n);
+    const k = q.byKey.get(key);
+    if (k !== undefined && this.sameReq(k, n)) return k;
     const r = this.slowReq(call, q);
     b = q.buckets.get(r.sig);
     if (b === undefined) {
       b = new Bucket(r.sig, r.skills, r.mins, this.idsOf(r.skills), call.relax === 0 && call.dropped === null);
+      b.key = reqKey(b.ids, b.mins, b.rn);
+      this.bucketPlus(q, b);
       this.addBucket(q, b);
+      if (!q.byKey.has(b.key)) q.byKey.set(b.key, b);
     }
     return b;
+  }
+
+  /** bucket b has exactly the requirement in the scratch arrays (n pairs) */
+  private sameReq(b: Bucket, n: number): boolean {
+    if (b.rn !== n) return false;
+    const ids = this.reqIdsS;
+    const mins = this.reqMinsS;
+    for (let k = 0; k < n; k++) {
+      let j = 0;
+      while (j < n && b.ids[j] !== ids[k]) j++;
+      if (j === n || b.mins[j] !== mins[k]) return false;
+    }
+    return true;
+  }
+
+  /** is b's requirement the queue's own plus extras (see Bucket.plus)? Sets plus, the extras and inclBase */
+  private bucketPlus(q: Queue, b: Bucket): void {
+    let plus = true;
+    for (let i = 0; plus && i < q.reqIds.length; i++) {
+      let j = 0;
+      while (j < b.rn && b.ids[j] !== q.reqIds[i]) j++;
+      plus = j < b.rn && b.mins[j] === q.reqMins[i];
+    }
+    b.plus = plus;
+    b.xn = 0;
+    if (!plus) return;
+    b.inclBase = true;
+    for (let j = 0; j < b.rn; j++) {
+      if (q.reqIds.includes(b.ids[j]!)) continue;
+      if (b.xn === 0) {
+        b.x0 = b.ids[j]!;
+        b.xm0 = b.mins[j]!;
+      } else if (b.xn === 1) {
+        b.x1 = b.ids[j]!;
+        b.xm1 = b.mins[j]!;
+      }
+      b.xn++;
+    }
   }
 
   private addBucket(q: Queue, b: Bucket): void {
@@ -1130,8 +1186,10 @@ export class AcdEngine {
       const list = q.bucketList;
       for (let i = 0; i < list.length; i++) {
         const x = list[i]!;
-        if (x.size === 0 && x !== q.base && x !== q.qBucket && x.sig !== "q") q.buckets.delete(x.sig);
-        else list[k++] = x;
+        if (x.size === 0 && x !== q.base && x !== q.qBucket && x.sig !== "q") {
+          q.buckets.delete(x.sig);
+          if (q.byKey.get(x.key) === x) q.byKey.delete(x.key);
+        } else list[k++] = x;
       }
       list.length = k;
     }
@@ -1148,12 +1206,25 @@ export class AcdEngine {
     const names = this.reqNames;
     const ids = this.reqIdsS;
     const mins = this.reqMinsS;
+    const dropped = call.dropped;
     let n = 0;
-    for (let i = 0; i < q.reqSkills.length; i++) {
-      names[n] = q.reqSkills[i]!;
-      ids[n] = q.reqIds[i]!;
-      mins[n++] = q.reqMins[i]!;
-    }
+    const qn = q.qrn;
+    if (dropped === null && qn <= 2) {
+      // common case: the queue's requirement from its inline fields (names are only needed for dropSkills)
+      if (qn > 0) {
+        ids[n] = q.qr0;
+        mins[n++] = q.qm0;
+      }
+      if (qn > 1) {
+        ids[n] = q.qr1;
+        mins[n++] = q.qm1;
+      }
+    } else
+      for (let i = 0; i < qn; i++) {
+        names[n] = q.reqSkills[i]!;
+        ids[n] = q.reqIds[i]!;
+        mins[n++] = q.reqMins[i]!;
+      }
     const base = n;
     for (let i = 0; i < call.reqSkills.length; i++) {
       const id = call.reqIds[i]!;
@@ -1168,12 +1239,10 @@ export class AcdEngine {
       }
     }
     const relax = call.relax;
-    const dropped = call.dropped;
     if (relax === 0 && dropped === null) {
       let k = 0;
       for (let i = 0; i < n; i++)
         if (mins[i]! > 0) {
-          names[k] = names[i]!;
           ids[k] = ids[i]!;
           mins[k++] = mins[i]!;
         }
@@ -1193,7 +1262,7 @@ export class AcdEngine {
 
   /** "" (no skills), "q" (exactly the queue's skills) or null when the requirement must be computed */
   private fastSig(call: Call, q: Queue): string | null {
-    if (call.reqSkills.length === 0 && call.relax === 0 && call.dropped === null) return q.reqSkills.length === 0 ? "" : "q";
+    if (call.reqSkills.length === 0 && call.relax === 0 && call.dropped === null) return q.qrn === 0 ? "" : "q";
     return null;
   }
 
@@ -1290,11 +1359,19 @@ export class AcdEngine {
     qs[r] = b.hp;
     qs[r + 1] = b.hs;
     qs[r + 2] = b.ha;
-    qs[r + 3] = (b.hrej ? 1 : 0) + (b.inclBase ? 2 : 0) + 4 * b.rn;
-    qs[r + 4] = b.r0;
-    qs[r + 5] = b.m0;
-    qs[r + 6] = b.r1;
-    qs[r + 7] = b.m1;
+    if (b.plus) {
+      qs[r + 3] = (b.hrej ? 1 : 0) + 2 + 4 + 8 * b.xn;
+      qs[r + 4] = b.x0;
+      qs[r + 5] = b.xm0;
+      qs[r + 6] = b.x1;
+      qs[r + 7] = b.xm1;
+    } else {
+      qs[r + 3] = (b.hrej ? 1 : 0) + (b.inclBase ? 2 : 0) + 8 * b.rn;
+      qs[r + 4] = b.r0;
+      qs[r + 5] = b.m0;
+      qs[r + 6] = b.r1;
+      qs[r + 7] = b.m1;
+    }
   }
 
   private swapRows(qi: number, i: number, j: number): void {
@@ -1525,8 +1602,9 @@ export class AcdEngine {
       let r = o + QH;
       for (let j = 0; j < n; j++, r += RS) {
         const f = qs[r + 3]!;
+        // (a "plus" row also has bit 2: with meets, only its extras remain to check)
         if (!meets && (f & 2) !== 0) continue;
-        const rn = f >> 2;
+        const rn = f >> 3;
         let ok = true;
         if (rn > 2) ok = this.matches(a, rowB[qi * ROWS + j]!);
         else if (rn > 0) {
@@ -1978,6 +2056,8 @@ export class AcdEngine {
   private recountPrio(q: Queue): void {
     q.prioLevels.length = 0;
     q.prioN.length = 0;
+    q.pn0 = 0;
+    q.pn1 = 0;
     for (let c = q.head; c !== null; c = c.next) this.prioAdd(q, this.entryPrio(c, q), 1);
   }
 
@@ -2055,6 +2135,9 @@ export class AcdEngine {
       for (let i = 0; i < 3; i++) if (counts[i] !== this.presenceN[q.qi * 3 + i]) fail(`queue ${q.id} presence count ${i}`);
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
+      for (const [k, b] of q.byKey)
+        if (q.buckets.get(b.sig) !== b || b.key !== k || k !== reqKey(b.ids, b.mins, b.rn) || b.sig === "q" || b === q.base)
+          fail(`queue ${q.id} bucket key map`);
       {
         // rows: the best ROWS non-empty buckets by head (priority desc, sequence asc), by brute force
         const o = q.qi * QS;
@@ -2071,9 +2154,19 @@ export class AcdEngine {
           if (this.rowB[q.qi * ROWS + j] !== b) fail(`queue ${q.id} row ${j} bucket`);
           const h = b.first()!;
           if (qs[r] !== h.prio || qs[r + 1] !== h.seq || qs[r + 2] !== h.arrivedMs) fail(`queue ${q.id} row ${j} key`);
-          const flags = (h.rej ? 1 : 0) + (b.inclBase ? 2 : 0) + 4 * b.rn;
-          if (qs[r + 3] !== flags || qs[r + 4] !== b.r0 || qs[r + 5] !== b.m0 || qs[r + 6] !== b.r1 || qs[r + 7] !== b.m1)
-            fail(`queue ${q.id} row ${j} requirement`);
+          const flags = b.plus ? (h.rej ? 1 : 0) + 6 + 8 * b.xn : (h.rej ? 1 : 0) + (b.inclBase ? 2 : 0) + 8 * b.rn;
+          const pairs = b.plus ? [b.x0, b.xm0, b.x1, b.xm1] : [b.r0, b.m0, b.r1, b.m1];
+          if (qs[r + 3] !== flags || pairs.some((x, k) => qs[r + 4 + k] !== x)) fail(`queue ${q.id} row ${j} requirement`);
+          if (b.plus) {
+            // plus: the requirement is exactly the queue's own (same minimums) and the extras
+            const extras: string[] = [];
+            for (let k = 0; k < b.skills.length; k++) {
+              const qk = q.reqSkills.indexOf(b.skills[k]!);
+              if (qk < 0) extras.push(b.skills[k]!);
+              else if (q.reqMins[qk] !== b.mins[k]) fail(`queue ${q.id} bucket ${b.sig} plus with another minimum`);
+            }
+            if (q.reqSkills.some((x) => !b.skills.includes(x)) || extras.length !== b.xn) fail(`queue ${q.id} bucket ${b.sig} plus`);
+          }
           if (h.rej !== (h.call.rejectedBy !== null)) fail(`queue ${q.id} row ${j} refusals`);
         }
         for (let j = want; j < ROWS; j++) if (this.rowB[q.qi * ROWS + j] !== null) fail(`queue ${q.id} row ${j} not cleared`);
@@ -2123,8 +2216,18 @@ export class AcdEngine {
       }
       if (q.tail !== prev) fail(`queue ${q.id} list tail`);
       if (n !== q.inQueue) fail(`queue ${q.id} inQueue ${q.inQueue} != ${n}`);
-      if (pc.size !== q.prioLevels.length) fail(`queue ${q.id} prio levels`);
-      for (const [p, k] of pc) if (q.prioN[q.prioLevels.indexOf(p)] !== k) fail(`queue ${q.id} prio count ${p}`);
+      {
+        const have = new Map<number, number>();
+        const put = (p: number, k: number) => {
+          if (have.has(p) || k <= 0) fail(`queue ${q.id} prio level ${p} twice or empty`);
+          have.set(p, k);
+        };
+        if (q.pn0 > 0) put(q.pl0, q.pn0);
+        if (q.pn1 > 0) put(q.pl1, q.pn1);
+        q.prioLevels.forEach((p, i) => put(p, q.prioN[i]!));
+        if (pc.size !== have.size) fail(`queue ${q.id} prio levels`);
+        for (const [p, k] of pc) if (have.get(p) !== k) fail(`queue ${q.id} prio count ${p}`);
+      }
     }
     // calls
     let entries = 0;

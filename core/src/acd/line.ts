@@ -28,12 +28,27 @@ export class PriorityLine<T extends LineItem> {
   size = 0;
   /** the first item (head of the highest lane), cached so that reading it touches only this object */
   top: T | null = null;
+  /** the lane the last add went to (it may have been emptied and dropped since: checked by its count) */
+  private last: Lane | null = null;
 
   first(): T | undefined {
     return this.top ?? undefined;
   }
 
   add(x: T): void {
+    // common case: behind the tail of the lane used last (no lane array to read); x is not the line's head
+    const ll = this.last;
+    if (ll !== null && ll.n > 0 && ll.prio === x.prio && ll.tail!.seq < x.seq) {
+      const tail = ll.tail!;
+      x.lane = ll;
+      ll.n++;
+      this.size++;
+      x.prev = tail;
+      x.next = null;
+      tail.next = x;
+      ll.tail = x;
+      return;
+    }
     const lanes = this.lanes;
     let lane: Lane | undefined;
     let i = 0;
@@ -50,6 +65,7 @@ export class PriorityLine<T extends LineItem> {
       lanes.splice(i, 0, lane);
     }
     x.lane = lane;
+    this.last = lane;
     lane.n++;
     this.size++;
     const tail = lane.tail;

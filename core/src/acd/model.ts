@@ -183,6 +183,16 @@ export class Bucket extends PriorityLine<Entry> {
   hs = Number.POSITIVE_INFINITY;
   ha = 0;
   hrej = false;
+  /** the requirement is the queue's own (same minimums) plus extra skills: an agent that meets the queue's
+   *  requirement (cached per membership) qualifies iff it has the extras (xn of them, the first two inline) */
+  plus = false;
+  /** numeric key of the requirement (reqKey), for the queue's byKey map */
+  key = 0;
+  xn = 0;
+  x0 = 0;
+  xm0 = 0;
+  x1 = 0;
+  xm1 = 0;
   /** the first two requirements inline (skill id, minimum), so matching usually touches only this object */
   readonly rn: number;
   readonly r0: number;
@@ -195,7 +205,7 @@ export class Bucket extends PriorityLine<Entry> {
     readonly mins: number[],
     readonly ids: Int32Array,
     /** every agent matching this bucket also meets the queue's own requirement */
-    readonly inclBase: boolean,
+    public inclBase: boolean,
   ) {
     super();
     this.rn = ids.length;
@@ -204,6 +214,17 @@ export class Bucket extends PriorityLine<Entry> {
     this.r1 = ids[1] ?? 0;
     this.m1 = mins[1] ?? 0;
   }
+}
+
+/** order-independent numeric key of a requirement given as (skill id, minimum) pairs */
+export function reqKey(ids: ArrayLike<number>, mins: ArrayLike<number>, n: number): number {
+  let h = n;
+  for (let k = 0; k < n; k++) {
+    let x = Math.imul(ids[k]! + 1, 0x9e3779b1) ^ Math.imul((mins[k]! * 64) | 0, 0x85ebca6b);
+    x ^= x >>> 15;
+    h = (h + Math.imul(x, 0x27d4eb2f)) | 0;
+  }
+  return h;
 }
 
 export function setHead(b: Bucket): void {
@@ -370,12 +391,21 @@ export class Queue {
   /** buckets by requirement signature; empty ones are kept (a requirement that comes back finds its bucket)
    *  and swept when the list grows */
   readonly buckets = new Map<string, Bucket>();
+  /** buckets with call-specific or escalated requirements by reqKey (a number: no signature string to build
+   *  or hash when a call needing extra skills arrives); a colliding key falls back to the signature */
+  readonly byKey = new Map<number, Bucket>();
   bucketList: Bucket[] = [];
   /** non-empty buckets */
   nb = 0;
   /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
   qBucket: Bucket | null = null;
   reqIds: Int32Array = new Int32Array(0);
+  /** the first two requirements inline (skill id, minimum): computing a call's requirement reads no array */
+  qrn = 0;
+  qr0 = 0;
+  qm0 = 0;
+  qr1 = 0;
+  qm1 = 0;
   /** escalation steps, wait-overflow rules or a max wait exist (else calls need no timer) */
   hasDeadlines = false;
   /** index into the engine's per-queue typed arrays */
@@ -389,6 +419,12 @@ export class Queue {
   /** calls in line per priority level (parallel arrays: few levels, no iterator allocation) */
   prioLevels: number[] = [];
   prioN: number[] = [];
+  /** the first two priority levels inline (level, count; a count of 0 frees the slot): no arrays touched
+   *  when calls use at most two levels */
+  pl0 = 0;
+  pn0 = 0;
+  pl1 = 0;
+  pn1 = 0;
   rrClock = 0;
   randClock = 0;
   constructor(
