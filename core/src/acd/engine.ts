@@ -79,22 +79,34 @@ const H_FINISHED = 4;
  * that becomes free: a header, then the queue's best non-empty buckets (up to ROWS) sorted by their head
  * call (priority desc, arrival sequence asc), one row each with the head key and the requirement. An agent
  * walks the rows of each of its queues until one it qualifies for: a few contiguous numbers per queue, no
- * queue, bucket or call object touched until the winner is known.
+ * queue, bucket or call object touched until the winner is known. The header and the first row fill exactly
+ * one 64-byte cache line (the array lives in page-aligned memory and QS * 8 is a multiple of 64), so the
+ * usual check of a queue costs one line.
  */
 const ROWS = 16;
-/** header: rows used, "more non-empty buckets than rows", non-empty buckets whose requirement does not
- *  include the queue's own (relaxed), queue weight */
-const QH_N = 0;
-const QH_MORE = 1;
-const QH_RELAXED = 2;
-const QH_WEIGHT = 3;
-const QH = 8;
+/** header word: rows used (bits 0-4), 32 = more non-empty buckets than rows, 64 = some non-empty bucket's
+ *  requirement does not include the queue's own (relaxed) */
+const QH_BITS = 0;
+const QH_WEIGHT = 1;
+const QH = 2;
+const MORE = 32;
+const RELAXED = 64;
 /** row: head priority, head sequence, head arrival, flags (1 head refused by someone, 2 requirement includes
- *  the queue's own, 4 "plus" (see Bucket.plus), 8 * count of the pairs to check), the first two pairs to
- *  check (skill id, minimum): the extras of a "plus" bucket (none for calls needing just the queue's skills,
- *  so a qualified agent reads no skill at all), else the requirement */
-const RS = 8;
-const QS = QH + ROWS * RS;
+ *  the queue's own, 4 "plus" (see Bucket.plus), 8 * count of the pairs to check), the first pair to check
+ *  (skill id, minimum): the extras of a "plus" bucket (none for calls needing just the queue's skills, so a
+ *  qualified agent reads no skill at all), else the requirement; more pairs are checked on the bucket */
+const RS = 6;
+/** count of relaxed non-empty buckets (after the rows) */
+const Q_RELAXED_N = QH + ROWS * RS;
+const QS = 104;
+/** zeroed page-aligned memory of at least `bytes`: the buffer of a WebAssembly memory (mapped pages) */
+function alignedBuffer(bytes: number): ArrayBuffer {
+  type Wasm = { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer } };
+  const wa = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
+  if (wa === undefined) return new ArrayBuffer(bytes);
+  return new wa.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) }).buffer;
+}
+
 /** buckets kept per queue before empty ones are swept */
 const BUCKET_SWEEP = 16;
 
@@ -151,6 +163,7 @@ export class AcdEngine {
   private outN = 0;
   private readonly scratch: Member[] = [];
   private readonly skillIds = new Map<string, number>();
+  private readonly skillNameById: string[] = [];
   private readonly pending: Agent[] = [];
   /** per-queue summary (header + sorted bucket rows, stride QS), indexed by Queue.qi */
   private qs = new Float64Array(0);
@@ -1129,14 +1142,31 @@ export class AcdEngine {
     const key = reqKey(this.reqIdsS, this.reqMinsS, n);
     const k = q.byKey.get(key);
     if (k !== undefined && this.sameReq(k, n)) return k;
-    const r = this.slowReq(call, q);
-    b = q.buckets.get(r.sig);
+    // a new requirement (or a key collision): the signature, in skill name order (as slowReq builds it)
+    const ids = this.reqIdsS;
+    const mins = this.reqMinsS;
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    const names = this.skillNameById;
+    order.sort((x, y) => (names[ids[x]!]! < names[ids[y]!]! ? -1 : names[ids[x]!]! > names[ids[y]!]! ? 1 : 0));
+    const skills: string[] = [];
+    const ms: number[] = [];
+    const bids = new Int32Array(n);
+    let sig = "";
+    for (let i = 0; i < n; i++) {
+      const j = order[i]!;
+      skills.push(names[ids[j]!]!);
+      ms.push(mins[j]!);
+      bids[i] = ids[j]!;
+      sig += `${skills[i]}\u0000${ms[i]}\u0001`;
+    }
+    b = q.buckets.get(sig);
     if (b === undefined) {
-      b = new Bucket(r.sig, r.skills, r.mins, this.idsOf(r.skills), call.relax === 0 && call.dropped === null);
-      b.key = reqKey(b.ids, b.mins, b.rn);
+      b = new Bucket(sig, skills, ms, bids, call.relax === 0 && call.dropped === null);
+      b.key = key;
       this.bucketPlus(q, b);
       this.addBucket(q, b);
-      if (!q.byKey.has(b.key)) q.byKey.set(b.key, b);
+      if (!q.byKey.has(key)) q.byKey.set(key, b);
     }
     return b;
   }
@@ -1302,7 +1332,7 @@ export class AcdEngine {
     b.add(e);
     if (b.size === 1) {
       q.nb++;
-      if (!b.inclBase) this.qs[q.qi * QS + QH_RELAXED]!++;
+      if (!b.inclBase) this.relaxedAdd(q.qi, 1);
     }
     call.addEntry(e);
     // appending behind the head changes neither the bucket order nor the queue's best call
@@ -1316,6 +1346,7 @@ export class AcdEngine {
     if (id === undefined) {
       id = this.skillIds.size;
       this.skillIds.set(name, id);
+      this.skillNameById.push(name);
     }
     return id;
   }
@@ -1346,7 +1377,7 @@ export class AcdEngine {
     const q = e.queue;
     if (b.size === 0) {
       q.nb--;
-      if (!b.inclBase) this.qs[q.qi * QS + QH_RELAXED]!--;
+      if (!b.inclBase) this.relaxedAdd(q.qi, -1);
     }
     this.rowsUpdate(q, b);
   }
@@ -1363,14 +1394,10 @@ export class AcdEngine {
       qs[r + 3] = (b.hrej ? 1 : 0) + 2 + 4 + 8 * b.xn;
       qs[r + 4] = b.x0;
       qs[r + 5] = b.xm0;
-      qs[r + 6] = b.x1;
-      qs[r + 7] = b.xm1;
     } else {
       qs[r + 3] = (b.hrej ? 1 : 0) + (b.inclBase ? 2 : 0) + 8 * b.rn;
       qs[r + 4] = b.r0;
       qs[r + 5] = b.m0;
-      qs[r + 6] = b.r1;
-      qs[r + 7] = b.m1;
     }
   }
 
@@ -1399,19 +1426,36 @@ export class AcdEngine {
     return pi > pj || (pi === pj && qs[ri + 1]! < qs[rj + 1]!);
   }
 
+  private relaxedAdd(qi: number, d: number): void {
+    const o = qi * QS;
+    const n = (this.qs[o + Q_RELAXED_N]! += d);
+    const h = this.qs[o + QH_BITS]! | 0;
+    this.qs[o + QH_BITS] = n > 0 ? h | RELAXED : h & ~RELAXED;
+  }
+
+  /** rows used by queue qi */
+  private rowsN(qi: number): number {
+    return (this.qs[qi * QS + QH_BITS]! | 0) & 31;
+  }
+
+  private setRowsN(qi: number, n: number): void {
+    const o = qi * QS + QH_BITS;
+    this.qs[o] = ((this.qs[o]! | 0) & ~31) | n;
+  }
+
   /** bucket b's head changed (it may be empty now): move its row to its sorted place */
   private rowsUpdate(q: Queue, b: Bucket): void {
     const qi = q.qi;
     const o = qi * QS;
     const qs = this.qs;
     // more non-empty buckets than rows (or just back to fewer): rebuild from the bucket list
-    if (q.nb > ROWS || qs[o + QH_MORE] === 1) {
+    if (q.nb > ROWS || ((qs[o + QH_BITS]! | 0) & MORE) !== 0) {
       this.rowsRebuild(q);
       return;
     }
     const rb = this.rowB;
     const base = qi * ROWS;
-    let n = qs[o + QH_N]!;
+    let n = this.rowsN(qi);
     let at = 0;
     while (at < n && rb[base + at] !== b) at++;
     if (b.size === 0) {
@@ -1420,12 +1464,12 @@ export class AcdEngine {
       for (let j = at; j < n - 1; j++) this.swapRows(qi, j, j + 1);
       n--;
       rb[base + n] = null;
-      qs[o + QH_N] = n;
+      this.setRowsN(qi, n);
       return;
     }
     if (at === n) {
       rb[base + n] = b;
-      qs[o + QH_N] = ++n;
+      this.setRowsN(qi, ++n);
     }
     this.writeRow(o + QH + at * RS, b);
     while (at > 0 && this.rowBefore(qi, at, at - 1)) {
@@ -1464,8 +1508,8 @@ export class AcdEngine {
       }
     }
     for (let j = n; j < ROWS; j++) rb[base + j] = null;
-    qs[o + QH_N] = n;
-    qs[o + QH_MORE] = q.nb > ROWS ? 1 : 0;
+    const h = (qs[o + QH_BITS]! | 0) & RELAXED;
+    qs[o + QH_BITS] = h | n | (q.nb > ROWS ? MORE : 0);
   }
 
   private rebucket(call: Call): void {
@@ -1592,13 +1636,14 @@ export class AcdEngine {
       const v = mq[i]!;
       const qi = v >> 1;
       const o = qi * QS;
-      const n = qs[o + QH_N]!;
+      const hb = qs[o + QH_BITS]! | 0;
+      const n = hb & 31;
       if (n === 0) continue;
       const meets = (v & 1) === 1;
       // below the queue's own requirement: only calls with a relaxed requirement could fit
-      if (!meets && qs[o + QH_RELAXED] === 0) continue;
+      if (!meets && (hb & RELAXED) === 0) continue;
       let hit = -1;
-      let scan = qs[o + QH_MORE] === 1;
+      let scan = (hb & MORE) !== 0;
       let r = o + QH;
       for (let j = 0; j < n; j++, r += RS) {
         const f = qs[r + 3]!;
@@ -1606,14 +1651,10 @@ export class AcdEngine {
         if (!meets && (f & 2) !== 0) continue;
         const rn = f >> 3;
         let ok = true;
-        if (rn > 2) ok = this.matches(a, rowB[qi * ROWS + j]!);
-        else if (rn > 0) {
-          let x = vec[qs[r + 4]!];
+        if (rn > 1) ok = this.matches(a, rowB[qi * ROWS + j]!);
+        else if (rn === 1) {
+          const x = vec[qs[r + 4]!];
           ok = x !== undefined && x >= 0 && x >= qs[r + 5]!;
-          if (ok && rn === 2) {
-            x = vec[qs[r + 6]!];
-            ok = x !== undefined && x >= 0 && x >= qs[r + 7]!;
-          }
         }
         if (!ok) continue;
         if ((f & 1) !== 0 && this.excluded(rowB[qi * ROWS + j]!.top!.call, a)) {
@@ -1700,7 +1741,9 @@ export class AcdEngine {
       this.readyN = grow(this.readyN, (k) => new Int32Array(k));
       this.ahtE = grow(this.ahtE, (k) => new Float64Array(k));
       this.ahtC = grow(this.ahtC, (k) => new Float64Array(k));
-      const qs = new Float64Array(n * QS);
+      // page-aligned memory (a WebAssembly memory is nothing but an aligned ArrayBuffer here), so that each
+      // queue's header and first row share one cache line
+      const qs = new Float64Array(alignedBuffer(n * QS * 8), 0, n * QS);
       qs.set(this.qs);
       this.qs = qs;
       while (this.rowB.length < n * ROWS) this.rowB.push(null);
@@ -2146,8 +2189,8 @@ export class AcdEngine {
         ne.sort((x, y) => y.hp - x.hp || x.hs - y.hs);
         const want = Math.min(ne.length, ROWS);
         if (q.nb !== ne.length) fail(`queue ${q.id} non-empty buckets ${q.nb} != ${ne.length}`);
-        if (qs[o + QH_N] !== want) fail(`queue ${q.id} rows ${qs[o + QH_N]} != ${want}`);
-        if (qs[o + QH_MORE] !== (ne.length > ROWS ? 1 : 0)) fail(`queue ${q.id} rows "more" flag`);
+        if (this.rowsN(q.qi) !== want) fail(`queue ${q.id} rows ${this.rowsN(q.qi)} != ${want}`);
+        if (((qs[o + QH_BITS]! & MORE) !== 0) !== ne.length > ROWS) fail(`queue ${q.id} rows "more" flag`);
         for (let j = 0; j < want; j++) {
           const b = ne[j]!;
           const r = o + QH + j * RS;
@@ -2155,7 +2198,7 @@ export class AcdEngine {
           const h = b.first()!;
           if (qs[r] !== h.prio || qs[r + 1] !== h.seq || qs[r + 2] !== h.arrivedMs) fail(`queue ${q.id} row ${j} key`);
           const flags = b.plus ? (h.rej ? 1 : 0) + 6 + 8 * b.xn : (h.rej ? 1 : 0) + (b.inclBase ? 2 : 0) + 8 * b.rn;
-          const pairs = b.plus ? [b.x0, b.xm0, b.x1, b.xm1] : [b.r0, b.m0, b.r1, b.m1];
+          const pairs = b.plus ? [b.x0, b.xm0] : [b.r0, b.m0];
           if (qs[r + 3] !== flags || pairs.some((x, k) => qs[r + 4 + k] !== x)) fail(`queue ${q.id} row ${j} requirement`);
           if (b.plus) {
             // plus: the requirement is exactly the queue's own (same minimums) and the extras
@@ -2173,7 +2216,8 @@ export class AcdEngine {
         if (qs[o + QH_WEIGHT] !== q.weight) fail(`queue ${q.id} weight`);
         let relaxed = 0;
         for (const b of q.bucketList) if (b.size > 0 && !b.inclBase) relaxed++;
-        if (qs[o + QH_RELAXED] !== relaxed) fail(`queue ${q.id} relaxed buckets ${qs[o + QH_RELAXED]} != ${relaxed}`);
+        if (qs[o + Q_RELAXED_N] !== relaxed || ((qs[o + QH_BITS]! & RELAXED) !== 0) !== relaxed > 0)
+          fail(`queue ${q.id} relaxed buckets ${qs[o + Q_RELAXED_N]} != ${relaxed}`);
         for (const m of q.members) if (m.qi !== q.qi) fail(`queue ${q.id} member ${m.agent.id} index`);
         for (const b of q.bucketList) {
           if (b.sig === "" || b.sig === "q" || !b.inclBase) continue;
@@ -2199,6 +2243,7 @@ export class AcdEngine {
           if (e.prio !== this.entryPrio(c, q)) fail(`call ${c.id} entry prio`);
           if (e.rej !== (c.rejectedBy !== null)) fail(`call ${c.id} entry refusal flag`);
           const sig = this.fastSig(c, q) ?? this.slowReq(c, q).sig;
+          if (b.key !== 0 && b.key !== reqKey(b.ids, b.mins, b.rn)) fail(`bucket ${b.sig} key`);
           if (sig !== b.sig && !(sig === "q" && q.reqSkills.length === 0)) fail(`call ${c.id} in bucket ${b.sig} != ${sig}`);
           if (c.tenantId !== q.tenantId) fail(`call ${c.id} in foreign queue ${q.id}`);
         }
