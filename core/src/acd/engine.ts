@@ -40,6 +40,9 @@ import {
   S_ABANDONED_SHORT,
   S_ANSWERED,
   S_FIELDS,
+  SB,
+  SB_EXTRA,
+  alignedBuffer,
   S_HANDLE_SUM,
   S_HANDLED,
   S_IN_SL,
@@ -99,14 +102,6 @@ const RS = 6;
 /** count of relaxed non-empty buckets (after the rows) */
 const Q_RELAXED_N = QH + ROWS * RS;
 const QS = 104;
-/** zeroed page-aligned memory of at least `bytes`: the buffer of a WebAssembly memory (mapped pages) */
-function alignedBuffer(bytes: number): ArrayBuffer {
-  type Wasm = { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer } };
-  const wa = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
-  if (wa === undefined) return new ArrayBuffer(bytes);
-  return new wa.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) }).buffer;
-}
-
 /** buckets kept per queue before empty ones are swept */
 const BUCKET_SWEEP = 16;
 
@@ -178,8 +173,6 @@ export class AcdEngine {
   /** size of each queue's ready heap */
   private readyN = new Int32Array(0);
   /** exponentially weighted handle time (talk + wrap-up) per queue, for EWT (O(1), no window scan) */
-  private ahtE = new Float64Array(0);
-  private ahtC = new Float64Array(0);
   private readonly freeQi: number[] = [];
   private readonly queueByQi: Array<Queue | undefined> = [];
   private nextQi = 0;
@@ -662,8 +655,11 @@ export class AcdEngine {
             const h = talk + wrap;
             this.stats.add(qi, now, S_HANDLE_SUM, h);
             this.stats.add(qi, now, S_HANDLED, 1);
-            this.ahtE[qi] = this.ahtC[qi] === 0 ? h : this.ahtE[qi]! + (h - this.ahtE[qi]!) * AHT_ALPHA;
-            this.ahtC[qi]!++;
+            // the handle-time average lives in the queue's statistics block (same cache lines)
+            const sb = this.stats.cur;
+            const o = qi * SB + SB_EXTRA;
+            sb[o] = sb[o + 1] === 0 ? h : sb[o]! + (h - sb[o]!) * AHT_ALPHA;
+            sb[o + 1]!++;
           }
           if (wrap > 0) {
             const until = now + wrap;
@@ -1739,8 +1735,6 @@ export class AcdEngine {
         return x;
       };
       this.readyN = grow(this.readyN, (k) => new Int32Array(k));
-      this.ahtE = grow(this.ahtE, (k) => new Float64Array(k));
-      this.ahtC = grow(this.ahtC, (k) => new Float64Array(k));
       // page-aligned memory (a WebAssembly memory is nothing but an aligned ArrayBuffer here), so that each
       // queue's header and first row share one cache line
       const qs = new Float64Array(alignedBuffer(n * QS * 8), 0, n * QS);
@@ -1754,8 +1748,6 @@ export class AcdEngine {
     this.qs.fill(0, qi * QS, (qi + 1) * QS);
     this.rowB.fill(null, qi * ROWS, (qi + 1) * ROWS);
     this.readyN[qi] = 0;
-    this.ahtE[qi] = 0;
-    this.ahtC[qi] = 0;
     this.presenceN.fill(0, qi * 3, qi * 3 + 3);
     this.stats.reset(qi);
     return qi;
@@ -2117,7 +2109,9 @@ export class AcdEngine {
     // staffed = members whose presence is ready (working or waiting for work)
     const staffed = this.presenceN[q.qi * 3 + PRESENCE_INDEX.ready]!;
     if (staffed === 0) return Number.POSITIVE_INFINITY;
-    const aht = this.ahtC[q.qi]! > 0 ? this.ahtE[q.qi]! : q.ahtHintMs + q.wrapUpMs;
+    const sb = this.stats.cur;
+    const o = q.qi * SB + SB_EXTRA;
+    const aht = sb[o + 1]! > 0 ? sb[o]! : q.ahtHintMs + q.wrapUpMs;
     return Math.round((pos * aht) / staffed);
   }
 
