@@ -2263,7 +2263,7 @@ export class AcdEngine {
         };
         if (q.pn0 > 0) put(q.pl0, q.pn0);
         if (q.pn1 > 0) put(q.pl1, q.pn1);
-        q.prioLevels.forEach((p, i) => put(p, q.prioN[i]!));
+        for (let i = 0; i < q.prioLevels.length; i++) put(q.prioLevels[i]!, q.prioN[i]!);
         if (pc.size !== have.size) fail(`queue ${q.id} prio levels`);
         for (const [p, k] of pc) if (have.get(p) !== k) fail(`queue ${q.id} prio count ${p}`);
       }
