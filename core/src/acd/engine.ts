@@ -15,7 +15,6 @@
 import {
   AHT_ALPHA,
   Agent,
-  BT,
   Bucket,
   Call,
   Entry,
@@ -29,6 +28,7 @@ import {
   memberLess,
   MREQ,
   removeItem,
+  reqKey,
   setHead,
   type Presence,
 } from "./model.ts";
@@ -40,6 +40,9 @@ import {
   S_ABANDONED_SHORT,
   S_ANSWERED,
   S_FIELDS,
+  SB,
+  SB_EXTRA,
+  alignedBuffer,
   S_HANDLE_SUM,
   S_HANDLED,
   S_IN_SL,
@@ -74,22 +77,51 @@ const H_OVERFLOW = 2;
 const H_STATE = 3;
 const H_FINISHED = 4;
 
+/**
+ * Per-queue summary of the waiting calls, by queue index in one Float64Array (stride QS), read by an agent
+ * that becomes free: a header, then the queue's best non-empty buckets (up to ROWS) sorted by their head
+ * call (priority desc, arrival sequence asc), one row each with the head key and the requirement. An agent
+ * walks the rows of each of its queues until one it qualifies for: a few contiguous numbers per queue, no
+ * queue, bucket or call object touched until the winner is known. The header and the first row fill exactly
+ * one 64-byte cache line (the array lives in page-aligned memory and QS * 8 is a multiple of 64), so the
+ * usual check of a queue costs one line.
+ */
+const ROWS = 16;
+/** header word: rows used (bits 0-4), 32 = more non-empty buckets than rows, 64 = some non-empty bucket's
+ *  requirement does not include the queue's own (relaxed) */
+const QH_BITS = 0;
+const QH_WEIGHT = 1;
+const QH = 2;
+const MORE = 32;
+const RELAXED = 64;
+/** row: head priority, head sequence, head arrival, flags (1 head refused by someone, 2 requirement includes
+ *  the queue's own, 4 "plus" (see Bucket.plus), 8 * count of the pairs to check), the first pair to check
+ *  (skill id, minimum): the extras of a "plus" bucket (none for calls needing just the queue's skills, so a
+ *  qualified agent reads no skill at all), else the requirement; more pairs are checked on the bucket */
+const RS = 6;
+/** count of relaxed non-empty buckets (after the rows) */
+const Q_RELAXED_N = QH + ROWS * RS;
+const QS = 104;
+/** buckets kept per queue before empty ones are swept */
+const BUCKET_SWEEP = 16;
+
 
 /** skill record -> parallel arrays; sorted by name when the order matters (requirement signatures) */
 function skillsFrom(rec: Record<string, number> | undefined, what: string, sorted = true): [string[], number[]] {
   if (rec === undefined) return NO_SKILLS;
-  const s: string[] = [];
-  const m: number[] = [];
   if (typeof rec !== "object" || rec === null) throw new TypeError(`${what} must be an object`);
+  // Object.keys + Object.values (builtins walking the object's own layout) instead of rec[k] per key: skill
+  // records come in thousands of shapes (one per combination of skill names), and a keyed load on so many
+  // shapes misses V8's inline caches and takes the slow runtime path on every key
   const keys = Object.keys(rec);
-  if (sorted) keys.sort();
-  for (const k of keys) {
-    const v = rec[k];
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new TypeError(`${what}.${k} must be a number`);
-    s.push(k);
-    m.push(v);
+  const vals = Object.values(rec) as unknown[];
+  for (let i = 0; i < vals.length; i++) {
+    const v = vals[i];
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new TypeError(`${what}.${keys[i]} must be a number`);
   }
-  return [s, m];
+  if (!sorted || keys.length < 2) return [keys, vals as number[]];
+  const order = keys.map((_, i) => i).sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
+  return [order.map((i) => keys[i]!), order.map((i) => vals[i] as number)];
 }
 
 function nonNeg(v: number | undefined, dflt: number, what: string): number {
@@ -126,30 +158,21 @@ export class AcdEngine {
   private outN = 0;
   private readonly scratch: Member[] = [];
   private readonly skillIds = new Map<string, number>();
-  private scratchIds = new Int32Array(64);
+  private readonly skillNameById: string[] = [];
   private readonly pending: Agent[] = [];
-  // per-queue summary of the best waiting call, indexed by Queue.qi
-  private topKind = new Int8Array(0);
-  private topPrio = new Float64Array(0);
-  private topSeq = new Float64Array(0);
-  private topArrived = new Float64Array(0);
-  private topRej = new Uint8Array(0);
-  /** requirement of the top bucket of each queue: count and first two (skill id, minimum) */
-  private topRn = new Int32Array(0);
-  private topR0 = new Int32Array(0);
-  private topM0 = new Float64Array(0);
-  private topR1 = new Int32Array(0);
-  private topM1 = new Float64Array(0);
-  private qWeight = new Float64Array(0);
-  /** per queue: non-empty buckets whose requirement does not include the queue's own */
-  private relaxedN = new Int32Array(0);
+  /** per-queue summary (header + sorted bucket rows, stride QS), indexed by Queue.qi */
+  private qs = new Float64Array(0);
+  /** the bucket of each row, at qi * ROWS + row */
+  private rowB: Array<Bucket | null> = [];
+  /** scratch for an effective requirement being looked up (names, ids, minimums) */
+  private readonly reqNames: string[] = [];
+  private readonly reqIdsS: number[] = [];
+  private readonly reqMinsS: number[] = [];
   /** members by presence (logged_out, ready, not_ready) at [qi * 3 + presence]: changes only on presence changes */
   private presenceN = new Int32Array(0);
   /** size of each queue's ready heap */
   private readyN = new Int32Array(0);
   /** exponentially weighted handle time (talk + wrap-up) per queue, for EWT (O(1), no window scan) */
-  private ahtE = new Float64Array(0);
-  private ahtC = new Float64Array(0);
   private readonly freeQi: number[] = [];
   private readonly queueByQi: Array<Queue | undefined> = [];
   private nextQi = 0;
@@ -212,16 +235,20 @@ export class AcdEngine {
         this.queues.set(id, q);
         q.buckets.set("", q.base);
         q.bucketList.push(q.base);
-        q.btable.add(q.base);
       }
       q.cfg = c;
       q.strategy = strategy;
       q.reqSkills = rs;
       q.reqMins = rm;
       q.reqIds = this.idsOf(rs);
+      q.qrn = rs.length;
+      q.qr0 = q.reqIds[0] ?? 0;
+      q.qm0 = rm[0] ?? 0;
+      q.qr1 = q.reqIds[1] ?? 0;
+      q.qm1 = rm[1] ?? 0;
       q.priority = c.priority ?? 0;
       q.weight = weight;
-      this.qWeight[q.qi] = weight;
+      this.qs[q.qi * QS + QH_WEIGHT] = weight;
       q.ringTimeoutMs = ringTimeoutMs;
       q.wrapUpMs = wrapUpMs;
       q.maxWaitMs = maxWaitMs;
@@ -237,6 +264,7 @@ export class AcdEngine {
       q.callbackMaxAttempts = nonNeg(c.callbackMaxAttempts, 3, "callbackMaxAttempts");
       q.callbackRetryMs = nonNeg(c.callbackRetryMs, 60_000, "callbackRetryMs");
       if (fresh) {
+        this.bucketPlus(q, q.base);
         // link agents that already reference this queue
         for (const a of this.agents.values()) {
           if (a.tenantId !== tenantId) continue;
@@ -249,15 +277,16 @@ export class AcdEngine {
         const affected: Call[] = [];
         for (const b of q.bucketList) for (const e of b.items()) affected.push(e.call);
         for (const call of affected) this.removeEntries(call);
-        // the "q" bucket caches the queue's own requirement: rebuild it
-        const qb = q.buckets.get("q");
-        if (qb !== undefined) {
-          q.buckets.delete("q");
-          removeItem(q.bucketList, qb);
-          q.btable.remove(qb);
-        }
+        // every bucket is empty now and their "includes the queue's requirement" flags may be stale: start over
+        q.buckets.clear();
+        q.byKey.clear();
+        q.buckets.set("", q.base);
+        q.bucketList.length = 0;
+        q.bucketList.push(q.base);
         q.qBucket = null;
-        this.refreshTop(q);
+        q.base.inclBase = false;
+        this.bucketPlus(q, q.base);
+        this.rowsRebuild(q);
         for (const call of affected) this.insertEntries(call);
         // offer in line order (priority, then arrival) so that FIFO holds when the change frees several calls
         affected.sort((x, y) => this.entryPrio(y, y.home) - this.entryPrio(x, x.home) || x.seq - y.seq);
@@ -291,8 +320,8 @@ export class AcdEngine {
       for (const m of [...q.members]) this.unlink(m);
       this.queues.delete(id);
       q.removed = true;
-      this.topKind[q.qi] = -1;
-      this.relaxedN[q.qi] = 0;
+      this.qs.fill(0, q.qi * QS, (q.qi + 1) * QS);
+      this.rowB.fill(null, q.qi * ROWS, (q.qi + 1) * ROWS);
       this.freeQi.push(q.qi);
       this.queueByQi[q.qi] = undefined;
     } finally {
@@ -339,6 +368,7 @@ export class AcdEngine {
     try {
       if (a === undefined) {
         a = new Agent(id, tenantId, this.now());
+        a.pref = this.prefIndex.get(id);
         this.agents.set(id, a);
         this.emitState(a);
       }
@@ -346,15 +376,29 @@ export class AcdEngine {
       if (wasAvailable) this.setAvailable(a, false);
       a.jobNumber = c.jobNumber;
       a.maxSkill = 0;
-      const ids = this.scratchIds.length >= ss.length ? this.scratchIds : (this.scratchIds = new Int32Array(ss.length * 2));
-      for (let i = 0; i < ss.length; i++) {
-        if (sm[i]! > a.maxSkill) a.maxSkill = sm[i]!;
-        ids[i] = this.skillId(ss[i]!);
+      // skill ids: an update with the same skill names as the last one (a proficiency change) reuses its ids
+      const old = a.skillIdArr;
+      let ids = old;
+      let sameNames = ss.length === a.skillNames.length;
+      for (let i = 0; sameNames && i < ss.length; i++) if (ss[i] !== a.skillNames[i]) sameNames = false;
+      if (!sameNames) {
+        ids = [];
+        for (let i = 0; i < ss.length; i++) ids.push(this.skillId(ss[i]!));
       }
-      // reuse the vector when it is long enough (an off-heap typed-array allocation costs microseconds)
-      if (a.vec.length < this.skillIds.size) a.vec = new Float64Array(this.skillIds.size + 16);
-      a.vec.fill(-1);
-      for (let i = 0; i < ss.length; i++) a.vec[ids[i]!] = sm[i]!;
+      // reuse the vector when it is long enough (an off-heap typed-array allocation costs microseconds); only
+      // the previous skills' entries need clearing
+      let vec = a.vec;
+      if (vec.length < this.skillIds.size) {
+        vec = a.vec = new Float64Array(this.skillIds.size + 16);
+        vec.fill(-1);
+      } else for (let i = 0; i < old.length; i++) vec[old[i]!] = -1;
+      for (let i = 0; i < ss.length; i++) {
+        const v = sm[i]!;
+        if (v > a.maxSkill) a.maxSkill = v;
+        vec[ids[i]!] = v;
+      }
+      a.skillNames = ss;
+      a.skillIdArr = ids;
       a.skillCount = ss.length;
       a.maxConcurrent = maxConcurrent;
       if (!same) {
@@ -389,17 +433,18 @@ export class AcdEngine {
     try {
       this.setPresence(a, "logged_out");
       a.presenceReason = "removed";
-      while (a.offers.length > 0) {
-        const rec = a.offers[a.offers.length - 1]!;
+      while (a.nOffers > 0) {
+        const rec = a.lastOffer()!;
         this.cancelOffer(rec, "call_gone", false);
         this.backInLine(rec.call);
       }
-      for (const call of [...a.calls]) {
+      for (const call of a.calls) {
         // the host keeps the media; the engine forgets the call as answered
         call.agent = null;
         this.finish(call, "answered");
       }
-      a.calls.length = 0;
+      a.c0 = null;
+      a.cMore = null;
       a.nCalls = 0;
       this.timers.cancel(a.wrapTimer);
       a.wrapTimer = null;
@@ -479,13 +524,22 @@ export class AcdEngine {
       call.customerLevel = input.customerLevel ?? 0;
       call.reqSkills = rs;
       call.reqMins = rm;
+      if (rs.length > 0) {
+        const ids: number[] = [];
+        for (let i = 0; i < rs.length; i++) ids.push(this.skillId(rs[i]!));
+        call.reqIds = ids;
+      }
       call.preferredAgentId = input.preferredAgentId ?? null;
       call.data = input.data;
       this.calls.set(id, call);
       this.stats.add(q.qi, now, S_OFFERED, 1);
       if (call.preferredAgentId !== null) {
         let s = this.prefIndex.get(call.preferredAgentId);
-        if (s === undefined) this.prefIndex.set(call.preferredAgentId, (s = new Set()));
+        if (s === undefined) {
+          this.prefIndex.set(call.preferredAgentId, (s = new Set()));
+          const pa = this.agents.get(call.preferredAgentId);
+          if (pa !== undefined) pa.pref = s;
+        }
         s.add(call);
       }
       const rule = this.admissionRule(q, call);
@@ -552,8 +606,7 @@ export class AcdEngine {
       this.timers.cancel(call.timer);
       call.timer = null;
       this.statAnswered(call.home, now, now - call.queueSinceMs);
-      a.calls.push(call);
-      a.nCalls++;
+      a.addCall(call);
       a.callsToday++;
       this.refresh(a);
       this.dispatchAgent(a);
@@ -591,7 +644,7 @@ export class AcdEngine {
       if (call.state === "connected") {
         const a = call.agent;
         if (a !== null) {
-          if (removeItem(a.calls, call)) a.nCalls--;
+          a.removeCall(call);
           const talk = now - call.answeredMs;
           a.talkMsToday += talk;
           a.lastCallEndMs = now;
@@ -602,8 +655,11 @@ export class AcdEngine {
             const h = talk + wrap;
             this.stats.add(qi, now, S_HANDLE_SUM, h);
             this.stats.add(qi, now, S_HANDLED, 1);
-            this.ahtE[qi] = this.ahtC[qi] === 0 ? h : this.ahtE[qi]! + (h - this.ahtE[qi]!) * AHT_ALPHA;
-            this.ahtC[qi]!++;
+            // the handle-time average lives in the queue's statistics block (same cache lines)
+            const sb = this.stats.cur;
+            const o = qi * SB + SB_EXTRA;
+            sb[o] = sb[o + 1] === 0 ? h : sb[o]! + (h - sb[o]!) * AHT_ALPHA;
+            sb[o + 1]!++;
           }
           if (wrap > 0) {
             const until = now + wrap;
@@ -1003,6 +1059,14 @@ export class AcdEngine {
   }
 
   private prioAdd(q: Queue, p: number, d: number): void {
+    if (q.pn0 > 0 && q.pl0 === p) {
+      q.pn0 += d;
+      return;
+    }
+    if (q.pn1 > 0 && q.pl1 === p) {
+      q.pn1 += d;
+      return;
+    }
     const lv = q.prioLevels;
     for (let i = 0; i < lv.length; i++)
       if (lv[i] === p) {
@@ -1016,7 +1080,14 @@ export class AcdEngine {
         } else q.prioN[i] = n;
         return;
       }
-    if (d > 0) {
+    if (d <= 0) return;
+    if (q.pn0 === 0) {
+      q.pl0 = p;
+      q.pn0 = d;
+    } else if (q.pn1 === 0) {
+      q.pl1 = p;
+      q.pn1 = d;
+    } else {
       lv.push(p);
       q.prioN.push(d);
     }
@@ -1024,6 +1095,8 @@ export class AcdEngine {
 
   private countAtOrAbove(q: Queue, p: number): number {
     let n = 0;
+    if (q.pn0 > 0 && q.pl0 >= p) n += q.pn0;
+    if (q.pn1 > 0 && q.pl1 >= p) n += q.pn1;
     const lv = q.prioLevels;
     for (let i = 0; i < lv.length; i++) if (lv[i]! >= p) n += q.prioN[i]!;
     return n;
@@ -1052,28 +1125,170 @@ export class AcdEngine {
       b = q.buckets.get("q");
       if (b === undefined) {
         b = new Bucket("q", q.reqSkills, q.reqMins, this.idsOf(q.reqSkills), true);
-        q.buckets.set("q", b);
-        q.bucketList.push(b);
-        q.btable.add(b);
+        this.bucketPlus(q, b);
+        this.addBucket(q, b);
       }
       q.qBucket = b;
       return b;
     }
-    const r = this.slowReq(call, q);
-    if (r.sig === "") return q.base;
-    b = q.buckets.get(r.sig);
+    // call-specific skills or escalation: compute the requirement as (skill id, minimum) pairs and look its
+    // numeric key up; the signature string is built only for a requirement not seen yet (or a key collision)
+    const n = this.reqInto(call, q);
+    if (n === 0) return q.base;
+    const key = reqKey(this.reqIdsS, this.reqMinsS, n);
+    const k = q.byKey.get(key);
+    if (k !== undefined && this.sameReq(k, n)) return k;
+    // a new requirement (or a key collision): the signature, in skill name order (as slowReq builds it)
+    const ids = this.reqIdsS;
+    const mins = this.reqMinsS;
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    const names = this.skillNameById;
+    order.sort((x, y) => (names[ids[x]!]! < names[ids[y]!]! ? -1 : names[ids[x]!]! > names[ids[y]!]! ? 1 : 0));
+    const skills: string[] = [];
+    const ms: number[] = [];
+    const bids = new Int32Array(n);
+    let sig = "";
+    for (let i = 0; i < n; i++) {
+      const j = order[i]!;
+      skills.push(names[ids[j]!]!);
+      ms.push(mins[j]!);
+      bids[i] = ids[j]!;
+      sig += `${skills[i]}\u0000${ms[i]}\u0001`;
+    }
+    b = q.buckets.get(sig);
     if (b === undefined) {
-      b = new Bucket(r.sig, r.skills, r.mins, this.idsOf(r.skills), call.relax === 0 && call.dropped === null);
-      q.buckets.set(r.sig, b);
-      q.bucketList.push(b);
-      q.btable.add(b);
+      b = new Bucket(sig, skills, ms, bids, call.relax === 0 && call.dropped === null);
+      b.key = key;
+      this.bucketPlus(q, b);
+      this.addBucket(q, b);
+      if (!q.byKey.has(key)) q.byKey.set(key, b);
     }
     return b;
   }
 
+  /** bucket b has exactly the requirement in the scratch arrays (n pairs) */
+  private sameReq(b: Bucket, n: number): boolean {
+    if (b.rn !== n) return false;
+    const ids = this.reqIdsS;
+    const mins = this.reqMinsS;
+    for (let k = 0; k < n; k++) {
+      let j = 0;
+      while (j < n && b.ids[j] !== ids[k]) j++;
+      if (j === n || b.mins[j] !== mins[k]) return false;
+    }
+    return true;
+  }
+
+  /** is b's requirement the queue's own plus extras (see Bucket.plus)? Sets plus, the extras and inclBase */
+  private bucketPlus(q: Queue, b: Bucket): void {
+    let plus = true;
+    for (let i = 0; plus && i < q.reqIds.length; i++) {
+      let j = 0;
+      while (j < b.rn && b.ids[j] !== q.reqIds[i]) j++;
+      plus = j < b.rn && b.mins[j] === q.reqMins[i];
+    }
+    b.plus = plus;
+    b.xn = 0;
+    if (!plus) return;
+    b.inclBase = true;
+    for (let j = 0; j < b.rn; j++) {
+      if (q.reqIds.includes(b.ids[j]!)) continue;
+      if (b.xn === 0) {
+        b.x0 = b.ids[j]!;
+        b.xm0 = b.mins[j]!;
+      } else if (b.xn === 1) {
+        b.x1 = b.ids[j]!;
+        b.xm1 = b.mins[j]!;
+      }
+      b.xn++;
+    }
+  }
+
+  private addBucket(q: Queue, b: Bucket): void {
+    if (q.bucketList.length >= BUCKET_SWEEP) {
+      // empty buckets are kept so that a requirement that comes back finds its bucket; sweep them when many
+      let k = 0;
+      const list = q.bucketList;
+      for (let i = 0; i < list.length; i++) {
+        const x = list[i]!;
+        if (x.size === 0 && x !== q.base && x !== q.qBucket && x.sig !== "q") {
+          q.buckets.delete(x.sig);
+          if (q.byKey.get(x.key) === x) q.byKey.delete(x.key);
+        } else list[k++] = x;
+      }
+      list.length = k;
+    }
+    q.buckets.set(b.sig, b);
+    q.bucketList.push(b);
+  }
+
+  /**
+   * The call's effective requirement in q into the scratch arrays (names, ids, minimums; unordered); returns
+   * its length. Same rules as slowReq: queue skills, call skills (the higher minimum), minus dropped skills,
+   * minus the escalation's relax, minimums <= 0 removed.
+   */
+  private reqInto(call: Call, q: Queue): number {
+    const names = this.reqNames;
+    const ids = this.reqIdsS;
+    const mins = this.reqMinsS;
+    const dropped = call.dropped;
+    let n = 0;
+    const qn = q.qrn;
+    if (dropped === null && qn <= 2) {
+      // common case: the queue's requirement from its inline fields (names are only needed for dropSkills)
+      if (qn > 0) {
+        ids[n] = q.qr0;
+        mins[n++] = q.qm0;
+      }
+      if (qn > 1) {
+        ids[n] = q.qr1;
+        mins[n++] = q.qm1;
+      }
+    } else
+      for (let i = 0; i < qn; i++) {
+        names[n] = q.reqSkills[i]!;
+        ids[n] = q.reqIds[i]!;
+        mins[n++] = q.reqMins[i]!;
+      }
+    const base = n;
+    for (let i = 0; i < call.reqSkills.length; i++) {
+      const id = call.reqIds[i]!;
+      let j = 0;
+      while (j < base && ids[j] !== id) j++;
+      if (j < base) {
+        if (call.reqMins[i]! > mins[j]!) mins[j] = call.reqMins[i]!;
+      } else {
+        names[n] = call.reqSkills[i]!;
+        ids[n] = id;
+        mins[n++] = call.reqMins[i]!;
+      }
+    }
+    const relax = call.relax;
+    if (relax === 0 && dropped === null) {
+      let k = 0;
+      for (let i = 0; i < n; i++)
+        if (mins[i]! > 0) {
+          ids[k] = ids[i]!;
+          mins[k++] = mins[i]!;
+        }
+      return k;
+    }
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      if (dropped?.has(names[i]!)) continue;
+      const v = mins[i]! - relax;
+      if (v <= 0) continue;
+      names[k] = names[i]!;
+      ids[k] = ids[i]!;
+      mins[k++] = v;
+    }
+    return k;
+  }
+
   /** "" (no skills), "q" (exactly the queue's skills) or null when the requirement must be computed */
   private fastSig(call: Call, q: Queue): string | null {
-    if (call.reqSkills.length === 0 && call.relax === 0 && call.dropped === null) return q.reqSkills.length === 0 ? "" : "q";
+    if (call.reqSkills.length === 0 && call.relax === 0 && call.dropped === null) return q.qrn === 0 ? "" : "q";
     return null;
   }
 
@@ -1111,13 +1326,15 @@ export class AcdEngine {
     const b = this.bucketFor(call, q);
     e.bucket = b;
     b.add(e);
-    if (b.size === 1 && !b.inclBase) this.relaxedN[q.qi]!++;
+    if (b.size === 1) {
+      q.nb++;
+      if (!b.inclBase) this.relaxedAdd(q.qi, 1);
+    }
     call.addEntry(e);
     // appending behind the head changes neither the bucket order nor the queue's best call
-    if (b.first() !== e) return;
+    if (b.top !== e) return;
     setHead(b);
-    q.btable.update(b);
-    this.refreshTop(q);
+    this.rowsUpdate(q, b);
   }
 
   private skillId(name: string): number {
@@ -1125,6 +1342,7 @@ export class AcdEngine {
     if (id === undefined) {
       id = this.skillIds.size;
       this.skillIds.set(name, id);
+      this.skillNameById.push(name);
     }
     return id;
   }
@@ -1147,21 +1365,148 @@ export class AcdEngine {
   private removeEntry(e: Entry): void {
     const b = e.bucket;
     if (b === null) return;
-    const wasHead = b.first() === e;
+    const wasHead = b.top === e;
     b.remove(e);
     e.bucket = null;
     if (!wasHead) return; // the bucket's head, hence its order and the queue's best call, did not change
     setHead(b);
     const q = e.queue;
-    if (b.size === 0 && !b.inclBase) this.relaxedN[q.qi]!--;
-    if (b.size === 0 && b.sig !== "" && b.sig !== "q") {
-      q.buckets.delete(b.sig);
-      removeItem(q.bucketList, b);
-      q.btable.remove(b);
-    } else q.btable.update(b);
-    this.refreshTop(q);
+    if (b.size === 0) {
+      q.nb--;
+      if (!b.inclBase) this.relaxedAdd(q.qi, -1);
+    }
+    this.rowsUpdate(q, b);
   }
 
+  // ------------------------------------------------------------------ per-queue rows (see QS)
+
+  /** writes bucket b's head key and requirement into the row at offset r */
+  private writeRow(r: number, b: Bucket): void {
+    const qs = this.qs;
+    qs[r] = b.hp;
+    qs[r + 1] = b.hs;
+    qs[r + 2] = b.ha;
+    if (b.plus) {
+      qs[r + 3] = (b.hrej ? 1 : 0) + 2 + 4 + 8 * b.xn;
+      qs[r + 4] = b.x0;
+      qs[r + 5] = b.xm0;
+    } else {
+      qs[r + 3] = (b.hrej ? 1 : 0) + (b.inclBase ? 2 : 0) + 8 * b.rn;
+      qs[r + 4] = b.r0;
+      qs[r + 5] = b.m0;
+    }
+  }
+
+  private swapRows(qi: number, i: number, j: number): void {
+    const qs = this.qs;
+    const ri = qi * QS + QH + i * RS;
+    const rj = qi * QS + QH + j * RS;
+    for (let k = 0; k < RS; k++) {
+      const t = qs[ri + k]!;
+      qs[ri + k] = qs[rj + k]!;
+      qs[rj + k] = t;
+    }
+    const rb = this.rowB;
+    const t = rb[qi * ROWS + i]!;
+    rb[qi * ROWS + i] = rb[qi * ROWS + j]!;
+    rb[qi * ROWS + j] = t;
+  }
+
+  /** row i comes before row j (priority desc, then sequence asc) */
+  private rowBefore(qi: number, i: number, j: number): boolean {
+    const qs = this.qs;
+    const ri = qi * QS + QH + i * RS;
+    const rj = qi * QS + QH + j * RS;
+    const pi = qs[ri]!;
+    const pj = qs[rj]!;
+    return pi > pj || (pi === pj && qs[ri + 1]! < qs[rj + 1]!);
+  }
+
+  private relaxedAdd(qi: number, d: number): void {
+    const o = qi * QS;
+    const n = (this.qs[o + Q_RELAXED_N]! += d);
+    const h = this.qs[o + QH_BITS]! | 0;
+    this.qs[o + QH_BITS] = n > 0 ? h | RELAXED : h & ~RELAXED;
+  }
+
+  /** rows used by queue qi */
+  private rowsN(qi: number): number {
+    return (this.qs[qi * QS + QH_BITS]! | 0) & 31;
+  }
+
+  private setRowsN(qi: number, n: number): void {
+    const o = qi * QS + QH_BITS;
+    this.qs[o] = ((this.qs[o]! | 0) & ~31) | n;
+  }
+
+  /** bucket b's head changed (it may be empty now): move its row to its sorted place */
+  private rowsUpdate(q: Queue, b: Bucket): void {
+    const qi = q.qi;
+    const o = qi * QS;
+    const qs = this.qs;
+    // more non-empty buckets than rows (or just back to fewer): rebuild from the bucket list
+    if (q.nb > ROWS || ((qs[o + QH_BITS]! | 0) & MORE) !== 0) {
+      this.rowsRebuild(q);
+      return;
+    }
+    const rb = this.rowB;
+    const base = qi * ROWS;
+    let n = this.rowsN(qi);
+    let at = 0;
+    while (at < n && rb[base + at] !== b) at++;
+    if (b.size === 0) {
+      if (at === n) return;
+      // remove the row: move it to the end, then drop it
+      for (let j = at; j < n - 1; j++) this.swapRows(qi, j, j + 1);
+      n--;
+      rb[base + n] = null;
+      this.setRowsN(qi, n);
+      return;
+    }
+    if (at === n) {
+      rb[base + n] = b;
+      this.setRowsN(qi, ++n);
+    }
+    this.writeRow(o + QH + at * RS, b);
+    while (at > 0 && this.rowBefore(qi, at, at - 1)) {
+      this.swapRows(qi, at, at - 1);
+      at--;
+    }
+    while (at + 1 < n && this.rowBefore(qi, at + 1, at)) {
+      this.swapRows(qi, at, at + 1);
+      at++;
+    }
+  }
+
+  /** rows from scratch: the best ROWS non-empty buckets of the queue, sorted */
+  private rowsRebuild(q: Queue): void {
+    const qi = q.qi;
+    const o = qi * QS;
+    const qs = this.qs;
+    const rb = this.rowB;
+    const base = qi * ROWS;
+    let n = 0;
+    for (const b of q.bucketList) {
+      if (b.size === 0) continue;
+      let at: number;
+      if (n < ROWS) at = n++;
+      else {
+        // replaces the last row if better
+        const r = o + QH + (ROWS - 1) * RS;
+        if (!(b.hp > qs[r]! || (b.hp === qs[r]! && b.hs < qs[r + 1]!))) continue;
+        at = ROWS - 1;
+      }
+      rb[base + at] = b;
+      this.writeRow(o + QH + at * RS, b);
+      while (at > 0 && this.rowBefore(qi, at, at - 1)) {
+        this.swapRows(qi, at, at - 1);
+        at--;
+      }
+    }
+    for (let j = n; j < ROWS; j++) rb[base + j] = null;
+    const h = (qs[o + QH_BITS]! | 0) & RELAXED;
+    qs[o + QH_BITS] = h | n | (q.nb > ROWS ? MORE : 0);
+  }
 
   private rebucket(call: Call): void {
     if (call.state !== "waiting") return;
@@ -1258,7 +1603,7 @@ export class AcdEngine {
   private bestEntryFor(a: Agent): Entry | null {
     const now = this.now();
     let best: Entry | null = null;
-    const pref = this.prefIndex.get(a.id);
+    const pref = a.pref;
     if (pref !== undefined) {
       for (const call of pref) {
         if (call.state !== "waiting" || this.excluded(call, a)) continue;
@@ -1270,121 +1615,100 @@ export class AcdEngine {
       }
       if (best !== null) return best;
     }
-    // fast path: per queue, the summary of its best waiting call lives in typed arrays indexed by queue
-    // (cache-resident for 1,000s of queues); the agent's qualification for the queue's own requirement is
-    // cached on the membership. Only the winning queue's objects are touched.
+    // per queue, walk the sorted rows of its best buckets (typed array, see QS) until one this agent
+    // qualifies for: that bucket's head is the queue's best call for the agent. Only the winner's bucket
+    // is touched afterwards. "meets the queue's own requirement" is cached on the membership (mq bit 0).
     const mq = a.mq;
-    const byQi = this.queueByQi;
-    const kinds = this.topKind;
-    const tp = this.topPrio;
-    const ts = this.topSeq;
-    const ta = this.topArrived;
-    const tr = this.topRej;
-    const tw = this.qWeight;
+    const qs = this.qs;
+    const rowB = this.rowB;
     const vec = a.vec;
-    // the best candidate is the top call of bestQ (kind 0), the head of bucket slot bestSlot of bestQ (1),
-    // or the entry best (2)
-    let bestQ: Queue | null = null;
-    let bestKind = -1;
-    let bestSlot = -1;
+    // the winner is the head of bestB, or (after a full scan) the entry best
+    let bestB: Bucket | null = null;
+    let found = false;
     let bPrio = 0;
     let bW = 0;
     let bSeq = 0;
     for (let i = 0; i < mq.length; i++) {
       const v = mq[i]!;
       const qi = v >> 1;
-      const kind = kinds[qi]!;
-      if (kind < 0) continue;
+      const o = qi * QS;
+      const hb = qs[o + QH_BITS]! | 0;
+      const n = hb & 31;
+      if (n === 0) continue;
       const meets = (v & 1) === 1;
-      let ok = kind === 0 || (kind === 1 && meets);
       // below the queue's own requirement: only calls with a relaxed requirement could fit
-      if (!ok && !meets && this.relaxedN[qi] === 0) continue;
-      if (kind === 2) {
-        const rn = this.topRn[qi]!;
-        if (rn <= 2) {
-          let x = rn < 1 ? 1 : vec[this.topR0[qi]!];
-          ok = x !== undefined && x >= 0 && x >= (rn < 1 ? 0 : this.topM0[qi]!);
-          if (ok && rn === 2) {
-            x = vec[this.topR1[qi]!];
-            ok = x !== undefined && x >= 0 && x >= this.topM1[qi]!;
-          }
-        } else ok = this.matches(a, byQi[qi]!.topB!);
+      if (!meets && (hb & RELAXED) === 0) continue;
+      let hit = -1;
+      let scan = (hb & MORE) !== 0;
+      let r = o + QH;
+      for (let j = 0; j < n; j++, r += RS) {
+        const f = qs[r + 3]!;
+        // (a "plus" row also has bit 2: with meets, only its extras remain to check)
+        if (!meets && (f & 2) !== 0) continue;
+        const rn = f >> 3;
+        let ok = true;
+        if (rn > 1) ok = this.matches(a, rowB[qi * ROWS + j]!);
+        else if (rn === 1) {
+          const x = vec[qs[r + 4]!];
+          ok = x !== undefined && x >= 0 && x >= qs[r + 5]!;
+        }
+        if (!ok) continue;
+        if ((f & 1) !== 0 && this.excluded(rowB[qi * ROWS + j]!.top!.call, a)) {
+          // this agent refused that head call: another call of the bucket may still be the best (rare)
+          scan = true;
+          break;
+        }
+        hit = j;
+        break;
       }
-      if (ok && tr[qi] === 1 && this.excluded(byQi[qi]!.topE!.call, a)) ok = false;
-      if (ok) {
-        const p = tp[qi]!;
-        const w = (now - ta[qi]!) * tw[qi]!;
-        const sq = ts[qi]!;
-        if (bestKind < 0 || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
-          bestKind = 0;
-          bestQ = byQi[qi]!;
+      if (hit >= 0) {
+        const rr = o + QH + hit * RS;
+        const p = qs[rr]!;
+        const w = (now - qs[rr + 2]!) * qs[o + QH_WEIGHT]!;
+        const sq = qs[rr + 1]!;
+        if (!found || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
+          found = true;
+          bestB = rowB[qi * ROWS + hit]!;
+          best = null;
           bPrio = p;
           bW = w;
           bSeq = sq;
         }
         continue;
       }
-      // slow path: the best head among the buckets this agent qualifies for, read from the queue's bucket
-      // table (contiguous numbers); bucket objects are touched only for long requirements or refusals
+      if (!scan) continue;
+      // slow path (more buckets than rows and none of the rows fits, or a refused head): every bucket
       this.counters.bucketScans++;
-      const q = byQi[qi]!;
-      const t = q.btable;
-      const k = t.keys;
-      const weight = tw[qi]!;
-      for (let sl = 0; sl < t.n; sl++) {
-        const o = sl * BT;
-        const hp = k[o]!;
-        if (hp === Number.NEGATIVE_INFINITY) continue;
-        if (k[o + 4] === 1 && !meets) continue;
-        const rn = k[o + 5]!;
-        let m: boolean;
-        if (rn <= 2) {
-          let x = rn < 1 ? 1 : vec[k[o + 6]!];
-          m = x !== undefined && x >= 0 && x >= (rn < 1 ? 0 : k[o + 7]!);
-          if (m && rn === 2) {
-            x = vec[k[o + 8]!];
-            m = x !== undefined && x >= 0 && x >= k[o + 9]!;
-          }
-        } else m = this.matches(a, t.slots[sl]!);
-        if (!m) continue;
-        let p = hp;
-        let sq = k[o + 1]!;
-        let ar = k[o + 2]!;
-        let explicit: Entry | null = null;
-        if (k[o + 3] === 1) {
-          const e = t.slots[sl]!.first()!;
-          if (this.excluded(e.call, a)) {
-            // rare: this agent refused the head call; the first call in line order it did not refuse
-            for (const x of t.slots[sl]!.items())
-              if (!this.excluded(x.call, a)) {
-                explicit = x;
-                break;
-              }
-            if (explicit === null) continue;
-            p = explicit.prio;
-            sq = explicit.seq;
-            ar = explicit.arrivedMs;
-          }
+      const q = this.queueByQi[qi]!;
+      const weight = qs[o + QH_WEIGHT]!;
+      for (const b of q.bucketList) {
+        let e = b.top;
+        if (e === null || (!meets && b.inclBase) || !this.matches(a, b)) continue;
+        if (e.rej && this.excluded(e.call, a)) {
+          // the first call in line order this agent did not refuse
+          e = null;
+          for (const x of b.items())
+            if (!this.excluded(x.call, a)) {
+              e = x;
+              break;
+            }
+          if (e === null) continue;
         }
-        const w = (now - ar) * weight;
-        if (bestKind < 0 || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
-          if (explicit !== null) {
-            bestKind = 2;
-            best = explicit;
-          } else {
-            bestKind = 1;
-            bestQ = q;
-            bestSlot = sl;
-          }
+        const p = e.prio;
+        const w = (now - e.arrivedMs) * weight;
+        const sq = e.seq;
+        if (!found || p > bPrio || (p === bPrio && (w > bW || (w === bW && sq < bSeq)))) {
+          found = true;
+          bestB = null;
+          best = e;
           bPrio = p;
           bW = w;
           bSeq = sq;
         }
       }
     }
-    if (bestKind === 0) return bestQ!.topE;
-    if (bestKind === 1) return bestQ!.btable.slots[bestSlot]!.first() ?? null;
-    return bestKind === 2 ? best : null;
+    if (!found) return null;
+    return bestB !== null ? bestB.top : best;
   }
 
   private statAnswered(q: Queue, now: number, waitMs: number): void {
@@ -1401,65 +1725,29 @@ export class AcdEngine {
     if (waitMs < this.shortAbandonMs) st.add(q.qi, now, S_ABANDONED_SHORT, 1);
   }
 
-  /** recomputes the summary of a queue's best waiting call (typed arrays read by bestEntryFor) */
-  private refreshTop(q: Queue): void {
-    const b = q.btable.top();
-    const e = b === undefined ? undefined : b.first();
-    const qi = q.qi;
-    if (e === undefined) {
-      this.topKind[qi] = -1;
-      q.topE = null;
-      return;
-    }
-    if (q.topE === e && q.topB === b) return; // unchanged (a call in line never changes its key or refusals)
-    q.topE = e;
-    q.topB = b!;
-    this.topKind[qi] = b === q.base ? 0 : b!.sig === "q" ? 1 : 2;
-    this.topPrio[qi] = e.prio;
-    this.topSeq[qi] = e.seq;
-    this.topArrived[qi] = e.arrivedMs;
-    this.topRej[qi] = e.rej ? 1 : 0;
-    const tb = b!;
-    this.topRn[qi] = tb.rn;
-    this.topR0[qi] = tb.r0;
-    this.topM0[qi] = tb.m0;
-    this.topR1[qi] = tb.r1;
-    this.topM1[qi] = tb.m1;
-  }
-
   private allocQi(): number {
     const qi = this.freeQi.pop() ?? this.nextQi++;
-    if (qi >= this.topKind.length) {
-      const n = Math.max(64, this.topKind.length * 2);
-      const grow = <T extends Float64Array | Int8Array | Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
+    if (qi >= this.readyN.length) {
+      const n = Math.max(64, this.readyN.length * 2);
+      const grow = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T): T => {
         const x = make(n);
         x.set(old);
         return x;
       };
-      this.topKind = grow(this.topKind, (k) => new Int8Array(k));
-      this.topPrio = grow(this.topPrio, (k) => new Float64Array(k));
-      this.topSeq = grow(this.topSeq, (k) => new Float64Array(k));
-      this.topArrived = grow(this.topArrived, (k) => new Float64Array(k));
-      this.topRej = grow(this.topRej, (k) => new Uint8Array(k));
-      this.topRn = grow(this.topRn, (k) => new Int32Array(k));
-      this.topR0 = grow(this.topR0, (k) => new Int32Array(k));
-      this.topM0 = grow(this.topM0, (k) => new Float64Array(k));
-      this.topR1 = grow(this.topR1, (k) => new Int32Array(k));
-      this.topM1 = grow(this.topM1, (k) => new Float64Array(k));
-      this.qWeight = grow(this.qWeight, (k) => new Float64Array(k));
-      this.relaxedN = grow(this.relaxedN, (k) => new Int32Array(k));
       this.readyN = grow(this.readyN, (k) => new Int32Array(k));
-      this.ahtE = grow(this.ahtE, (k) => new Float64Array(k));
-      this.ahtC = grow(this.ahtC, (k) => new Float64Array(k));
+      // page-aligned memory (a WebAssembly memory is nothing but an aligned ArrayBuffer here), so that each
+      // queue's header and first row share one cache line
+      const qs = new Float64Array(alignedBuffer(n * QS * 8), 0, n * QS);
+      qs.set(this.qs);
+      this.qs = qs;
+      while (this.rowB.length < n * ROWS) this.rowB.push(null);
       const pn = new Int32Array(n * 3);
       pn.set(this.presenceN);
       this.presenceN = pn;
     }
-    this.topKind[qi] = -1;
-    this.relaxedN[qi] = 0;
+    this.qs.fill(0, qi * QS, (qi + 1) * QS);
+    this.rowB.fill(null, qi * ROWS, (qi + 1) * ROWS);
     this.readyN[qi] = 0;
-    this.ahtE[qi] = 0;
-    this.ahtC[qi] = 0;
     this.presenceN.fill(0, qi * 3, qi * 3 + 3);
     this.stats.reset(qi);
     return qi;
@@ -1517,8 +1805,7 @@ export class AcdEngine {
     const rec = new OfferRec(id, call, a, q, pub, ringAll);
     this.offers.set(rec);
     call.addOffer(rec);
-    a.offers.push(rec);
-    a.nOffers++;
+    a.addOffer(rec);
     if (kind === "callback") a.nCb++;
     this.counters.offers++;
     if (q.strategy === "round_robin") {
@@ -1543,10 +1830,7 @@ export class AcdEngine {
     this.timers.cancel(rec.timer);
     rec.timer = null;
     rec.call.removeOffer(rec);
-    if (removeItem(rec.agent.offers, rec)) {
-      rec.agent.nOffers--;
-      if (rec.pub.kind === "callback") rec.agent.nCb--;
-    }
+    if (rec.agent.removeOffer(rec) && rec.pub.kind === "callback") rec.agent.nCb--;
   }
 
   /** cancels an offer, frees the agent (and lets it take other work when dispatch is true) */
@@ -1625,7 +1909,11 @@ export class AcdEngine {
     const s = this.prefIndex.get(call.preferredAgentId);
     if (s === undefined) return;
     s.delete(call);
-    if (s.size === 0) this.prefIndex.delete(call.preferredAgentId);
+    if (s.size === 0) {
+      this.prefIndex.delete(call.preferredAgentId);
+      const pa = this.agents.get(call.preferredAgentId);
+      if (pa !== undefined && pa.pref === s) pa.pref = undefined;
+    }
   }
 
   // ------------------------------------------------------------------ overflow, escalation, EWT
@@ -1803,6 +2091,8 @@ export class AcdEngine {
   private recountPrio(q: Queue): void {
     q.prioLevels.length = 0;
     q.prioN.length = 0;
+    q.pn0 = 0;
+    q.pn1 = 0;
     for (let c = q.head; c !== null; c = c.next) this.prioAdd(q, this.entryPrio(c, q), 1);
   }
 
@@ -1819,7 +2109,9 @@ export class AcdEngine {
     // staffed = members whose presence is ready (working or waiting for work)
     const staffed = this.presenceN[q.qi * 3 + PRESENCE_INDEX.ready]!;
     if (staffed === 0) return Number.POSITIVE_INFINITY;
-    const aht = this.ahtC[q.qi]! > 0 ? this.ahtE[q.qi]! : q.ahtHintMs + q.wrapUpMs;
+    const sb = this.stats.cur;
+    const o = q.qi * SB + SB_EXTRA;
+    const aht = sb[o + 1]! > 0 ? sb[o]! : q.ahtHintMs + q.wrapUpMs;
     return Math.round((pos * aht) / staffed);
   }
 
@@ -1880,21 +2172,46 @@ export class AcdEngine {
       for (let i = 0; i < 3; i++) if (counts[i] !== this.presenceN[q.qi * 3 + i]) fail(`queue ${q.id} presence count ${i}`);
       for (const m of q.ready.items) if (!m.agent.available || m.queue !== q) fail(`queue ${q.id} unavailable agent in heap`);
       if (q.bucketList.length !== q.buckets.size) fail(`queue ${q.id} bucket list size`);
-      if (!q.btable.check() || q.btable.size !== q.bucketList.length) fail(`queue ${q.id} bucket table`);
+      for (const [k, b] of q.byKey)
+        if (q.buckets.get(b.sig) !== b || b.key !== k || k !== reqKey(b.ids, b.mins, b.rn) || b.sig === "q" || b === q.base)
+          fail(`queue ${q.id} bucket key map`);
       {
-        const tb = q.btable.top();
-        const te = tb?.first();
-        const kind = te === undefined ? -1 : tb === q.base ? 0 : tb!.sig === "q" ? 1 : 2;
-        if (this.topKind[q.qi] !== kind) fail(`queue ${q.id} top kind ${this.topKind[q.qi]} != ${kind}`);
-        if (te !== undefined) {
-          if (q.topE !== te) fail(`queue ${q.id} top entry`);
-          if (this.topPrio[q.qi] !== te.prio || this.topSeq[q.qi] !== te.seq || this.topArrived[q.qi] !== te.arrivedMs) fail(`queue ${q.id} top key`);
-          if (this.topRej[q.qi] !== (te.call.rejectedBy !== null ? 1 : 0)) fail(`queue ${q.id} top refusals`);
+        // rows: the best ROWS non-empty buckets by head (priority desc, sequence asc), by brute force
+        const o = q.qi * QS;
+        const qs = this.qs;
+        const ne = q.bucketList.filter((b) => b.size > 0);
+        ne.sort((x, y) => y.hp - x.hp || x.hs - y.hs);
+        const want = Math.min(ne.length, ROWS);
+        if (q.nb !== ne.length) fail(`queue ${q.id} non-empty buckets ${q.nb} != ${ne.length}`);
+        if (this.rowsN(q.qi) !== want) fail(`queue ${q.id} rows ${this.rowsN(q.qi)} != ${want}`);
+        if (((qs[o + QH_BITS]! & MORE) !== 0) !== ne.length > ROWS) fail(`queue ${q.id} rows "more" flag`);
+        for (let j = 0; j < want; j++) {
+          const b = ne[j]!;
+          const r = o + QH + j * RS;
+          if (this.rowB[q.qi * ROWS + j] !== b) fail(`queue ${q.id} row ${j} bucket`);
+          const h = b.first()!;
+          if (qs[r] !== h.prio || qs[r + 1] !== h.seq || qs[r + 2] !== h.arrivedMs) fail(`queue ${q.id} row ${j} key`);
+          const flags = b.plus ? (h.rej ? 1 : 0) + 6 + 8 * b.xn : (h.rej ? 1 : 0) + (b.inclBase ? 2 : 0) + 8 * b.rn;
+          const pairs = b.plus ? [b.x0, b.xm0] : [b.r0, b.m0];
+          if (qs[r + 3] !== flags || pairs.some((x, k) => qs[r + 4 + k] !== x)) fail(`queue ${q.id} row ${j} requirement`);
+          if (b.plus) {
+            // plus: the requirement is exactly the queue's own (same minimums) and the extras
+            const extras: string[] = [];
+            for (let k = 0; k < b.skills.length; k++) {
+              const qk = q.reqSkills.indexOf(b.skills[k]!);
+              if (qk < 0) extras.push(b.skills[k]!);
+              else if (q.reqMins[qk] !== b.mins[k]) fail(`queue ${q.id} bucket ${b.sig} plus with another minimum`);
+            }
+            if (q.reqSkills.some((x) => !b.skills.includes(x)) || extras.length !== b.xn) fail(`queue ${q.id} bucket ${b.sig} plus`);
+          }
+          if (h.rej !== (h.call.rejectedBy !== null)) fail(`queue ${q.id} row ${j} refusals`);
         }
-        if (this.qWeight[q.qi] !== q.weight) fail(`queue ${q.id} weight`);
+        for (let j = want; j < ROWS; j++) if (this.rowB[q.qi * ROWS + j] !== null) fail(`queue ${q.id} row ${j} not cleared`);
+        if (qs[o + QH_WEIGHT] !== q.weight) fail(`queue ${q.id} weight`);
         let relaxed = 0;
         for (const b of q.bucketList) if (b.size > 0 && !b.inclBase) relaxed++;
-        if (this.relaxedN[q.qi] !== relaxed) fail(`queue ${q.id} relaxed buckets ${this.relaxedN[q.qi]} != ${relaxed}`);
+        if (qs[o + Q_RELAXED_N] !== relaxed || ((qs[o + QH_BITS]! & RELAXED) !== 0) !== relaxed > 0)
+          fail(`queue ${q.id} relaxed buckets ${qs[o + Q_RELAXED_N]} != ${relaxed}`);
         for (const m of q.members) if (m.qi !== q.qi) fail(`queue ${q.id} member ${m.agent.id} index`);
         for (const b of q.bucketList) {
           if (b.sig === "" || b.sig === "q" || !b.inclBase) continue;
@@ -1905,18 +2222,6 @@ export class AcdEngine {
           }
         }
       }
-      for (const b of q.bucketList) if (q.btable.slots[b.slot] !== b) fail(`queue ${q.id} bucket not in bucket table`);
-      {
-        // the table's top is the bucket with the best head, by brute force
-        let best: Bucket | undefined;
-        for (const b of q.bucketList) {
-          const h = b.first();
-          if (h === undefined) continue;
-          const bh = best?.first();
-          if (bh === undefined || h.prio > bh.prio || (h.prio === bh.prio && h.seq < bh.seq)) best = b;
-        }
-        if (q.btable.top() !== best) fail(`queue ${q.id} bucket table top`);
-      }
       for (const b of q.bucketList) {
         if (q.buckets.get(b.sig) !== b) fail(`queue ${q.id} bucket map`);
         if (!b.check()) fail(`queue ${q.id} bucket line order`);
@@ -1924,7 +2229,6 @@ export class AcdEngine {
           const h = b.first();
           if (h === undefined ? b.hp !== Number.NEGATIVE_INFINITY : b.hp !== h.prio || b.hs !== h.seq) fail(`queue ${q.id} bucket head cache`);
         }
-        if (b.size === 0 && b.sig !== "" && b.sig !== "q") fail(`queue ${q.id} empty bucket kept`);
         if (b.sig === "q" && (b.skills.join() !== q.reqSkills.join() || b.mins.join() !== q.reqMins.join())) fail(`queue ${q.id} stale "q" bucket`);
         for (const e of b.items()) {
           entriesInBuckets++;
@@ -1933,6 +2237,7 @@ export class AcdEngine {
           if (e.prio !== this.entryPrio(c, q)) fail(`call ${c.id} entry prio`);
           if (e.rej !== (c.rejectedBy !== null)) fail(`call ${c.id} entry refusal flag`);
           const sig = this.fastSig(c, q) ?? this.slowReq(c, q).sig;
+          if (b.key !== 0 && b.key !== reqKey(b.ids, b.mins, b.rn)) fail(`bucket ${b.sig} key`);
           if (sig !== b.sig && !(sig === "q" && q.reqSkills.length === 0)) fail(`call ${c.id} in bucket ${b.sig} != ${sig}`);
           if (c.tenantId !== q.tenantId) fail(`call ${c.id} in foreign queue ${q.id}`);
         }
@@ -1950,8 +2255,18 @@ export class AcdEngine {
       }
       if (q.tail !== prev) fail(`queue ${q.id} list tail`);
       if (n !== q.inQueue) fail(`queue ${q.id} inQueue ${q.inQueue} != ${n}`);
-      if (pc.size !== q.prioLevels.length) fail(`queue ${q.id} prio levels`);
-      for (const [p, k] of pc) if (q.prioN[q.prioLevels.indexOf(p)] !== k) fail(`queue ${q.id} prio count ${p}`);
+      {
+        const have = new Map<number, number>();
+        const put = (p: number, k: number) => {
+          if (have.has(p) || k <= 0) fail(`queue ${q.id} prio level ${p} twice or empty`);
+          have.set(p, k);
+        };
+        if (q.pn0 > 0) put(q.pl0, q.pn0);
+        if (q.pn1 > 0) put(q.pl1, q.pn1);
+        for (let i = 0; i < q.prioLevels.length; i++) put(q.prioLevels[i]!, q.prioN[i]!);
+        if (pc.size !== have.size) fail(`queue ${q.id} prio levels`);
+        for (const [p, k] of pc) if (have.get(p) !== k) fail(`queue ${q.id} prio count ${p}`);
+      }
     }
     // calls
     let entries = 0;

@@ -26,13 +26,29 @@ export class PriorityLine<T extends LineItem> {
   /** non-empty lanes, by priority descending */
   readonly lanes: Lane[] = [];
   size = 0;
+  /** the first item (head of the highest lane), cached so that reading it touches only this object */
+  top: T | null = null;
+  /** the lane the last add went to (it may have been emptied and dropped since: checked by its count) */
+  private last: Lane | null = null;
 
   first(): T | undefined {
-    const l = this.lanes[0];
-    return l === undefined ? undefined : (l.head as T);
+    return this.top ?? undefined;
   }
 
   add(x: T): void {
+    // common case: behind the tail of the lane used last (no lane array to read); x is not the line's head
+    const ll = this.last;
+    if (ll !== null && ll.n > 0 && ll.prio === x.prio && ll.tail!.seq < x.seq) {
+      const tail = ll.tail!;
+      x.lane = ll;
+      ll.n++;
+      this.size++;
+      x.prev = tail;
+      x.next = null;
+      tail.next = x;
+      ll.tail = x;
+      return;
+    }
     const lanes = this.lanes;
     let lane: Lane | undefined;
     let i = 0;
@@ -49,6 +65,7 @@ export class PriorityLine<T extends LineItem> {
       lanes.splice(i, 0, lane);
     }
     x.lane = lane;
+    this.last = lane;
     lane.n++;
     this.size++;
     const tail = lane.tail;
@@ -59,15 +76,16 @@ export class PriorityLine<T extends LineItem> {
       if (tail !== null) tail.next = x;
       else lane.head = x;
       lane.tail = x;
-      return;
+    } else {
+      let at = lane.head!;
+      while (at.seq < x.seq) at = at.next!;
+      x.next = at;
+      x.prev = at.prev;
+      if (at.prev !== null) at.prev.next = x;
+      else lane.head = x;
+      at.prev = x;
     }
-    let at = lane.head!;
-    while (at.seq < x.seq) at = at.next!;
-    x.next = at;
-    x.prev = at.prev;
-    if (at.prev !== null) at.prev.next = x;
-    else lane.head = x;
-    at.prev = x;
+    if (i === 0 && lane.head === x) this.top = x;
   }
 
   remove(x: T): boolean {
@@ -86,7 +104,8 @@ export class PriorityLine<T extends LineItem> {
       const i = lanes.indexOf(lane);
       for (let j = i + 1; j < lanes.length; j++) lanes[j - 1] = lanes[j]!;
       lanes.pop();
-    }
+      if (this.top === x) this.top = lanes.length === 0 ? null : (lanes[0]!.head as T);
+    } else if (this.top === x) this.top = lane.head as T;
     return true;
   }
 
@@ -114,6 +133,7 @@ export class PriorityLine<T extends LineItem> {
       if (l.tail !== prev || n !== l.n || n === 0) return false;
       total += n;
     }
+    if (this.top !== (this.lanes.length === 0 ? null : this.lanes[0]!.head)) return false;
     return total === this.size;
   }
 }

@@ -8,6 +8,7 @@ import type { Timer } from "./timers.ts";
 import type { AcdQueueConfig, AgentState, EscalationStep, Offer, OverflowRule, Strategy } from "./types.ts";
 
 export const NO_SKILLS: [string[], number[]] = [[], []];
+const NO_IDS: number[] = [];
 
 /** removes x from arr keeping the order, without allocating (Array.prototype.splice returns a new array) */
 export function removeItem<T>(arr: T[], x: T): boolean {
@@ -60,8 +61,17 @@ export class Agent {
   sinceMs: number;
   wrapUntil = 0;
   wrapTimer: Timer | null = null;
-  calls: Call[] = [];
-  offers: OfferRec[] = [];
+  /** calls held: the first inline, more only with maxConcurrent > 1 (no array to chase on hang-up) */
+  c0: Call | null = null;
+  cMore: Call[] | null = null;
+  /** live offers: the first inline, more only with maxConcurrent > 1 */
+  f0: OfferRec | null = null;
+  fMore: OfferRec[] | null = null;
+  /** skill names of the last update and their registry ids (an update with the same names skips the lookups) */
+  skillNames: string[] = [];
+  skillIdArr: number[] = [];
+  /** waiting calls that prefer this agent (the prefIndex set, or undefined) */
+  pref: Set<Call> | undefined = undefined;
   callsToday = 0;
   talkMsToday = 0;
   lastCallEndMs = 0;
@@ -77,6 +87,65 @@ export class Agent {
   ) {
     this.sinceMs = now;
     this.idleSince = now;
+  }
+
+  /** calls held (allocates; cold paths) */
+  get calls(): Call[] {
+    const out: Call[] = [];
+    if (this.c0 !== null) out.push(this.c0);
+    if (this.cMore !== null) for (const c of this.cMore) out.push(c);
+    return out;
+  }
+
+  addCall(c: Call): void {
+    if (this.c0 === null) this.c0 = c;
+    else (this.cMore ??= []).push(c);
+    this.nCalls++;
+  }
+
+  removeCall(c: Call): boolean {
+    if (this.c0 === c) {
+      this.c0 = this.cMore !== null && this.cMore.length > 0 ? this.cMore.pop()! : null;
+      this.nCalls--;
+      return true;
+    }
+    if (this.cMore !== null && removeItem(this.cMore, c)) {
+      this.nCalls--;
+      return true;
+    }
+    return false;
+  }
+
+  /** live offers (allocates; cold paths) */
+  get offers(): OfferRec[] {
+    const out: OfferRec[] = [];
+    if (this.f0 !== null) out.push(this.f0);
+    if (this.fMore !== null) for (const r of this.fMore) out.push(r);
+    return out;
+  }
+
+  addOffer(r: OfferRec): void {
+    if (this.f0 === null) this.f0 = r;
+    else (this.fMore ??= []).push(r);
+    this.nOffers++;
+  }
+
+  removeOffer(r: OfferRec): boolean {
+    if (this.f0 === r) {
+      this.f0 = this.fMore !== null && this.fMore.length > 0 ? this.fMore.pop()! : null;
+      this.nOffers--;
+      return true;
+    }
+    if (this.fMore !== null && removeItem(this.fMore, r)) {
+      this.nOffers--;
+      return true;
+    }
+    return false;
+  }
+
+  lastOffer(): OfferRec | null {
+    if (this.fMore !== null && this.fMore.length > 0) return this.fMore[this.fMore.length - 1]!;
+    return this.f0;
   }
 }
 
@@ -109,13 +178,21 @@ export function memberLess(a: Member, b: Member): boolean {
 
 /** waiting calls with one effective requirement: a PriorityLine (one object: fewer cache misses) */
 export class Bucket extends PriorityLine<Entry> {
-  /** slot in the queue's bucket table, -1 when not in it */
-  slot = -1;
   /** key of the head call (cached so that ordering buckets touches only bucket objects); empty: -inf */
   hp = Number.NEGATIVE_INFINITY;
   hs = Number.POSITIVE_INFINITY;
   ha = 0;
   hrej = false;
+  /** the requirement is the queue's own (same minimums) plus extra skills: an agent that meets the queue's
+   *  requirement (cached per membership) qualifies iff it has the extras (xn of them, the first two inline) */
+  plus = false;
+  /** numeric key of the requirement (reqKey), for the queue's byKey map */
+  key = 0;
+  xn = 0;
+  x0 = 0;
+  xm0 = 0;
+  x1 = 0;
+  xm1 = 0;
   /** the first two requirements inline (skill id, minimum), so matching usually touches only this object */
   readonly rn: number;
   readonly r0: number;
@@ -128,7 +205,7 @@ export class Bucket extends PriorityLine<Entry> {
     readonly mins: number[],
     readonly ids: Int32Array,
     /** every agent matching this bucket also meets the queue's own requirement */
-    readonly inclBase: boolean,
+    public inclBase: boolean,
   ) {
     super();
     this.rn = ids.length;
@@ -139,110 +216,20 @@ export class Bucket extends PriorityLine<Entry> {
   }
 }
 
-/**
- * A queue's buckets with their head keys in one typed array: finding the bucket with the best head call is a
- * scan of a few contiguous numbers (buckets per queue are few), cheaper in cache misses than a heap of objects.
- */
-export class BucketTable {
-  /** per slot (stride BT): head priority, head sequence, head arrival, head refused flag, includes the queue's
-   *  requirement flag, requirement count, first two requirements (skill id, minimum) */
-  keys = new Float64Array(16 * BT);
-  readonly slots: Array<Bucket | undefined> = [];
-  private readonly free: number[] = [];
-  /** high-water mark of slots */
-  n = 0;
-  size = 0;
-
-  add(b: Bucket): void {
-    const slot = this.free.pop() ?? this.n++;
-    if ((slot + 1) * BT > this.keys.length) {
-      const k = new Float64Array(this.keys.length * 2);
-      k.set(this.keys);
-      this.keys = k;
-    }
-    this.slots[slot] = b;
-    b.slot = slot;
-    this.size++;
-    const k = this.keys;
-    const o = slot * BT;
-    k[o + 4] = b.inclBase ? 1 : 0;
-    k[o + 5] = b.rn;
-    k[o + 6] = b.r0;
-    k[o + 7] = b.m0;
-    k[o + 8] = b.r1;
-    k[o + 9] = b.m1;
-    this.update(b);
+/** order-independent numeric key of a requirement given as (skill id, minimum) pairs */
+export function reqKey(ids: ArrayLike<number>, mins: ArrayLike<number>, n: number): number {
+  let h = n;
+  for (let k = 0; k < n; k++) {
+    let x = Math.imul(ids[k]! + 1, 0x9e3779b1) ^ Math.imul((mins[k]! * 64) | 0, 0x85ebca6b);
+    x ^= x >>> 15;
+    h = (h + Math.imul(x, 0x27d4eb2f)) | 0;
   }
-
-  remove(b: Bucket): void {
-    const slot = b.slot;
-    if (slot < 0 || this.slots[slot] !== b) return;
-    this.slots[slot] = undefined;
-    this.keys[slot * BT] = Number.NEGATIVE_INFINITY;
-    this.free.push(slot);
-    b.slot = -1;
-    this.size--;
-  }
-
-  /** the bucket's head changed (setHead ran) */
-  update(b: Bucket): void {
-    const o = b.slot * BT;
-    const k = this.keys;
-    k[o] = b.hp;
-    k[o + 1] = b.hs;
-    k[o + 2] = b.ha;
-    k[o + 3] = b.hrej ? 1 : 0;
-  }
-
-  /** slot of the non-empty bucket whose head call is best (priority desc, sequence asc), or -1 */
-  topSlot(): number {
-    const k = this.keys;
-    let best = -1;
-    let bp = Number.NEGATIVE_INFINITY;
-    let bs = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < this.n; i++) {
-      const p = k[i * BT]!;
-      if (p === Number.NEGATIVE_INFINITY) continue;
-      const sq = k[i * BT + 1]!;
-      if (best < 0 || p > bp || (p === bp && sq < bs)) {
-        best = i;
-        bp = p;
-        bs = sq;
-      }
-    }
-    return best;
-  }
-
-  top(): Bucket | undefined {
-    const t = this.topSlot();
-    return t < 0 ? undefined : this.slots[t];
-  }
-
-  check(): boolean {
-    let n = 0;
-    const k = this.keys;
-    for (let i = 0; i < this.n; i++) {
-      const b = this.slots[i];
-      const o = i * BT;
-      if (b === undefined) {
-        if (k[o] !== Number.NEGATIVE_INFINITY) return false;
-        continue;
-      }
-      n++;
-      if (b.slot !== i || k[o] !== b.hp || k[o + 1] !== b.hs || k[o + 2] !== b.ha || k[o + 3] !== (b.hrej ? 1 : 0)) return false;
-      if (k[o + 4] !== (b.inclBase ? 1 : 0) || k[o + 5] !== b.rn || k[o + 6] !== b.r0 || k[o + 7] !== b.m0 || k[o + 8] !== b.r1 || k[o + 9] !== b.m1)
-        return false;
-    }
-    return n === this.size;
-  }
+  return h;
 }
 
-/** stride of the bucket table */
-export const BT = 10;
-
 export function setHead(b: Bucket): void {
-  const h = b.first();
-  if (h === undefined) {
+  const h = b.top;
+  if (h === null) {
     b.hp = Number.NEGATIVE_INFINITY;
     b.hs = Number.POSITIVE_INFINITY;
     b.ha = 0;
@@ -284,6 +271,8 @@ export class Call {
   customerLevel: number;
   reqSkills: string[] = NO_SKILLS[0];
   reqMins: number[] = NO_SKILLS[1];
+  /** registry ids of reqSkills */
+  reqIds: number[] = NO_IDS;
   preferredAgentId: string | null;
   data: Record<string, string> | undefined;
   state: CallState = "waiting";
@@ -399,18 +388,28 @@ export class Queue {
   members: Member[] = [];
   memberOrd = 0;
   readonly ready = new IndexedHeap<Member>(memberLess);
+  /** buckets by requirement signature; empty ones are kept (a requirement that comes back finds its bucket)
+   *  and swept when the list grows */
   readonly buckets = new Map<string, Bucket>();
+  /** buckets with call-specific or escalated requirements by reqKey (a number: no signature string to build
+   *  or hash when a call needing extra skills arrives); a colliding key falls back to the signature */
+  readonly byKey = new Map<number, Bucket>();
   bucketList: Bucket[] = [];
-  readonly btable = new BucketTable();
+  /** non-empty buckets */
+  nb = 0;
   /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
   qBucket: Bucket | null = null;
   reqIds: Int32Array = new Int32Array(0);
+  /** the first two requirements inline (skill id, minimum): computing a call's requirement reads no array */
+  qrn = 0;
+  qr0 = 0;
+  qm0 = 0;
+  qr1 = 0;
+  qm1 = 0;
   /** escalation steps, wait-overflow rules or a max wait exist (else calls need no timer) */
   hasDeadlines = false;
   /** index into the engine's per-queue typed arrays */
   qi = -1;
-  topE: Entry | null = null;
-  topB: Bucket | null = null;
   base: Bucket;
   /** set by removeQueue (connected calls may still refer to the queue) */
   removed = false;
@@ -420,6 +419,12 @@ export class Queue {
   /** calls in line per priority level (parallel arrays: few levels, no iterator allocation) */
   prioLevels: number[] = [];
   prioN: number[] = [];
+  /** the first two priority levels inline (level, count; a count of 0 frees the slot): no arrays touched
+   *  when calls use at most two levels */
+  pl0 = 0;
+  pn0 = 0;
+  pl1 = 0;
+  pn1 = 0;
   rrClock = 0;
   randClock = 0;
   constructor(

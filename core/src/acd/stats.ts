@@ -22,12 +22,26 @@ interface Ring {
   v: Float64Array;
 }
 
+/** per-queue block in StatsBank.cur: current slot id, then the S_FIELDS counters of that slot, then two
+ *  numbers the engine keeps per queue (its handle-time average), padded to 128 bytes (two cache lines) */
+export const SB = 16;
+export const SB_EXTRA = 1 + S_FIELDS;
+
+/** zeroed page-aligned memory of at least `bytes`: the buffer of a WebAssembly memory (mapped pages) */
+export function alignedBuffer(bytes: number): ArrayBuffer {
+  type Wasm = { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer } };
+  const wa = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
+  if (wa === undefined) return new ArrayBuffer(bytes);
+  return new wa.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) }).buffer;
+}
+
 export class StatsBank {
   readonly slotMs: number;
   private readonly n: number;
-  private cur = new Float64Array(0);
-  private curId = new Float64Array(0);
-  /** totals since the queue was created */
+  /** per queue (stride SB, aligned): current slot id, its counters, the engine's extra numbers. Recording an
+   *  event touches only this block (one or two cache lines); totals are folded in when a slot closes. */
+  cur = new Float64Array(0);
+  /** totals of the closed slots since the queue was created */
   private tot = new Float64Array(0);
   private rings: Array<Ring | undefined> = [];
 
@@ -38,40 +52,37 @@ export class StatsBank {
 
   /** makes room for queue index qi and clears it */
   reset(qi: number): void {
-    if (qi >= this.curId.length) {
-      const cap = Math.max(64, this.curId.length * 2, qi + 1);
-      const grow = (old: Float64Array, k: number) => {
-        const x = new Float64Array(cap * k);
-        x.set(old);
-        return x;
-      };
-      this.cur = grow(this.cur, S_FIELDS);
-      this.curId = grow(this.curId, 1);
-      this.tot = grow(this.tot, S_FIELDS);
+    if ((qi + 1) * SB > this.cur.length) {
+      const cap = Math.max(64, (this.cur.length / SB) * 2, qi + 1);
+      const cur = new Float64Array(alignedBuffer(cap * SB * 8), 0, cap * SB);
+      cur.set(this.cur);
+      this.cur = cur;
+      const tot = new Float64Array(cap * S_FIELDS);
+      tot.set(this.tot);
+      this.tot = tot;
     }
-    this.cur.fill(0, qi * S_FIELDS, (qi + 1) * S_FIELDS);
+    this.cur.fill(0, qi * SB, (qi + 1) * SB);
     this.tot.fill(0, qi * S_FIELDS, (qi + 1) * S_FIELDS);
-    this.curId[qi] = -1;
+    this.cur[qi * SB] = -1;
     this.rings[qi] = undefined;
   }
 
   add(qi: number, now: number, f: number, v: number): void {
     const sid = Math.floor(now / this.slotMs);
-    if (this.curId[qi] !== sid) this.roll(qi, sid);
-    const o = qi * S_FIELDS + f;
-    this.cur[o] = this.cur[o]! + v;
-    this.tot[o] = this.tot[o]! + v;
+    const o = qi * SB;
+    if (this.cur[o] !== sid) this.roll(qi, sid);
+    this.cur[o + 1 + f]! += v;
   }
 
   total(qi: number, f: number): number {
-    return this.tot[qi * S_FIELDS + f]!;
+    return this.tot[qi * S_FIELDS + f]! + this.cur[qi * SB + 1 + f]!;
   }
 
   /** sums of the window ending at now into out (length S_FIELDS) */
   sum(qi: number, now: number, out: Float64Array): Float64Array {
     const sid = Math.floor(now / this.slotMs);
-    if (this.curId[qi] !== sid) this.roll(qi, sid);
-    const base = qi * S_FIELDS;
+    if (this.cur[qi * SB] !== sid) this.roll(qi, sid);
+    const base = qi * SB + 1;
     for (let f = 0; f < S_FIELDS; f++) out[f] = this.cur[base + f]!;
     const r = this.rings[qi];
     if (r === undefined) return out;
@@ -85,8 +96,8 @@ export class StatsBank {
   }
 
   private roll(qi: number, sid: number): void {
-    const old = this.curId[qi]!;
-    const base = qi * S_FIELDS;
+    const old = this.cur[qi * SB]!;
+    const base = qi * SB + 1;
     if (old >= 0) {
       let any = false;
       for (let f = 0; f < S_FIELDS; f++) if (this.cur[base + f] !== 0) any = true;
@@ -102,10 +113,14 @@ export class StatsBank {
           r.ids[i] = old;
           r.v.fill(0, o, o + S_FIELDS);
         }
-        for (let f = 0; f < S_FIELDS; f++) r.v[o + f] = r.v[o + f]! + this.cur[base + f]!;
+        const t = qi * S_FIELDS;
+        for (let f = 0; f < S_FIELDS; f++) {
+          r.v[o + f] = r.v[o + f]! + this.cur[base + f]!;
+          this.tot[t + f] = this.tot[t + f]! + this.cur[base + f]!;
+        }
       }
     }
     this.cur.fill(0, base, base + S_FIELDS);
-    this.curId[qi] = sid;
+    this.cur[qi * SB] = sid;
   }
 }

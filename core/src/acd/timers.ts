@@ -9,11 +9,14 @@ export class Timer implements HeapItem {
   hi = -1;
   /** scheduled and not cancelled */
   live = true;
+  /** the FIFO lane holding it, null in the heap */
+  lane: Lane | null = null;
   constructor(
     readonly at: number,
     readonly seq: number,
     readonly kind: number,
-    readonly ref: unknown,
+    /** what the timer is for (released when cancelled) */
+    public ref: unknown,
   ) {}
 }
 
@@ -21,7 +24,7 @@ function timerLess(a: Timer, b: Timer): boolean {
   return a.at !== b.at ? a.at < b.at : a.seq < b.seq;
 }
 
-class Lane {
+export class Lane {
   items: Timer[] = [];
   head = 0;
   lastAt = Number.NEGATIVE_INFINITY;
@@ -58,6 +61,7 @@ export class TimerSet {
       // a clock that went backwards would break the lane's order: fall back to the heap
       if (at >= l.lastAt) {
         l.lastAt = at;
+        t.lane = l;
         l.items.push(t);
         return t;
       }
@@ -69,8 +73,14 @@ export class TimerSet {
   cancel(t: Timer | null): void {
     if (t === null || !t.live) return;
     t.live = false;
+    t.ref = null;
     this.size--;
     if (t.hi >= 0) this.heap.remove(t);
+    else if (t.lane !== null && t.lane.items[t.lane.head] === t) {
+      // cancelled timers leave a lane as soon as they reach its head, whether or not the host ticks (answered
+      // offers would otherwise stay referenced until their ring timeout)
+      t.lane.first();
+    }
   }
 
   peek(): Timer | undefined {
