@@ -324,7 +324,10 @@ test("voicemail left in the support queue's box plays in the agent's page", { ti
   await row.waitFor({ timeout: 10_000 });
   await row.getByTestId("vm-play").click();
   const dur = await until("audio loaded", async () => {
-    const d = (await row.getByTestId("vm-audio").evaluate((a: { readyState: number; duration: number }) => (a.readyState >= 1 ? a.duration : 0))) as number;
+    const d = (await row.getByTestId("vm-audio").evaluate((el) => {
+      const a = el as HTMLAudioElement;
+      return a.readyState >= 1 ? a.duration : 0;
+    })) as number;
     return d > 0 ? d : null;
   }, 10_000);
   assert.ok(dur >= 3 && dur <= 7, `the message plays in the page: ${dur} s`);
