@@ -336,7 +336,8 @@ test("voicemail left in the support queue's box plays in the agent's page", { ti
 });
 
 test("click-to-dial from the customer record: the agent's SIP phone rings first, then the customer through the trunk", { timeout: 120_000 }, async (t) => {
-  // Agent 1002 works with a SIP phone (baresip, auto-answer): core's click-to-dial rings a registered phone.
+  // Agent 1002 works with a SIP phone (baresip, auto-answer): click-to-dial rings that phone first
+  // (the browser softphone case is in test/webrtc-agent.test.ts).
   const phone = new Baresip({ user: "1002", password: p.credentials!.sip["1002"]!, registrar: `127.0.0.1:${p.sipPort}`, toneHz: 659 });
   await phone.start();
   t.after(async () => {

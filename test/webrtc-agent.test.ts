@@ -12,6 +12,7 @@ import { after, before, test } from "node:test";
 import { dominantFrequency, toneSamples, writeWav } from "../core/src/media/index.ts";
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
+import { freePort } from "./lib/ports.ts";
 import { RtpPeer } from "./lib/rtp-peer.ts";
 import { runSipp } from "./lib/sipp.ts";
 
@@ -99,7 +100,8 @@ test("an agent answers in the browser; tones both ways; hold; CDR", { timeout: 1
   assert.equal(cdr.hangupSide, "caller");
   assert.ok(cdr.recording?.url);
   // The session outlives the call: the softphone stays connected for the next one.
-  assert.equal(await page.locator('[data-testid="softphone"]').getAttribute("data-state"), "connected");
+  await page.keyboard.press("Alt+1"); // back to the desk
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 5000 });
   // Sign the agent out of the queue so the next tests' calls go to their own agent.
   await p.api(`/api/v1/agents/${a1001.id}/state`, { token: admin, body: { status: "logged_out" } });
 });
@@ -183,4 +185,81 @@ test("a browser that never returns ends the call cleanly with a CDR (agent_lost)
   assert.equal(cdr.hangupCause, "agent_lost");
   assert.equal(cdr.hangupSide, "agent");
   assert.ok(cdr.endMs - cdr.answerMs >= 14_000, "after the grace time");
+});
+
+test("click-to-dial from the browser softphone: no phone rings, the agent hears ringback, then talks to the customer through the trunk", { timeout: 180_000 }, async (t) => {
+  const carrierPort = await freePort();
+  const trunk = await p.api("/api/v1/trunks", {
+    token: admin,
+    body: { name: "carrier", host: "127.0.0.1", port: carrierPort, username: "trunkuser", password: "trunk-secret", callerId: "4008001234" },
+  });
+  assert.equal(trunk.status, 201, JSON.stringify(trunk.json));
+  const cust = await p.api("/api/v1/customers", { token: admin, body: { name: "赵敏", phones: ["13987650000"] } });
+  assert.equal(cust.status, 201, JSON.stringify(cust.json));
+  const dir = mkdtempSync(join(tmpdir(), "sb-webrtc-"));
+  const wav = join(dir, "agent-440.wav");
+  writeWav(wav, 48000, [toneSamples(440, 10_000, 48000, 0.5)]);
+  const browser = await launchChromium([`--use-file-for-fake-audio-capture=${wav}`]);
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(p.consoleUrl);
+  await page.getByTestId("login-username").fill("1001");
+  await page.getByTestId("login-password").fill(p.credentials!.console["1001"]!);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("device-webrtc").click();
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  const agents = async () => (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; extension: string; registered: boolean; status: string }>;
+  await until("the browser counts as the agent's device", async () => (await agents()).find((a) => a.extension === "1001")?.registered, 10_000);
+  const a1001 = (await agents()).find((a) => a.extension === "1001")!;
+
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  // The carrier rings 3 s (the agent hears ringback meanwhile), answers, and the customer hangs up after 6 s.
+  const carrier = runSipp({
+    scenario: "uas-trunk.xml",
+    target: "",
+    localPort: carrierPort,
+    vars: { USER: "trunkuser", PASS: "trunk-secret", RING_MS: "3000" },
+    keys: { rtp_port: String(customer.port) },
+    pauseMs: 6000,
+    timeoutS: 60,
+  });
+  await new Promise((r) => setTimeout(r, 300)); // SIPp listening
+  // From the customer record (客户): the dial button next to the number.
+  await page.keyboard.press("Alt+4");
+  await page.getByTestId("cust-search").fill("赵敏");
+  await page.getByTestId("cust-search").press("Enter");
+  await page.getByTestId("cust-item").filter({ hasText: "赵敏" }).click({ timeout: 10_000 });
+  const dial = page.getByTestId("customer-detail").locator('[data-testid^="dial-"]').first();
+  assert.match((await dial.getAttribute("data-testid", { timeout: 10_000 })) ?? "", /13987650000$/);
+  await dial.click();
+  // Ringback (450 Hz, 1 s on / 4 s off) in the agent's ear while the carrier rings: measured early in the first second.
+  const ring = (await page.evaluate(HEARD_IN_PAGE.replace("setTimeout(r, 1000)", "setTimeout(r, 450)"))) as { freq: number; db: number };
+  assert.ok(Math.abs(ring.freq - 450) < 30, `the agent hears ringback (${ring.freq.toFixed(0)} Hz at ${ring.db.toFixed(0)} dB)`);
+  await until("the customer answered", async () => {
+    const calls = (await p.api("/api/v1/calls", { token: admin })).json.items as Array<{ phase: string; agentId: string }>;
+    return calls.some((c) => c.agentId === a1001.id && c.phase === "answered");
+  }, 15_000, 200);
+  assert.equal(await page.locator('[data-testid="btn-answer"].pulse').count(), 0, "nothing rings in the page for a call the agent placed");
+  await new Promise((r) => setTimeout(r, 2500));
+  const now = Date.now();
+  assert.equal(dominantFrequency(customer.heard(now - 1200, now - 200), CANDIDATES).freq, 440, "the customer hears the agent's microphone");
+  const inPage = (await page.evaluate(HEARD_IN_PAGE)) as { freq: number; db: number };
+  assert.ok(Math.abs(inPage.freq - 1000) < 30, `the agent's browser hears the customer (${inPage.freq.toFixed(0)} Hz at ${inPage.db.toFixed(0)} dB)`);
+  const res = await carrier;
+  assert.equal(res.code, 0, `carrier: digest verified, call answered, hung up: ${res.errors}${res.stderr}`);
+  const cdr = await until("outbound CDR", async () => {
+    const r = await p.api("/api/v1/cdrs?direction=outbound", { token: admin });
+    return (r.json.items as Array<Record<string, any>>).find((c) => String(c.callee).endsWith("13987650000"));
+  }, 15_000, 250);
+  assert.equal(cdr.agentId, a1001.id);
+  assert.equal(cdr.caller, "4008001234");
+  assert.equal(cdr.trunkId, trunk.json.id);
+  assert.ok(cdr.answerMs > 0 && cdr.recording?.url, JSON.stringify(cdr));
+  // The session stays up for the next call, and the agent is back in the state they had.
+  await page.keyboard.press("Alt+1"); // back to the desk
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 5000 });
+  assert.ok((await agents()).find((a) => a.id === a1001.id)?.registered, "the browser is still the agent's device");
+  await until("agent state restored", async () => !["reserved", "ringing", "on_call"].includes((await agents()).find((a) => a.id === a1001.id)?.status ?? ""), 10_000);
 });

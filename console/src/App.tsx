@@ -48,7 +48,7 @@ import { SoftphonePanel } from "./components/Softphone.tsx";
 import { TransferPanel } from "./components/TransferPanel.tsx";
 import { QueueTable, SupervisorWall } from "./components/SupervisorWall.tsx";
 import { type Key, type Lang, label, otherLangName, parseLang, short } from "./i18n.ts";
-import { type LiveState, applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
+import { type LiveState, applyEvent, emptyLive, isRinging, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts } from "./live.ts";
 import { askNotifyPermission, notify } from "./notify.ts";
 import { startRing, stopRing } from "./ring.ts";
 import { shortcutFor } from "./shortcuts.ts";
@@ -274,10 +274,11 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
   mineRefForNotify.current = mine;
 
   // Ring while a call is offered to me; a desktop notification when permitted.
-  const ringing = mine?.phase === "offered";
-  const ringingFrom = ringing ? mine.caller : null;
-  const ringingId = ringing ? mine.callId : null;
-  const popKnown = ringing ? mine.customer !== undefined : false;
+  // A click-to-dial call is "offered" while the destination rings: the agent placed it, nothing rings here.
+  const ringingCall = isRinging(mine) ? mine : null;
+  const ringingFrom = ringingCall ? ringingCall.caller : null;
+  const ringingId = ringingCall ? ringingCall.callId : null;
+  const popKnown = ringingCall ? ringingCall.customer !== undefined : false;
   useEffect(() => {
     if (!ringingFrom) {
       stopRing();

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Agent, ServerEvent } from "./api.ts";
 import { parseEvent } from "./api.ts";
-import { applyEvent, emptyLive, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts, wrapUpRemainingS } from "./live.ts";
+import { applyEvent, emptyLive, isDialing, isRinging, liveCalls, myCall, queueStatsView, sortedAgents, statusCounts, wrapUpRemainingS } from "./live.ts";
 
 const agent = (id: string, jobNumber: string, over: Partial<Agent> = {}): Agent => ({
   id,
@@ -112,6 +112,16 @@ describe("applyEvent", { timeout: 5000 }, () => {
 });
 
 describe("derived views", { timeout: 5000 }, () => {
+  it("a click-to-dial call in progress is dialling, not ringing; an offer rings", () => {
+    const base = { callId: "c", caller: "4000", callee: "139", queueId: null, agentId: "a", startMs: 1 };
+    const offer = { ...base, phase: "offered" as const, ivr: { account: "1" } };
+    const dialing = { ...base, phase: "offered" as const, ivr: { click_to_dial: "1" } };
+    assert.ok(isRinging(offer) && !isDialing(offer));
+    assert.ok(isDialing(dialing) && !isRinging(dialing));
+    assert.ok(!isRinging({ ...base, phase: "answered" as const }) && !isDialing({ ...dialing, phase: "answered" as const }));
+    assert.ok(!isRinging(null) && !isDialing(undefined));
+  });
+
   it("sorts agents by job number numerically and counts states", () => {
     const s = run([
       {

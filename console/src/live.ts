@@ -192,6 +192,16 @@ export function queueStatsView(s: LiveState, nowMs: number): QueueStats[] {
   return Object.values(out).sort((a, b) => a.queueId.localeCompare(b.queueId));
 }
 
+/** A click-to-dial call (页面点击拨号) is "offered" while the destination rings: the agent placed it. */
+export function isDialing(c: Call | null | undefined): boolean {
+  return c?.phase === "offered" && c.ivr?.click_to_dial === "1";
+}
+
+/** The call rings for the agent (an offer to answer), not a call the agent is placing. */
+export function isRinging(c: Call | null | undefined): boolean {
+  return c?.phase === "offered" && !isDialing(c);
+}
+
 /** The call currently offered to or held by this agent (for the screen pop), if any. */
 export function myCall(s: LiveState, agentId: string | null): Call | null {
   if (!agentId) return null;

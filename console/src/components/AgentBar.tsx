@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { type Agent, type Call, REASONS } from "../api.ts";
 import { duration, since } from "../format.ts";
 import type { Key } from "../i18n.ts";
-import { wrapUpRemainingS } from "../live.ts";
+import { isDialing, isRinging, wrapUpRemainingS } from "../live.ts";
 import { ReasonText, StatusBadge, T, reasonKey, useLabel } from "../ui.tsx";
 
 export function AgentBar(props: {
@@ -50,7 +50,9 @@ export function AgentBar(props: {
   const status = a?.status ?? "logged_out";
   const inState = a ? since(props.now, a.sinceMs) : 0;
   const talking = props.call?.phase === "answered";
-  const ringing = props.call?.phase === "offered";
+  const ringing = isRinging(props.call);
+  // Placing a click-to-dial call: no answer to give, but the agent may give up.
+  const dialing = isDialing(props.call);
 
   return (
     <div className={`agent-bar bar-${status}`} data-testid="agent-bar" data-status={status}>
@@ -142,7 +144,7 @@ export function AgentBar(props: {
       <button type="button" className={ringing ? "answer pulse" : "answer"} onClick={props.onAnswer} title="F2" data-testid="btn-answer">
         <T k="answer" />
       </button>
-      <button type="button" className="hangup" disabled={!ringing && !talking} onClick={props.onHangup} title="F4" data-testid="btn-hangup">
+      <button type="button" className="hangup" disabled={!ringing && !talking && !dialing} onClick={props.onHangup} title="F4" data-testid="btn-hangup">
         <T k="hang_up" />
       </button>
       <button type="button" className="link" onClick={props.onHelp} data-testid="help-open">

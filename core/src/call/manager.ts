@@ -2353,8 +2353,12 @@ export class CallManager {
     const tenant = this.config.tenants.get(tenantId);
     if (!agent || !tenant || agent.tenantId !== tenantId) return { ok: false, code: "not_found", reason: "no such agent" };
     if (!/^\+?[0-9*#]{2,32}$/.test(destination)) return { ok: false, code: "invalid", reason: "destination must be 2-32 digits" };
-    const binding = this.registrar.lookup(tenantId, agent.extension)[0];
-    if (!binding) return { ok: false, code: "conflict", reason: "the agent's phone is not registered" };
+    // The agent's device: a connected browser softphone wins over a
+    // registered phone (the agent who clicked is at the page); the browser
+    // needs no ringing, the agent is connected at once and hears ringback.
+    const engineLeg = this.webrtc?.engineLeg(agentId) ?? null;
+    const binding = engineLeg ? undefined : this.registrar.lookup(tenantId, agent.extension)[0];
+    if (!engineLeg && !binding) return { ok: false, code: "conflict", reason: "the agent has no browser softphone connected and no registered phone" };
     const state = this.acd.agent(agentId)?.state ?? "logged_out";
     if (state === "reserved" || state === "ringing" || state === "on_call") return { ok: false, code: "conflict", reason: `agent is ${state}` };
     const internal = this.config.agentByExtension(tenantId, destination);
@@ -2372,7 +2376,10 @@ export class CallManager {
     const display = callerId || trunk?.callerId || agent.extension;
     const uacLeg = (role: "caller" | "agent", localUri: string, remoteUri: string, target: string, dest: Endpoint): Leg =>
       newLeg({ role, sipCallId: this.stack.newCallId(), localTag: this.stack.newTag(), localUri, remoteUri, remoteTarget: target, dest });
-    const b = uacLeg("agent", `"${destination}" <sip:${destination}@${realm}>`, `<sip:${agent.extension}@${realm}>`, binding.contact, binding.source);
+    const nowhere: Endpoint = { transport: "udp", address: "127.0.0.1", port: 0 };
+    const b = binding
+      ? uacLeg("agent", `"${destination}" <sip:${destination}@${realm}>`, `<sip:${agent.extension}@${realm}>`, binding.contact, binding.source)
+      : newLeg({ role: "agent", sipCallId: `webrtc:${callId}`, localTag: "", localUri: "", remoteUri: "", remoteTarget: "", dest: nowhere, mediaLegId: engineLeg!, webrtc: true });
     const call = newCall({
       id: callId,
       direction: "outbound",
@@ -2384,13 +2391,23 @@ export class CallManager {
       startMs: now,
       agentId,
       // The destination leg is filled in once the agent answered.
-      a: uacLeg("caller", "", "", "", binding.source),
+      a: uacLeg("caller", "", "", "", binding?.source ?? nowhere),
       b,
       vars: { click_to_dial: "1" },
     });
     this.track(call);
     this.legs.set(b.sipCallId, { call, leg: "b" });
     this.counters.callsStarted++;
+    if (b.webrtc) {
+      b.confirmed = true;
+      this.publishCall(call, pb.CallPhase.CALL_OFFERED);
+      this.media.play(engineLeg!, { tone: "ringback" });
+      void this.dialDestination(call, internal, trunk).catch((err) => {
+        this.log("dial destination failed", err);
+        void this.hangup(call, "system", "failed");
+      });
+      return { ok: true, callId };
+    }
     void this.ringOutboundAgent(call, b, internal, trunk).catch((err) => {
       this.log("originate failed", err);
       void this.hangup(call, "system", "failed");
@@ -2638,6 +2655,8 @@ export class CallManager {
     // (Timer F, 32 s) must not keep media flowing or the call counted.
     if (side !== "caller" && side !== "callee" && call.sipStatus === 200 && !call.customerGone) void this.sendBye(call.a);
     if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
+    // A browser session's leg outlives the call: it may still play the ringback of a click-to-dial.
+    if (call.b?.webrtc && call.b.mediaLegId && !call.answerMs) this.media.stopPlay(call.b.mediaLegId);
     let mos = 0;
     // A browser session's leg outlives the call (unbridged when the customer's leg goes).
     const ends = await Promise.all(
