@@ -28,6 +28,11 @@ export interface CoreOptions {
   rtpPortMax?: number;
   /** Media worker threads (default: one per core). */
   mediaWorkers?: number;
+  /**
+   * SCHED_RR priority of the media workers' packet threads (Linux, needs
+   * CAP_SYS_NICE; see core/src/media/README.md). Default 0: normal scheduling.
+   */
+  mediaRealtimePriority?: number;
   /** pino level (default "info"). */
   logLevel?: string;
   /** How long a browser that lost its connection may take to come back before its call ends (default 30000 ms). */
@@ -81,6 +86,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     portMax: opts.rtpPortMax ?? 30000,
     workers: opts.mediaWorkers,
     dataDir: opts.dataDir,
+    realtimePriority: opts.mediaRealtimePriority ?? 0,
   });
   media.on("workerError", (i: number, err: unknown) => log.error({ worker: i, err }, "media worker failed"));
 
