@@ -89,6 +89,9 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     realtimePriority: opts.mediaRealtimePriority ?? 0,
   });
   media.on("workerError", (i: number, err: unknown) => log.error({ worker: i, err }, "media worker failed"));
+  if ((opts.mediaRealtimePriority ?? 0) > 0 && (await media.workerInfo()).some((w) => !w.realtime)) {
+    log.warn({ priority: opts.mediaRealtimePriority }, "media workers run at normal priority: SCHED_RR refused (needs root or CAP_SYS_NICE, and chrt)");
+  }
 
   // Forward declarations resolved below: the stack needs the call manager
   // for requests, the call manager needs the stack to send.
