@@ -39,6 +39,11 @@ export interface CoreOptions {
   rtpPortMax?: number;
   /** Media worker threads (default: one per core). */
   mediaWorkers?: number;
+  /**
+   * SCHED_RR priority of the media workers' packet threads (Linux, needs
+   * CAP_SYS_NICE; see core/src/media/README.md). Default 0: normal scheduling.
+   */
+  mediaRealtimePriority?: number;
   /** pino level (default "info"). */
   logLevel?: string;
   /** How long a browser that lost its connection may take to come back before its call ends (default 30000 ms). */
@@ -110,8 +115,12 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     portMax: opts.rtpPortMax ?? 30000,
     workers: opts.mediaWorkers,
     dataDir: opts.dataDir,
+    realtimePriority: opts.mediaRealtimePriority ?? 0,
   });
   media.on("workerError", (i: number, err: unknown) => log.error({ worker: i, err }, "media worker failed"));
+  if ((opts.mediaRealtimePriority ?? 0) > 0 && (await media.workerInfo()).some((w) => !w.realtime)) {
+    log.warn({ priority: opts.mediaRealtimePriority }, "media workers run at normal priority: SCHED_RR refused (needs root or CAP_SYS_NICE, and chrt)");
+  }
 
   // Forward declarations resolved below: the stack needs the call manager
   // for requests, the call manager needs the stack to send.

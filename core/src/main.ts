@@ -17,6 +17,7 @@ const core = await startCore({
   rtpPortMin: num(env.RTP_PORT_MIN, 20000),
   rtpPortMax: num(env.RTP_PORT_MAX, 30000),
   mediaWorkers: env.MEDIA_WORKERS ? Number(env.MEDIA_WORKERS) : undefined,
+  mediaRealtimePriority: num(env.MEDIA_RT_PRIORITY, 0),
   logLevel: env.LOG_LEVEL ?? "info",
   configFile: env.CORE_CONFIG_FILE || undefined,
   maxCalls: num(env.MAX_CALLS, 0),

@@ -187,12 +187,10 @@ class Leg {
   jbR = 0;
   frame: Int16Array | null = null;
   active = false;
-  /** The jitter buffer holds its target depth and plays out (false: filling, after a join or an underflow). */
-  jbPrimed = false;
-  /** Concealed frames in a row (0: the last frame was real audio). */
-  plc = 0;
-  /** The member had real audio since it joined (nothing to conceal before that). */
-  jbHeard = false;
+  /** Sequence number of the last packet fed to the jitter buffer, -1 after a join (loss concealment). */
+  jbSeq = -1;
+  /** Scratch for concealment: the audio before a gap. */
+  plcHist: Int16Array | null = null;
   /** Internal link legs (cross-worker) report no DTMF and send no RTCP. */
   internal = false;
 
@@ -446,7 +444,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     if (leg.inband !== null) leg.inband.feed(msg, off, end, table, leg.id, onInbandDigit);
 
     if (leg.room !== null) {
-      roomFeed(leg, msg, off, end);
+      roomFeed(leg, msg, off, end, seq);
       return;
     }
     const peer = leg.peer;
@@ -584,7 +582,7 @@ function opusIn(leg: Leg, msg: Buffer, off: number, end: number, seq: number, ts
     if (leg.inband !== null) leg.inband.feedPcm(PCM, n, leg.id, onInbandDigit);
   }
   if (leg.room !== null) {
-    roomFeedPcm(leg, PCM, n);
+    roomFeedPcm(leg, PCM, n, seq);
     return;
   }
   if (peer === null || peer.remotePort === 0) return;
@@ -758,30 +756,49 @@ const tick = setInterval(() => {
 
 // ---------------------------------------------------------------- conferences
 
-/**
- * Adaptive jitter buffer per member (a 256 ms ring of 8 kHz samples). Play-out
- * starts, and restarts after an underflow, once the buffer holds its target:
- * one frame plus twice the member's interarrival jitter (RFC 3550 A.8), at
- * most JB_TARGET_MAX. So a member whose packets come in bursts gets a deeper
- * buffer the first time a burst gap runs it dry, and a steady one stays at
- * 20 ms. More than target + JB_SLACK queued (a sender clock running fast, a
- * stall) is trimmed back to the target.
- */
+/** Jitter buffer per member: 256 ms ring; more than 120 ms queued is trimmed to 40 ms. */
 const JB_SIZE = 2048;
 const JB_MASK = JB_SIZE - 1;
-const JB_TARGET_MAX = 800;
-const JB_SLACK = 480;
+const JB_MAX = 960;
+const JB_KEEP = 320;
 /**
- * Packet-loss concealment: while a member's buffer is empty the mix repeats its
- * last frame at half amplitude per frame (-6, -12, -18 dB), then goes silent
- * (a simple form of ITU-T G.711 Appendix I's repetition with attenuation).
+ * Packet-loss concealment (after ITU-T G.711 Appendix I) for room members:
+ * when a member's packet arrives after a sequence gap of up to PLC_MAX_LOST
+ * packets, the lost audio is synthesised into its jitter buffer ahead of the
+ * packet: the last pitch period before the gap (autocorrelation, 2-10 ms)
+ * repeated, so the waveform goes on without a phase jump, at 70, 40, 10 %
+ * amplitude per lost packet. Only real loss is concealed: a packet that is
+ * merely late leaves a silent frame as before (a repeated frame there cost
+ * tone purity in test/supervisor.test.ts). Longer gaps stay silent.
  */
-const PLC_FRAMES = 3;
+const PLC_MAX_LOST = 3;
+const PLC_MIN_PERIOD = 16;
+const PLC_MAX_PERIOD = 80;
 
-/** Play-out target in samples for member m (see JB_SIZE). */
-function jbTarget(m: Leg): number {
-  const t = FRAME_SAMPLES + Math.round((2 * m.jitter) / m.tsPerSample);
-  return Math.min(t, JB_TARGET_MAX);
+/** Best repetition period of h (the last real frame): the lag with the highest normalised correlation of its tail. */
+function pitchPeriod(h: Int16Array): number {
+  const n = h.length;
+  let best = PLC_MAX_PERIOD;
+  let bestScore = -1;
+  for (let p = PLC_MIN_PERIOD; p <= PLC_MAX_PERIOD; p++) {
+    // Compare the last 80 samples with the 80 samples p earlier.
+    let xy = 0;
+    let xx = 0;
+    let yy = 0;
+    for (let i = n - PLC_MAX_PERIOD; i < n; i++) {
+      const x = h[i]!;
+      const y = h[i - p]!;
+      xy += x * y;
+      xx += x * x;
+      yy += y * y;
+    }
+    const score = xx > 0 && yy > 0 ? xy / Math.sqrt(xx * yy) : 0;
+    if (score > bestScore + 1e-9) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
 }
 
 class Room {
@@ -801,23 +818,51 @@ class Room {
 
 const rooms = new Map<string, Room>();
 
-function roomFeed(leg: Leg, msg: Buffer, off: number, end: number): void {
+function roomFeed(leg: Leg, msg: Buffer, off: number, end: number, seq: number): void {
+  concealGap(leg, seq, end - off);
   const jb = leg.jb!;
   const table = leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE;
   let w = leg.jbW;
   for (let i = off; i < end; i++) jb[w++ & JB_MASK] = table[msg[i]!]!;
   leg.jbW = w;
-  const target = jbTarget(leg);
-  if (w - leg.jbR > target + JB_SLACK) leg.jbR = w - target;
+  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
 }
 
-function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number): void {
+/** Before feeding packet `seq` of n samples: synthesise what a short sequence gap lost (see PLC_MAX_LOST). */
+function concealGap(leg: Leg, seq: number, n: number): void {
+  const last = leg.jbSeq;
+  const d = (seq - last) & 0xffff;
+  if (last >= 0 && d >= 0x8000) return; // a late, reordered packet: not a gap
+  leg.jbSeq = seq;
+  if (last < 0) return;
+  const lost = d - 1;
+  if (lost < 1 || lost > PLC_MAX_LOST || n > FRAME_SAMPLES * 3) return;
+  const jb = leg.jb!;
+  const h = leg.plcHist!;
+  const w0 = leg.jbW;
+  // The last 160 samples written (played or not, the ring still holds them).
+  for (let i = 0; i < FRAME_SAMPLES; i++) h[i] = jb[(w0 - FRAME_SAMPLES + i) & JB_MASK]!;
+  const p = pitchPeriod(h);
+  const base = FRAME_SAMPLES - p;
+  let w = w0;
+  let k = 0;
+  for (let f = 1; f <= lost; f++) {
+    const gain = 1 - 0.3 * f;
+    for (let i = 0; i < n; i++) {
+      jb[w++ & JB_MASK] = h[base + k]! * gain;
+      if (++k === p) k = 0;
+    }
+  }
+  leg.jbW = w;
+}
+
+function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number, seq: number): void {
+  concealGap(leg, seq, n);
   const jb = leg.jb!;
   let w = leg.jbW;
   for (let i = 0; i < n; i++) jb[w++ & JB_MASK] = pcm[i]!;
   leg.jbW = w;
-  const target = jbTarget(leg);
-  if (w - leg.jbR > target + JB_SLACK) leg.jbR = w - target;
+  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
 }
 
 /** One 20 ms step: every member hears the sum of the others (N-1 mix), whispers only reach their targets. */
@@ -826,25 +871,15 @@ function mixRoom(room: Room, now: number): void {
   mix.fill(0);
   for (const m of room.members) {
     m.active = false;
-    const depth = m.jbW - m.jbR;
-    if (!m.jbPrimed && depth >= jbTarget(m)) m.jbPrimed = true;
-    const f = m.frame!;
-    if (m.jbPrimed && depth >= FRAME_SAMPLES) {
+    if (m.jbW - m.jbR >= FRAME_SAMPLES) {
+      const f = m.frame!;
       const jb = m.jb!;
       let r = m.jbR;
       for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = jb[r++ & JB_MASK]!;
       m.jbR = r;
-      m.plc = 0;
-      m.jbHeard = true;
       m.active = !m.muted;
-    } else if (m.jbHeard && m.plc < PLC_FRAMES) {
-      // Underflow: conceal with the last frame, attenuated, and fill up to the (new) target again.
-      m.jbPrimed = false;
-      m.plc++;
-      for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = f[i]! >> 1;
-      m.active = !m.muted;
-    } else m.jbPrimed = false;
-    if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
+      if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
+    }
   }
   const rec = room.rec;
   if (rec !== null) {
@@ -913,12 +948,11 @@ function joinRoom(leg: Leg, roomId: string, muted: boolean, deaf: boolean, talkT
   if (leg.jb === null) {
     leg.jb = new Int16Array(JB_SIZE);
     leg.frame = new Int16Array(FRAME_SAMPLES);
+    leg.plcHist = new Int16Array(FRAME_SAMPLES);
   }
   if (leg.room !== room) {
     leg.jbR = leg.jbW;
-    leg.jbPrimed = false;
-    leg.jbHeard = false;
-    leg.plc = 0;
+    leg.jbSeq = -1;
     leg.resync = true;
   }
   leg.room = room;

@@ -7,6 +7,7 @@
 // the packet thread and writes synchronously, so every lock the two share is
 // only ever held by real-time threads. Chunks are copied into the message
 // (a flush per recording every 250 ms, never per packet).
+import * as fs from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { RecorderIo } from "./recorder.ts";
 
@@ -24,7 +25,6 @@ parentPort.on("message", (m) => {
   let err = null;
   try {
     if (m.op === "write") fs.writeSync(m.fd, m.buf, 0, m.len, m.pos);
-    else if (m.op === "close") fs.closeSync(m.fd);
     else if (m.op === "rm") fs.rmSync(m.path, { force: true });
   } catch (e) {
     err = String((e && e.message) || e);
@@ -78,8 +78,19 @@ export class WriterThread implements RecorderIo {
     this.call({ op: "write", fd, buf: buf.subarray(off, off + len), len, pos }, cb);
   }
 
+  /**
+   * Closes on the calling thread, after every write of the file is done: Node
+   * tracks the descriptors a worker opens and warns when another thread closes
+   * them; close(2) of a file does not wait for the disk.
+   */
   close(fd: number, cb: (err: Error | null) => void): void {
-    this.call({ op: "close", fd }, cb);
+    let err: Error | null = null;
+    try {
+      fs.closeSync(fd);
+    } catch (e) {
+      err = e as Error;
+    }
+    queueMicrotask(() => cb(err));
   }
 
   rm(file: string): void {
