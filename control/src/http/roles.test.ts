@@ -108,6 +108,8 @@ test("isolation: another tenant's admin gets 404 on every object route and sees 
     "post /api/v1/calls/:callId/monitor": { mode: "stop" },
     "post /api/v1/calls/:callId/recording": { pause: true },
     "post /api/v1/calls/:callId/hold": { on: true },
+    "post /api/v1/calls/:callId/transfer": { target: { kind: "agent", value: "1002" } },
+    "post /api/v1/calls/:callId/consult": { target: { kind: "agent", value: "1002" } },
     "put /api/v1/ivr/flows/:id/draft": { graph: { start: "a", nodes: { a: { type: "hangup" } } } },
   };
   const other = fx.tokens.other_admin;
