@@ -10,6 +10,7 @@
 // (c) attended transfer from SIP phones (REFER with Replaces, RFC 3891 and
 //     RFC 5589 §7), driven by a small UA on core's own SIP stack (baresip
 //     1.0 cannot send it), then an INVITE with Replaces taking the call over;
+// (g) SIP phones by API: consult, cancel, consult again, complete;
 // (f) consultation to a SIP phone, three-way call the customer leaves;
 // (e) blind transfer to an external number through the tenant's trunk
 //     (SIPp as the carrier, checking our digest).
@@ -436,6 +437,87 @@ test("attended transfer from SIP phones: REFER with Replaces, then INVITE with R
   assert.equal(internal.hangupCause, "attended_transfer");
   // B gets the state it had before A's call once it is off the customer.
   assert.equal((await agentByExt("1002")).status, "not_ready");
+});
+
+test("SIP phones: consult then cancel (back with the customer), consult again then complete (customer with B, A released)", { timeout: 120_000 }, async (t) => {
+  const realm = p.credentials!.realm;
+  const peerA = await RtpPeer.open();
+  const peerB = await RtpPeer.open();
+  const peerB2 = await RtpPeer.open();
+  const customer = await RtpPeer.open();
+  peerA.speak(440);
+  peerB.speak(350);
+  peerB2.speak(350);
+  customer.speak(1000);
+  const uaA = new TestUa("1001", p.credentials!.sip["1001"]!, realm, p.sipPort, peerA.port);
+  const uaB = new TestUa("1002", p.credentials!.sip["1002"]!, realm, p.sipPort, peerB.port);
+  await uaA.start();
+  await uaB.start();
+  t.after(async () => {
+    await uaA.close();
+    await uaB.close();
+    for (const r of [peerA, peerB, peerB2, customer]) r.close();
+  });
+  await uaA.register();
+  await uaB.register();
+  const ag1 = await agentByExt("1001");
+  const ag2 = await agentByExt("1002");
+  t.after(async () => {
+    await setState(ag1.id, "logged_out");
+    await setState(ag2.id, "logged_out");
+  });
+  await until("phones registered", async () => (await agents()).filter((a) => a.registered).length === 2, 10_000);
+  assert.equal((await setState(ag2.id, "not_ready")).status, 200);
+  assert.equal((await setState(ag1.id, "ready")).status, 200);
+  const incomingX = uaA.nextIncoming();
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 25_000, keys: { caller: "13900000106", rtp_port: String(customer.port) }, timeoutS: 60 });
+  const x = await incomingX;
+  await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
+  const call = (await liveCalls()).find((c) => c.agentId === ag1.id)!;
+  const token1 = await p.login("1001", p.credentials!.console["1001"]!);
+  const api = (path: string, body: unknown) => p.api(`/api/v1/calls/${call.callId}${path}`, { token: token1, body });
+
+  // Consult B (by job number), then cancel: B's phone gets BYE, A and the customer talk again.
+  let incoming = uaB.nextIncoming();
+  assert.equal((await api("/consult", { target: { kind: "agent", value: "1002" } })).status, 200);
+  const c1 = await incoming;
+  await until("B answered", async () => (await liveCalls()).find((l) => l.callId === call.callId)?.ivr.consult === "talking", 5000);
+  assert.equal((await agentByExt("1002")).status, "not_ready", "B is held out of the queue while consulted");
+  const onHold = await eventually(() => lastSecond(customer, 440, 350), (v) => v[440]! < 0.02 && v[350]! < 0.02);
+  assert.ok(onHold[440]! < 0.02 && onHold[350]! < 0.02, `the customer hears neither agent while they consult ${JSON.stringify(onHold)}`);
+  const ab = await eventually(() => lastSecond(peerA, 350), (v) => v[350]! > 0.5);
+  assert.ok(ab[350]! > 0.5, `A hears B ${JSON.stringify(ab)}`);
+  const again = await api("/consult", { target: { kind: "agent", value: "1002" } });
+  assert.equal(again.status, 409, "one consultation at a time");
+  assert.equal((await api("/consult/cancel", {})).status, 200);
+  await until("B's phone released", () => c1.ended, 5000);
+  const back = await eventually(() => lastSecond(customer, 440), (v) => v[440]! > 0.5);
+  assert.ok(back[440]! > 0.5, `after cancel the customer talks to A again ${JSON.stringify(back)}`);
+
+  // Consult again (B answers on another RTP port), then complete: the customer talks to B, A is released.
+  uaB.rtpPort = peerB2.port; // a fresh RTP peer learns the new leg's address
+  incoming = uaB.nextIncoming();
+  assert.equal((await api("/consult", { target: { kind: "number", value: "1002" } })).status, 200);
+  const c2 = await incoming;
+  await until("B answered again", async () => (await liveCalls()).find((l) => l.callId === call.callId)?.ivr.consult === "talking", 5000);
+  const done = await api("/consult/complete", {});
+  assert.equal(done.status, 200, JSON.stringify(done.json));
+  await until("A's phone released", () => x.ended, 5000);
+  const withB = await eventually(() => lastSecond(customer, 350, 440), (v) => v[350]! > 0.5 && v[440]! < 0.02);
+  assert.ok(withB[350]! > 0.5 && withB[440]! < 0.02, `the customer talks to B ${JSON.stringify(withB)}`);
+  const bHears = await eventually(() => lastSecond(peerB2, 1000), (v) => v[1000]! > 0.5);
+  assert.ok(bHears[1000]! > 0.5, `B hears the customer ${JSON.stringify(bHears)}`);
+  const live = await liveCalls();
+  assert.equal(live.length, 1, JSON.stringify(live));
+  assert.equal(live[0]!.agentId, ag2.id);
+  assert.equal(done.json.callId, live[0]!.callId, "complete answers with the call's new segment id");
+  const res = await sipp;
+  assert.equal(res.code, 0, res.errors + res.stderr);
+  await until("B's phone released at the end", () => c2.ended, 5000);
+  const [seg1, seg2] = await cdrsOf("13900000106", 2);
+  assert.deepEqual([seg1!.agentId, seg1!.hangupCause], [ag1.id, "consult_transfer"]);
+  assert.deepEqual([seg2!.agentId, seg2!.hangupSide], [ag2.id, "caller"]);
+  await until("B back to not ready", async () => (await agentByExt("1002")).status === "not_ready", 5000);
 });
 
 test("SIP phones: consult by API rings B's phone; three-way call; the customer leaves and A and B go on talking", { timeout: 120_000 }, async (t) => {

@@ -578,7 +578,7 @@ function Desk(props: { user: User; lang: Lang; onToggleLang: () => void; onExit:
                 {user.agentId ? (
                   <SoftphonePanel phone={phone} device={device} onDevice={setDevice} call={mine} onHold={(on) => void hold(on)} held={held} />
                 ) : null}
-                {user.agentId && mine?.phase === "answered" ? (
+                {user.agentId && mine?.phase === "answered" && !mine.ivr?.consult_of ? (
                   <TransferPanel call={mine} agents={agents} queues={Object.values(queues)} myAgentId={user.agentId} />
                 ) : null}
                 <section className="panel">

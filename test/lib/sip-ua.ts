@@ -51,8 +51,8 @@ export class TestUa {
     private readonly password: string,
     readonly realm: string,
     switchPort: number,
-    /** RTP port put in every SDP of this phone */
-    readonly rtpPort: number,
+    /** RTP port put in this phone's SDPs (change it between calls: an RtpPeer answers only the first stream it hears) */
+    public rtpPort: number,
   ) {
     this.sw = { transport: "udp", address: "127.0.0.1", port: switchPort };
     this.stack = new SipStack({ port: 0, tcp: false, onRequest: (tx) => this.onRequest(tx), onAck: () => {} });
