@@ -20,6 +20,7 @@ export interface PlatformConfig {
   SIP_TLS_CERT: string; // PEM certificate path; default: self-signed, generated in DATA_DIR/core/tls
   SIP_TLS_KEY: string; // PEM key path; default: as SIP_TLS_CERT
   SIP_WS_PORT: string; // default "" = SIP over WebSocket off (RFC 7118; 5066 is usual)
+  SIP_WSS_PORT: string; // default "" = SIP over secure WebSocket (wss://) off; uses the SIP_TLS_CERT/KEY pair
   SIP_DNS_SERVERS: string; // RFC 3263 lookups for trunk hosts; default "" = the system resolver
   HTTP_HOST: string; // default 127.0.0.1
   HTTP_PORT: string; // default 8080
@@ -41,6 +42,7 @@ export const DEFAULTS: PlatformConfig = {
   SIP_TLS_CERT: "",
   SIP_TLS_KEY: "",
   SIP_WS_PORT: "",
+  SIP_WSS_PORT: "",
   SIP_DNS_SERVERS: "",
   HTTP_HOST: "127.0.0.1",
   HTTP_PORT: "8080",

@@ -6,6 +6,8 @@
 // must compile SIPp with OpenSSL"), so the TLS customer and agent are
 // baresip (real libre TLS). The WebSocket phone is test/lib/ws-sip.ts.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { dominantFrequency, readWav } from "../core/src/media/index.ts";
 import { SipMessage, buildResponse } from "../core/src/sip/index.ts";
@@ -20,7 +22,7 @@ let p: TestPlatform;
 let admin: string;
 let platformAdmin: string;
 before(async () => {
-  p = await startTestPlatform({ tls: true, ws: true });
+  p = await startTestPlatform({ tls: true, ws: true, wss: true });
   admin = await p.login("admin", p.credentials!.console.admin!);
   platformAdmin = await p.login("platform", p.credentials!.console.platform!);
 }, { timeout: 120_000 });
@@ -187,4 +189,58 @@ test("WebSocket: a browser-style phone registers over ws://, answers a queue cal
   assert.equal(icdr!.direction, "internal");
   assert.equal(icdr!.callee, "1001");
   assert.equal((await counters()).calls_active, 0);
+});
+
+test("secure WebSocket: a phone on wss:// (certificate verified) registers and answers a queue call; the switch's Via says WSS", { timeout: 120_000 }, async (t) => {
+  assert.ok(p.sipWssPort > 0);
+  const before = await counters();
+  // the platform's self-signed certificate, generated at first start (SIP_TLS_CERT unset)
+  const ca = readFileSync(join(p.config.DATA_DIR, "core", "tls", "sip-tls.crt"));
+  const ws = await WsSipClient.connect(p.sipWssPort, { ca });
+  const rtp = await RtpPeer.open();
+  t.after(async () => {
+    ws.close();
+    rtp.close();
+    await setState("1002", "logged_out").catch(() => {});
+  });
+  const aor = "sip:1002@127.0.0.1";
+  const reg = SipMessage.request("REGISTER", "sip:127.0.0.1", [
+    ["Via", ws.via()],
+    ["From", `<${aor}>;tag=wss${Date.now()}`],
+    ["To", `<${aor}>`],
+    ["Call-ID", `regs-${Date.now()}@${ws.host}`],
+    ["CSeq", "1 REGISTER"],
+    ["Contact", ws.contact("1002")],
+    ["Expires", "600"],
+    ["Max-Forwards", "70"],
+  ]);
+  const r = await ws.transaction(reg, { user: "1002", password: p.credentials!.sip["1002"]! });
+  assert.equal(r.final.status, 200, `REGISTER: ${r.final.status}`);
+  await until("1002 registered over WSS", async () => (await agent("1002"))?.registered, 10_000);
+  for (const other of ["1001"]) await setState(other, "logged_out").catch(() => {});
+  await setState("1002", "ready");
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const call = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 4000, keys: { caller: "13600000033", rtp_port: String(customer.port) }, timeoutS: 40 });
+  const invite = await ws.next("INVITE over WSS", (m) => m.isRequest && m.method === "INVITE", 20_000);
+  assert.match(invite.get("Via")!, new RegExp(`^SIP/2\\.0/WSS 127\\.0\\.0\\.1:${p.sipWssPort};`), "RFC 7118 §5.1: WSS and the wss listener's port");
+  const toTag = `wss${Date.now()}`;
+  rtp.speak(784);
+  const ok = buildResponse(invite, 200, undefined, toTag);
+  ok.append("Contact", ws.contact("1002"));
+  ok.set("Content-Type", "application/sdp");
+  ok.body = audioSdp(rtp.port);
+  ws.send(ok);
+  await ws.next("ACK over WSS", (m) => m.isRequest && m.method === "ACK" && m.callId === invite.callId, 10_000);
+  const bye = await ws.next("BYE over WSS", (m) => m.isRequest && m.method === "BYE" && m.callId === invite.callId, 30_000);
+  ws.send(buildResponse(bye, 200));
+  const res = await call;
+  const end = Date.now();
+  assert.equal(res.code, 0, res.errors + res.stderr);
+  const trace = [4000, 3500, 3000, 2500, 2000, 1500, 1000].map((ms) => dominantFrequency(customer.heard(end - ms, end - ms + 500), CANDIDATES).freq).join(",");
+  assert.equal(dominantFrequency(customer.heard(end - 2500, end - 1200), CANDIDATES).freq, 784, `the customer hears the WSS agent (${trace})`);
+  assert.equal(dominantFrequency(rtp.heard(end - 2500, end - 1200), CANDIDATES).freq, 1000, "the WSS agent hears the customer");
+  const after = await counters();
+  assert.equal(after.sip_wssAccepted! - (before.sip_wssAccepted ?? 0), 1, "one secure WebSocket connection");
 });

@@ -29,6 +29,8 @@ export interface CoreOptions {
   sipTlsKey?: string;
   /** SIP over WebSocket (RFC 7118, ws://, subprotocol "sip") port: default undefined = off; 0 = any free port. */
   sipWsPort?: number;
+  /** SIP over secure WebSocket (wss://) port, with the TLS certificate above: default undefined = off; 0 = any. */
+  sipWssPort?: number;
   /** DNS servers for RFC 3263 lookups of trunk hosts ("ip" or "ip:port"; default: the system resolver). */
   dnsServers?: string[];
   /** Protobuf API for control (default 127.0.0.1:5070; port 0 = any). */
@@ -82,6 +84,8 @@ export interface Core {
   sipTlsPort: number;
   /** 0 when off */
   sipWsPort: number;
+  /** 0 when off */
+  sipWssPort: number;
   apiPort: number;
   stack: SipStack;
   calls: CallManager;
@@ -125,14 +129,14 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   // Forward declarations resolved below: the stack needs the call manager
   // for requests, the call manager needs the stack to send.
   let calls: CallManager | null = null;
-  let tlsOpt: { key: Buffer; cert: Buffer; port: number } | undefined;
-  if (opts.sipTlsPort !== undefined) {
+  let tlsOpt: { key: Buffer; cert: Buffer; port: number | undefined; listen: boolean } | undefined;
+  if (opts.sipTlsPort !== undefined || opts.sipWssPort !== undefined) {
     if (opts.sipTlsCert && opts.sipTlsKey) {
-      tlsOpt = { key: readFileSync(opts.sipTlsKey), cert: readFileSync(opts.sipTlsCert), port: opts.sipTlsPort };
+      tlsOpt = { key: readFileSync(opts.sipTlsKey), cert: readFileSync(opts.sipTlsCert), port: opts.sipTlsPort, listen: opts.sipTlsPort !== undefined };
     } else {
       const own = ensureSelfSignedCert(join(opts.dataDir, "core", "tls"), opts.sipHost ?? "127.0.0.1");
       if (own.created) log.warn({ cert: own.certPath }, "SIP TLS: generated a self-signed certificate (set SIP_TLS_CERT/SIP_TLS_KEY for one your peers trust)");
-      tlsOpt = { key: own.key, cert: own.cert, port: opts.sipTlsPort };
+      tlsOpt = { key: own.key, cert: own.cert, port: opts.sipTlsPort, listen: opts.sipTlsPort !== undefined };
     }
   }
   const stack = new SipStack({
@@ -140,6 +144,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     port: opts.sipPort ?? 5060,
     tls: tlsOpt,
     ws: opts.sipWsPort !== undefined ? { port: opts.sipWsPort } : undefined,
+    wss: opts.sipWssPort !== undefined ? { port: opts.sipWssPort } : undefined,
     dns: opts.dnsServers?.length ? { servers: opts.dnsServers } : undefined,
     onRequest: (tx) => calls?.onRequest(tx),
     onAck: (ack) => calls?.onAck(ack),
@@ -293,13 +298,14 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   await stack.start();
   registrant.sync();
   await api.listen(opts.apiHost ?? "127.0.0.1", opts.apiPort ?? 5070);
-  log.info({ sip: `${stack.host}:${stack.port}`, tls: stack.tlsPort || "off", ws: stack.wsPort || "off", api: api.port }, "core started");
+  log.info({ sip: `${stack.host}:${stack.port}`, tls: stack.tlsPort || "off", ws: stack.wsPort || "off", wss: stack.wssPort || "off", api: api.port }, "core started");
 
   let closed = false;
   return {
     sipPort: stack.port,
     sipTlsPort: stack.tlsPort,
     sipWsPort: stack.wsPort,
+    sipWssPort: stack.wssPort,
     apiPort: api.port,
     stack,
     calls: callManager,

@@ -11,6 +11,7 @@ const core = await startCore({
   sipTlsCert: env.SIP_TLS_CERT || undefined,
   sipTlsKey: env.SIP_TLS_KEY || undefined,
   sipWsPort: env.SIP_WS_PORT ? Number(env.SIP_WS_PORT) : undefined,
+  sipWssPort: env.SIP_WSS_PORT ? Number(env.SIP_WSS_PORT) : undefined,
   dnsServers: env.SIP_DNS_SERVERS ? env.SIP_DNS_SERVERS.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
   apiHost: env.CORE_API_HOST ?? "127.0.0.1",
   apiPort: num(env.CORE_API_PORT, 5070),
@@ -31,7 +32,7 @@ const core = await startCore({
     : undefined,
 });
 // The supervisor waits for this line whatever LOG_LEVEL says.
-console.log(JSON.stringify({ level: 30, svc: "core", msg: "core listening", sip: core.sipPort, sipTls: core.sipTlsPort, sipWs: core.sipWsPort, api: core.apiPort }));
+console.log(JSON.stringify({ level: 30, svc: "core", msg: "core listening", sip: core.sipPort, sipTls: core.sipTlsPort, sipWs: core.sipWsPort, sipWss: core.sipWssPort, api: core.apiPort }));
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

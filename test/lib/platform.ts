@@ -13,6 +13,8 @@ export interface TestPlatform extends Platform {
   sipTlsPort: number;
   /** 0 unless started with `ws: true` (SIP over WebSocket) */
   sipWsPort: number;
+  /** 0 unless started with `wss: true` (SIP over secure WebSocket, same certificate as TLS) */
+  sipWssPort: number;
   httpPort: number;
   api(path: string, init?: { method?: string; token?: string; body?: unknown }): Promise<{ status: number; json: any; headers: Headers; buf: Buffer }>;
   login(username: string, password: string): Promise<string>;
@@ -22,16 +24,17 @@ export interface TestPlatform extends Platform {
 /**
  * @param opts.embedded use the platform's own embedded PostgreSQL (the npm start path)
  * @param opts.databaseUrl use this database (the caller owns it)
- * @param opts.tls / opts.ws also listen for SIP over TLS / WebSocket (default off, as in `npm start`)
+ * @param opts.tls / opts.ws / opts.wss also listen for SIP over TLS / WebSocket / secure WebSocket (default off, as in `npm start`)
  * @param opts.env more settings for the platform (e.g. SIP_DNS_SERVERS)
  */
-export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?: string; tls?: boolean; ws?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?: string; tls?: boolean; ws?: boolean; wss?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), "sb-e2e-"));
   const db = opts.embedded || opts.databaseUrl ? null : await throwawayDatabase();
   const sipPort = await freePort(2);
   const httpPort = await freePort();
   const sipTlsPort = opts.tls ? await freePort() : 0;
   const sipWsPort = opts.ws ? await freePort() : 0;
+  const sipWssPort = opts.wss ? await freePort() : 0;
   const apiPort = await freePort();
   const rtp = await freeRange(400);
   const logs: string[] = [];
@@ -43,6 +46,7 @@ export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?
       SIP_PORT: String(sipPort),
       SIP_TLS_PORT: sipTlsPort ? String(sipTlsPort) : "",
       SIP_WS_PORT: sipWsPort ? String(sipWsPort) : "",
+      SIP_WSS_PORT: sipWssPort ? String(sipWssPort) : "",
       HTTP_PORT: String(httpPort),
       CORE_API_PORT: String(apiPort),
       RTP_PORT_MIN: String(rtp),
@@ -77,6 +81,7 @@ export async function startTestPlatform(opts: { embedded?: boolean; databaseUrl?
     sipPort,
     sipTlsPort,
     sipWsPort,
+    sipWssPort,
     httpPort,
     api,
     logs,

@@ -6,6 +6,7 @@
 // (masked frames, RFC 6455 §5.3) is written here on top of core's framing.
 import { randomBytes } from "node:crypto";
 import { request } from "node:http";
+import { request as secureRequest } from "node:https";
 import type { Socket } from "node:net";
 import { SipMessage, authorizationHeader, isParseFailure, parseMessage } from "../../core/src/sip/index.ts";
 import { WsDecoder, wsAccept, wsFrame } from "../../core/src/sip/ws.ts";
@@ -34,13 +35,15 @@ export class WsSipClient {
     sock.on("error", () => {});
   }
 
-  static connect(port: number): Promise<WsSipClient> {
+  /** @param tls connect with wss:// and verify the server's certificate against `ca` (default: plain ws://) */
+  static connect(port: number, tls?: { ca: Buffer }): Promise<WsSipClient> {
     const key = randomBytes(16).toString("base64");
     return new Promise((resolve, reject) => {
-      const req = request({
+      const opts = {
         host: "127.0.0.1", port, path: "/",
         headers: { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Key": key, "Sec-WebSocket-Version": "13", "Sec-WebSocket-Protocol": "sip" },
-      });
+      };
+      const req = tls ? secureRequest({ ...opts, ca: tls.ca }) : request(opts);
       req.on("upgrade", (res, sock) => {
         if (res.headers["sec-websocket-accept"] !== wsAccept(key)) {
           sock.destroy();
@@ -48,6 +51,7 @@ export class WsSipClient {
           return;
         }
         const c = new WsSipClient(sock);
+        c.secure = !!tls;
         c.protocol = String(res.headers["sec-websocket-protocol"] ?? "");
         resolve(c);
       });
@@ -82,8 +86,10 @@ export class WsSipClient {
     });
   }
 
+  secure = false;
+
   via(): string {
-    return `SIP/2.0/WS ${this.host};branch=z9hG4bK${randomBytes(8).toString("hex")}`;
+    return `SIP/2.0/${this.secure ? "WSS" : "WS"} ${this.host};branch=z9hG4bK${randomBytes(8).toString("hex")}`;
   }
 
   contact(user: string): string {

@@ -2489,13 +2489,15 @@ export class CallManager {
     a.localSdp = this.buildSdp(m.port, ["PCMU", "PCMA"], 101);
     if (call.ended) return;
     let authTries = 0;
-    // next RFC 3263 target: same request, new branch (§4.3); false when none is left or the call is over
-    const failover = (auth: [string, string] | null): boolean => {
+    // next RFC 3263 target: same request, new branch (§4.3); false when none is left or the call is over.
+    // Credentials answered one server's challenge: the next server gets the request without them.
+    const failover = (): boolean => {
       const next = targets.shift();
       if (next === undefined || call.ended) return false;
       dest = next;
       a.dest = next;
-      send(auth);
+      authTries = 0;
+      send(null);
       return true;
     };
     const send = (auth: [string, string] | null) => {
@@ -2503,7 +2505,7 @@ export class CallManager {
       call.aClientTx = this.stack.sendRequest(invite, dest, {
         onFinal: (res) => {
           call.aClientTx = null;
-          if (res.status === 503 && failover(auth)) return;
+          if (res.status === 503 && failover()) return;
           if ((res.status === 401 || res.status === 407) && trunk?.username && authTries++ === 0 && !call.ended) {
             // RFC 3261 §22.2: answer the carrier's challenge once, new CSeq.
             const challenge = res.get(res.status === 401 ? "WWW-Authenticate" : "Proxy-Authenticate") ?? "";
@@ -2543,11 +2545,11 @@ export class CallManager {
         },
         onTimeout: () => {
           // Timer B (no response at all; a provisional stops it, §17.1.1.2): that server is down, try the next (§4.3)
-          if (failover(auth)) return;
+          if (failover()) return;
           void this.hangup(call, "system", "no_answer");
         },
         onTransportError: () => {
-          if (!failover(auth)) void this.hangup(call, "system", "trunk_unreachable");
+          if (!failover()) void this.hangup(call, "system", "trunk_unreachable");
         },
       });
     };

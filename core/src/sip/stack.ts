@@ -61,13 +61,22 @@ export interface SipStackOptions {
    * `port` is fixed, a free port when `port` is 0. rejectUnauthorized applies to outbound connections (default true);
    * ca: extra trust anchors for outbound connections (default: Node's bundle).
    */
-  tls?: { key: Buffer | string; cert: Buffer | string; port?: number; ca?: Buffer | string | Array<Buffer | string>; rejectUnauthorized?: boolean };
+  tls?: {
+    key: Buffer | string; cert: Buffer | string; port?: number; ca?: Buffer | string | Array<Buffer | string>; rejectUnauthorized?: boolean;
+    /** listen for SIP over TLS (default true; false: the key/cert only serve `wss` and outbound TLS) */
+    listen?: boolean;
+  };
   /**
    * (addition) SIP over WebSocket (RFC 7118, subprotocol "sip"), inbound only (browsers connect to us).
    * port: default 5066 when `port` is fixed, a free port when `port` is 0. secure: serve wss:// with the `tls`
    * key/cert (default false).
    */
   ws?: { port?: number; secure?: boolean };
+  /**
+   * (addition) SIP over secure WebSocket (wss://, RFC 7118 §5.1 Via transport "WSS") on its own port, beside `ws`;
+   * uses the `tls` key/cert. port: default 7443 when `port` is fixed, a free port when `port` is 0.
+   */
+  wss?: { port?: number };
   /** (addition) RFC 3263 lookups for `locate()` (default: the system resolver, answers reused 30 s) */
   dns?: SipResolverOptions;
   /** (addition) SIP trace tap: every datagram/framed message in and out (default none; keep it cheap) */
@@ -113,7 +122,9 @@ export interface StackCounters {
   /** inbound connections accepted per stream transport */
   tcpAccepted: number;
   tlsAccepted: number;
+  /** all WebSocket connections (ws + wss) / the secure ones */
   wsAccepted: number;
+  wssAccepted: number;
   [k: string]: number;
 }
 
@@ -127,6 +138,8 @@ interface Conn {
   transport: "tcp" | "tls" | "ws";
   socket: net.Socket;
   ws: WsDecoder | null;
+  /** a WebSocket over TLS (wss://) */
+  secure: boolean;
   buf: Buffer;
   remote: Endpoint;
   connected: boolean;
@@ -575,7 +588,7 @@ export class SipStack {
     received: 0, sent: 0, malformed: 0, dropped: 0, retransmissionsAbsorbed: 0, retransmissionsSent: 0,
     tuErrors: 0, transportErrors: 0, timeouts: 0, ackTimeouts: 0, lateResponses: 0, rejected: 0,
     connectionsClosed: 0, oversizeUdpSent: 0, abandoned: 0, overload: 0, prackTimeouts: 0, keepalives: 0,
-    tcpAccepted: 0, tlsAccepted: 0, wsAccepted: 0,
+    tcpAccepted: 0, tlsAccepted: 0, wsAccepted: 0, wssAccepted: 0,
   };
   /** @internal */ readonly t1: number;
   /** @internal */ readonly t2: number;
@@ -589,9 +602,10 @@ export class SipStack {
   private udp: dgram.Socket | null = null;
   private tcp: net.Server | null = null;
   private tlsServer: tls.Server | null = null;
-  private wsServer: http.Server | https.Server | null = null;
+  private wsServers: Array<http.Server | https.Server> = [];
   private _tlsPort = 0;
   private _wsPort = 0;
+  private _wssPort = 0;
   private conns = new Map<number, Conn>();
   private outConns = new Map<string, Conn>();
   private nextConnId = 1;
@@ -634,6 +648,10 @@ export class SipStack {
   /** (addition) WebSocket listening port (0 when WS is off) */
   get wsPort(): number {
     return this._wsPort;
+  }
+  /** (addition) secure WebSocket listening port (0 when WSS is off) */
+  get wssPort(): number {
+    return this._wssPort;
   }
 
   async start(): Promise<void> {
@@ -698,7 +716,7 @@ export class SipStack {
   private async bindExtra(): Promise<void> {
     const t = this.opts.tls;
     const fixed = this.opts.port !== 0;
-    if (t !== undefined) {
+    if (t !== undefined && t.listen !== false) {
       const srv = tls.createServer({ key: t.key, cert: t.cert }, (sock) => this.adopt(sock, null, "tls"));
       this.tlsServer = srv;
       srv.on("tlsClientError", () => {
@@ -707,24 +725,29 @@ export class SipStack {
       this._tlsPort = await listen(srv, t.port ?? (fixed ? 5061 : 0), this._host, this.opts.maxConnections);
     }
     const w = this.opts.ws;
-    if (w !== undefined) {
-      let srv: http.Server | https.Server;
-      if (w.secure) {
-        if (t === undefined) throw new TypeError("ws.secure needs the tls key/cert");
-        srv = https.createServer({ key: t.key, cert: t.cert });
-      } else srv = http.createServer();
-      // plain HTTP requests get 426; only upgrades to the "sip" subprotocol are served (RFC 7118 §4)
-      srv.on("request", (_req, res) => {
-        res.writeHead(426, { Connection: "close", Upgrade: "websocket" }).end();
-      });
-      srv.on("upgrade", (req, sock: net.Socket) => this.wsUpgrade(req, sock));
-      srv.on("clientError", (_e, sock) => sock.destroy());
-      this.wsServer = srv;
-      this._wsPort = await listen(srv, w.port ?? (fixed ? 5066 : 0), this._host, this.opts.maxConnections);
-    }
+    if (w !== undefined) this._wsPort = await this.wsListen(!!w.secure, w.port ?? (fixed ? 5066 : 0));
+    const ws2 = this.opts.wss;
+    if (ws2 !== undefined) this._wssPort = await this.wsListen(true, ws2.port ?? (fixed ? 7443 : 0));
   }
 
-  private wsUpgrade(req: http.IncomingMessage, sock: net.Socket): void {
+  private async wsListen(secure: boolean, port: number): Promise<number> {
+    const t = this.opts.tls;
+    let srv: http.Server | https.Server;
+    if (secure) {
+      if (t === undefined) throw new TypeError("secure WebSocket needs the tls key/cert");
+      srv = https.createServer({ key: t.key, cert: t.cert });
+    } else srv = http.createServer();
+    // plain HTTP requests get 426; only upgrades to the "sip" subprotocol are served (RFC 7118 §4)
+    srv.on("request", (_req, res) => {
+      res.writeHead(426, { Connection: "close", Upgrade: "websocket" }).end();
+    });
+    srv.on("upgrade", (req, sock: net.Socket) => this.wsUpgrade(req, sock, secure));
+    srv.on("clientError", (_e, sock) => sock.destroy());
+    this.wsServers.push(srv);
+    return listen(srv, port, this._host, this.opts.maxConnections);
+  }
+
+  private wsUpgrade(req: http.IncomingMessage, sock: net.Socket, secure: boolean): void {
     try {
       const key = req.headers["sec-websocket-key"];
       const protos = String(req.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim().toLowerCase());
@@ -734,7 +757,8 @@ export class SipStack {
         return;
       }
       sock.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${wsAccept(key)}\r\nSec-WebSocket-Protocol: sip\r\n\r\n`);
-      this.adopt(sock, null, "ws");
+      this.adopt(sock, null, "ws").secure = secure;
+      if (secure) this.counters.wssAccepted++;
     } catch {
       sock.destroy();
     }
@@ -742,11 +766,11 @@ export class SipStack {
 
   private async closeSockets(): Promise<void> {
     const u = this.udp;
-    const servers = [this.tcp, this.tlsServer, this.wsServer];
+    const servers = [this.tcp, this.tlsServer, ...this.wsServers];
     this.udp = null;
     this.tcp = null;
     this.tlsServer = null;
-    this.wsServer = null;
+    this.wsServers = [];
     if (u) await new Promise<void>((r) => u.close(() => r()));
     for (const c of this.conns.values()) c.socket.destroy();
     this.conns.clear();
@@ -803,8 +827,12 @@ export class SipStack {
   /** sent-by for our Via on that transport: host plus the UDP/TCP, TLS or WS listening port */
   viaHostPort(transport: TransportName): string {
     const h = net.isIPv6(this._host) ? `[${this._host}]` : this._host;
-    const p = transport === "tls" && this._tlsPort ? this._tlsPort : transport === "ws" && this._wsPort ? this._wsPort : this._port;
+    const p = transport === "tls" && this._tlsPort ? this._tlsPort : transport === "ws" ? this._wsPort || this._wssPort || this._port : this._port;
     return `${h}:${p}`;
+  }
+
+  private isSecureWs(dest: Endpoint): boolean {
+    return dest.transport === "ws" && dest.connectionId !== undefined && this.conns.get(dest.connectionId)?.secure === true;
   }
 
   /**
@@ -812,13 +840,18 @@ export class SipStack {
    * that transport; §19.1.4 `transport` param; RFC 7118 §5: `;transport=ws`). UDP has no param.
    */
   contactUri(user: string, transport: TransportName): string {
-    const listening = transport === "tcp" || (transport === "tls" && this._tlsPort > 0) || (transport === "ws" && this._wsPort > 0);
+    const listening = transport === "tcp" || (transport === "tls" && this._tlsPort > 0) || (transport === "ws" && this._wsPort + this._wssPort > 0);
     if (!listening) return `<sip:${user}@${this.viaHostPort("udp")}>`;
     return `<sip:${user}@${this.viaHostPort(transport)};transport=${transport}>`;
   }
 
-  private viaFor(transport: TransportName, branch: string): string {
-    return `SIP/2.0/${transport.toUpperCase()} ${this.viaHostPort(transport)};branch=${branch};rport`;
+  private viaFor(dest: Endpoint, branch: string): string {
+    // RFC 7118 §5.1: "WSS" on a WebSocket over TLS, with the port of the listener it came in on
+    if (this.isSecureWs(dest)) {
+      const h = net.isIPv6(this._host) ? `[${this._host}]` : this._host;
+      return `SIP/2.0/WSS ${h}:${this._wssPort || this._wsPort};branch=${branch};rport`;
+    }
+    return `SIP/2.0/${dest.transport.toUpperCase()} ${this.viaHostPort(dest.transport)};branch=${branch};rport`;
   }
 
   // ------------------------------------------------------------ sending
@@ -838,7 +871,7 @@ export class SipStack {
       const i = req.headers.findIndex((h) => h[0] === "Via");
       if (i >= 0 && (req.headers[i] as [string, string])[1] === old) req.headers.splice(i, 1);
     }
-    const via = this.viaFor(dest.transport, branch);
+    const via = this.viaFor(dest, branch);
     req.prepend("Via", via);
     this.ourVia.set(req, via);
     return this.sendWithBranch(req, dest, handlers, branch);
@@ -859,7 +892,7 @@ export class SipStack {
     if (!(msg instanceof SipMessage)) throw new TypeError("sendStateless needs a SipMessage");
     checkEndpoint(dest);
     if (msg.isRequest) {
-      if (msg.get("Via") === undefined) msg.prepend("Via", this.viaFor(dest.transport, this.newBranch()));
+      if (msg.get("Via") === undefined) msg.prepend("Via", this.viaFor(dest, this.newBranch()));
       if (msg.get("Max-Forwards") === undefined) msg.append("Max-Forwards", "70");
     }
     this.transmit(msg.toBuffer(), dest);
@@ -944,7 +977,7 @@ export class SipStack {
   private adopt(sock: net.Socket, key: string | null, transport: "tcp" | "tls" | "ws"): Conn {
     const id = this.nextConnId++;
     const c: Conn = {
-      id, transport, socket: sock, ws: transport === "ws" ? new WsDecoder(this.maxSize, true) : null,
+      id, transport, socket: sock, ws: transport === "ws" ? new WsDecoder(this.maxSize, true) : null, secure: false,
       buf: Buffer.alloc(0), connected: true, waiters: [], partialTimer: null, key,
       remote: { transport, address: sock.remoteAddress ?? "", port: sock.remotePort ?? 0, connectionId: id },
     };
@@ -1340,7 +1373,8 @@ export class SipStack {
     }
     // §18.1.2: only responses whose top Via is ours may go further
     const sentBy = `${v.host}:${v.port ?? 5060}`;
-    const mine = sentBy === this.viaHostPort("udp") || sentBy === this.viaHostPort("tls") || sentBy === this.viaHostPort("ws");
+    const mine = sentBy === this.viaHostPort("udp") || sentBy === this.viaHostPort("tls") || sentBy === this.viaHostPort("ws") ||
+      (this._wssPort > 0 && sentBy === `${net.isIPv6(this._host) ? `[${this._host}]` : this._host}:${this._wssPort}`);
     const f = this.opts.onResponseOutsideTransaction;
     if (!mine || f === undefined) {
       this.counters.dropped++;

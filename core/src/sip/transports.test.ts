@@ -161,7 +161,8 @@ describe("WebSocket transport (RFC 7118)", { timeout: 15000 }, () => {
         assert.match(res.get("Via") ?? "", /;received=127\.0\.0\.1/);
         assert.match(res.get("Via") ?? "", /;rport=\d+/);
         assert.equal(req.method, "OPTIONS");
-        assert.match(req.get("Via") ?? "", new RegExp(`^SIP/2\\.0/WS 127\\.0\\.0\\.1:${s.wsPort};branch=`));
+        // RFC 7118 §5.1: "WSS" when the WebSocket runs over TLS
+        assert.match(req.get("Via") ?? "", new RegExp(`^SIP/2\\.0/${secure ? "WSS" : "WS"} 127\\.0\\.0\\.1:${s.wsPort};branch=`));
       } finally {
         c.sock.destroy();
       }
