@@ -2358,7 +2358,7 @@ export class CallManager {
     // needs no ringing, the agent is connected at once and hears ringback.
     const engineLeg = this.webrtc?.engineLeg(agentId) ?? null;
     const binding = engineLeg ? undefined : this.registrar.lookup(tenantId, agent.extension)[0];
-    if (!engineLeg && !binding) return { ok: false, code: "conflict", reason: "the agent has no browser softphone connected and no registered phone" };
+    if (!engineLeg && !binding) return { ok: false, code: "conflict", reason: "the agent has no browser softphone connected and its phone is not registered" };
     const state = this.acd.agent(agentId)?.state ?? "logged_out";
     if (state === "reserved" || state === "ringing" || state === "on_call") return { ok: false, code: "conflict", reason: `agent is ${state}` };
     const internal = this.config.agentByExtension(tenantId, destination);

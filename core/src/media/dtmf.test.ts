@@ -70,6 +70,8 @@ test("RFC 4733: the digits of sip-tester's captured phone DTMF (1-9, 0, *, #) ar
     const lq = await engine.createLeg("pcap-dtmf", { dtmfPt: 101 });
     engine.setRemote(lq.legId, HOST, peer.port);
     engine.bridge(lp.legId, lq.legId);
+    // Commands reach the worker batched at the end of the loop turn, packets by their own socket: let the bridge land first.
+    await sleep(50);
     let packets = 0;
     for (const name of sequence) {
       const pk = pcapUdp(path.join(PCAP_DIR, `dtmf_2833_${name}.pcap`));
@@ -82,7 +84,8 @@ test("RFC 4733: the digits of sip-tester's captured phone DTMF (1-9, 0, *, #) ar
       }
       await sleep(60);
     }
-    await sleep(150);
+    // The last packets may still be on their way on a busy box: wait for them (bounded).
+    for (let i = 0; i < 40 && peer.packets.filter((p) => p.pt === 101).length < packets; i++) await sleep(50);
     assert.deepEqual(got, expected);
     // The bridged peer got every event packet, with its own payload type, and counts each digit once.
     assert.equal(peer.packets.filter((p) => p.pt === 101).length, packets);
