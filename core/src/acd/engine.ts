@@ -168,6 +168,7 @@ export class AcdEngine {
   private readonly reqNames: string[] = [];
   private readonly reqIdsS: number[] = [];
   private readonly reqMinsS: number[] = [];
+  private readonly reqOrd: number[] = [];
   /** members by presence (logged_out, ready, not_ready) at [qi * 3 + presence]: changes only on presence changes */
   private presenceN = new Int32Array(0);
   /** size of each queue's ready heap */
@@ -1141,10 +1142,18 @@ export class AcdEngine {
     // a new requirement (or a key collision): the signature, in skill name order (as slowReq builds it)
     const ids = this.reqIdsS;
     const mins = this.reqMinsS;
-    const order: number[] = [];
-    for (let i = 0; i < n; i++) order.push(i);
     const names = this.skillNameById;
-    order.sort((x, y) => (names[ids[x]!]! < names[ids[y]!]! ? -1 : names[ids[x]!]! > names[ids[y]!]! ? 1 : 0));
+    // insertion sort of the pair indexes by skill name (requirements are short)
+    const order = this.reqOrd;
+    for (let i = 0; i < n; i++) {
+      let j = i;
+      const nm = names[ids[i]!]!;
+      while (j > 0 && names[ids[order[j - 1]!]!]! > nm) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = i;
+    }
     const skills: string[] = [];
     const ms: number[] = [];
     const bids = new Int32Array(n);
@@ -1193,7 +1202,9 @@ export class AcdEngine {
     if (!plus) return;
     b.inclBase = true;
     for (let j = 0; j < b.rn; j++) {
-      if (q.reqIds.includes(b.ids[j]!)) continue;
+      let inQ = false;
+      for (let i = 0; i < q.reqIds.length; i++) if (q.reqIds[i] === b.ids[j]) inQ = true;
+      if (inQ) continue;
       if (b.xn === 0) {
         b.x0 = b.ids[j]!;
         b.xm0 = b.mins[j]!;
