@@ -348,7 +348,7 @@ export class AcdEngine {
     let same = a !== undefined && a.tenantId === tenantId && a.members.length === c.queues.length;
     for (let i = 0; same && i < c.queues.length; i++) {
       const x = c.queues[i];
-      if (x === null || typeof x !== "object" || x.queueId !== a!.mqid[i] || (x.penalty ?? 0) !== a!.mpen[i] || (x.weight ?? 1) !== a!.mw[i])
+      if (x === null || typeof x !== "object" || x.queueId !== a!.mqid[i] || (x.penalty ?? 0) !== a!.mreq[i * MREQ + 5] || (x.weight ?? 1) !== a!.mreq[i * MREQ + 6])
         same = false;
     }
     const qcfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
@@ -906,8 +906,6 @@ export class AcdEngine {
     const n = a.members.length;
     if (a.mq.length !== n) {
       a.mq = new Int32Array(n);
-      a.mpen = new Float64Array(n);
-      a.mw = new Float64Array(n);
       a.mreq = new Float64Array(n * MREQ);
     }
     a.mqid.length = n;
@@ -915,9 +913,9 @@ export class AcdEngine {
       const m = a.members[i]!;
       const q = m.queue;
       a.mqid[i] = m.qid;
-      a.mpen[i] = m.penalty;
-      a.mw[i] = m.weight;
       const o = i * MREQ;
+      a.mreq[o + 5] = m.penalty;
+      a.mreq[o + 6] = m.weight;
       a.mreq[o] = q.reqIds.length;
       a.mreq[o + 1] = q.reqIds[0] ?? 0;
       a.mreq[o + 2] = q.reqMins[0] ?? 0;
@@ -2153,7 +2151,7 @@ export class AcdEngine {
       if (a.mq.length !== a.members.length) fail(`agent ${a.id} compact members`);
       a.members.forEach((m, i) => {
         if (a.mq[i] !== m.qi * 2 + (this.meetsQueue(a, m.queue) ? 1 : 0)) fail(`agent ${a.id} compact member ${i}`);
-        if (a.mqid[i] !== m.qid || a.mpen[i] !== m.penalty || a.mw[i] !== m.weight) fail(`agent ${a.id} compact member config ${i}`);
+        if (a.mqid[i] !== m.qid || a.mreq[i * MREQ + 5] !== m.penalty || a.mreq[i * MREQ + 6] !== m.weight) fail(`agent ${a.id} compact member config ${i}`);
       });
       for (const m of a.members) {
         if (m.agent !== a || !m.queue.members.includes(m)) fail(`agent ${a.id} member link`);
