@@ -1179,6 +1179,18 @@ export class AcdEngine {
     if (b.rn !== n) return false;
     const ids = this.reqIdsS;
     const mins = this.reqMinsS;
+    if (n <= 2) {
+      // the bucket's inline pairs (its arrays stay untouched)
+      for (let k = 0; k < n; k++) {
+        const id = ids[k]!;
+        if (b.r0 === id) {
+          if (b.m0 !== mins[k]) return false;
+        } else if (n === 2 && b.r1 === id) {
+          if (b.m1 !== mins[k]) return false;
+        } else return false;
+      }
+      return true;
+    }
     for (let k = 0; k < n; k++) {
       let j = 0;
       while (j < n && b.ids[j] !== ids[k]) j++;
