@@ -4,13 +4,13 @@
  *
  * Indexes (details and measurements in docs/acd.md):
  * - per queue, a heap of the available member agents ordered by (penalty, strategy key, tiebreak, join order)
- * - per queue, waiting calls grouped in buckets by effective skill requirement; each bucket is a line of FIFO
- *   lanes per priority level; a bucket table keeps each bucket's head key and requirement in a typed array
- * - per queue index, typed arrays summarising the queue's best waiting call, so an agent that becomes free
- *   reads a few cache-resident numbers per queue and touches only the winning queue's objects
+ * - per queue, waiting calls grouped in buckets by effective skill requirement (found by a numeric key of the
+ *   requirement); each bucket is a line of FIFO lanes per priority level
+ * - per queue index, in one aligned typed array: a header and the 16 best buckets as rows sorted by head call,
+ *   so an agent that becomes free reads about one cache line per queue and touches only the winner's objects
  * - a timer set (heap + FIFO lanes) for ring timeouts, wrap-up ends, escalation / overflow / max-wait /
  *   callback-retry deadlines
- * A call arriving looks at the top of one ready heap; an agent becoming free looks at one summary per queue.
+ * A call arriving looks at the top of one ready heap; an agent becoming free walks the rows of its queues.
  */
 import {
   AHT_ALPHA,
@@ -187,7 +187,8 @@ export class AcdEngine {
     staleEvents: 0,
     overflows: 0,
     timerStorms: 0,
-    /** agent-side searches that had to scan a queue's buckets (the agent did not qualify for its best call) */
+    /** agent-side searches that had to scan all of a queue's buckets (more than 16 non-empty buckets and
+     *  none of the 16 best fits the agent, or the agent refused a bucket's head call) */
     bucketScans: 0,
   };
   lastHookError: unknown = undefined;
