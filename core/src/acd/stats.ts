@@ -31,8 +31,13 @@ export const SB_EXTRA = 1 + S_FIELDS;
 export function alignedBuffer(bytes: number): ArrayBuffer {
   type Wasm = { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer } };
   const wa = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
-  if (wa === undefined) return new ArrayBuffer(bytes);
-  return new wa.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) }).buffer;
+  if (wa !== undefined)
+    try {
+      return new wa.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) }).buffer;
+    } catch {
+      // address space for WebAssembly memories exhausted (many engines alive): unaligned is only slower
+    }
+  return new ArrayBuffer(bytes);
 }
 
 export class StatsBank {
