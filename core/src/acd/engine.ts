@@ -4,13 +4,13 @@
  *
  * Indexes (details and measurements in docs/acd.md):
  * - per queue, a heap of the available member agents ordered by (penalty, strategy key, tiebreak, join order)
- * - per queue, waiting calls grouped in buckets by effective skill requirement; each bucket is a line of FIFO
- *   lanes per priority level; a bucket table keeps each bucket's head key and requirement in a typed array
- * - per queue index, typed arrays summarising the queue's best waiting call, so an agent that becomes free
- *   reads a few cache-resident numbers per queue and touches only the winning queue's objects
+ * - per queue, waiting calls grouped in buckets by effective skill requirement (found by a numeric key of the
+ *   requirement); each bucket is a line of FIFO lanes per priority level
+ * - per queue index, in one aligned typed array: a header and the 16 best buckets as rows sorted by head call,
+ *   so an agent that becomes free reads about one cache line per queue and touches only the winner's objects
  * - a timer set (heap + FIFO lanes) for ring timeouts, wrap-up ends, escalation / overflow / max-wait /
  *   callback-retry deadlines
- * A call arriving looks at the top of one ready heap; an agent becoming free looks at one summary per queue.
+ * A call arriving looks at the top of one ready heap; an agent becoming free walks the rows of its queues.
  */
 import {
   AHT_ALPHA,
@@ -168,6 +168,7 @@ export class AcdEngine {
   private readonly reqNames: string[] = [];
   private readonly reqIdsS: number[] = [];
   private readonly reqMinsS: number[] = [];
+  private readonly reqOrd: number[] = [];
   /** members by presence (logged_out, ready, not_ready) at [qi * 3 + presence]: changes only on presence changes */
   private presenceN = new Int32Array(0);
   /** size of each queue's ready heap */
@@ -186,7 +187,8 @@ export class AcdEngine {
     staleEvents: 0,
     overflows: 0,
     timerStorms: 0,
-    /** agent-side searches that had to scan a queue's buckets (the agent did not qualify for its best call) */
+    /** agent-side searches that had to scan all of a queue's buckets (more than 16 non-empty buckets and
+     *  none of the 16 best fits the agent, or the agent refused a bucket's head call) */
     bucketScans: 0,
   };
   lastHookError: unknown = undefined;
@@ -347,7 +349,7 @@ export class AcdEngine {
     let same = a !== undefined && a.tenantId === tenantId && a.members.length === c.queues.length;
     for (let i = 0; same && i < c.queues.length; i++) {
       const x = c.queues[i];
-      if (x === null || typeof x !== "object" || x.queueId !== a!.mqid[i] || (x.penalty ?? 0) !== a!.mpen[i] || (x.weight ?? 1) !== a!.mw[i])
+      if (x === null || typeof x !== "object" || x.queueId !== a!.mqid[i] || (x.penalty ?? 0) !== a!.mreq[i * MREQ + 5] || (x.weight ?? 1) !== a!.mreq[i * MREQ + 6])
         same = false;
     }
     const qcfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
@@ -905,8 +907,6 @@ export class AcdEngine {
     const n = a.members.length;
     if (a.mq.length !== n) {
       a.mq = new Int32Array(n);
-      a.mpen = new Float64Array(n);
-      a.mw = new Float64Array(n);
       a.mreq = new Float64Array(n * MREQ);
     }
     a.mqid.length = n;
@@ -914,9 +914,9 @@ export class AcdEngine {
       const m = a.members[i]!;
       const q = m.queue;
       a.mqid[i] = m.qid;
-      a.mpen[i] = m.penalty;
-      a.mw[i] = m.weight;
       const o = i * MREQ;
+      a.mreq[o + 5] = m.penalty;
+      a.mreq[o + 6] = m.weight;
       a.mreq[o] = q.reqIds.length;
       a.mreq[o + 1] = q.reqIds[0] ?? 0;
       a.mreq[o + 2] = q.reqMins[0] ?? 0;
@@ -1141,10 +1141,18 @@ export class AcdEngine {
     // a new requirement (or a key collision): the signature, in skill name order (as slowReq builds it)
     const ids = this.reqIdsS;
     const mins = this.reqMinsS;
-    const order: number[] = [];
-    for (let i = 0; i < n; i++) order.push(i);
     const names = this.skillNameById;
-    order.sort((x, y) => (names[ids[x]!]! < names[ids[y]!]! ? -1 : names[ids[x]!]! > names[ids[y]!]! ? 1 : 0));
+    // insertion sort of the pair indexes by skill name (requirements are short)
+    const order = this.reqOrd;
+    for (let i = 0; i < n; i++) {
+      let j = i;
+      const nm = names[ids[i]!]!;
+      while (j > 0 && names[ids[order[j - 1]!]!]! > nm) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = i;
+    }
     const skills: string[] = [];
     const ms: number[] = [];
     const bids = new Int32Array(n);
@@ -1172,6 +1180,18 @@ export class AcdEngine {
     if (b.rn !== n) return false;
     const ids = this.reqIdsS;
     const mins = this.reqMinsS;
+    if (n <= 2) {
+      // the bucket's inline pairs (its arrays stay untouched)
+      for (let k = 0; k < n; k++) {
+        const id = ids[k]!;
+        if (b.r0 === id) {
+          if (b.m0 !== mins[k]) return false;
+        } else if (n === 2 && b.r1 === id) {
+          if (b.m1 !== mins[k]) return false;
+        } else return false;
+      }
+      return true;
+    }
     for (let k = 0; k < n; k++) {
       let j = 0;
       while (j < n && b.ids[j] !== ids[k]) j++;
@@ -1193,7 +1213,9 @@ export class AcdEngine {
     if (!plus) return;
     b.inclBase = true;
     for (let j = 0; j < b.rn; j++) {
-      if (q.reqIds.includes(b.ids[j]!)) continue;
+      let inQ = false;
+      for (let i = 0; i < q.reqIds.length; i++) if (q.reqIds[i] === b.ids[j]) inQ = true;
+      if (inQ) continue;
       if (b.xn === 0) {
         b.x0 = b.ids[j]!;
         b.xm0 = b.mins[j]!;
@@ -2142,7 +2164,7 @@ export class AcdEngine {
       if (a.mq.length !== a.members.length) fail(`agent ${a.id} compact members`);
       a.members.forEach((m, i) => {
         if (a.mq[i] !== m.qi * 2 + (this.meetsQueue(a, m.queue) ? 1 : 0)) fail(`agent ${a.id} compact member ${i}`);
-        if (a.mqid[i] !== m.qid || a.mpen[i] !== m.penalty || a.mw[i] !== m.weight) fail(`agent ${a.id} compact member config ${i}`);
+        if (a.mqid[i] !== m.qid || a.mreq[i * MREQ + 5] !== m.penalty || a.mreq[i * MREQ + 6] !== m.weight) fail(`agent ${a.id} compact member config ${i}`);
       });
       for (const m of a.members) {
         if (m.agent !== a || !m.queue.members.includes(m)) fail(`agent ${a.id} member link`);

@@ -41,14 +41,11 @@ export class Agent {
   maxConcurrent = 1;
   queueCfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
   members: Member[] = [];
-  /** per membership, in members order: queue index and "meets the queue's own requirement" (compact, for the hot scan) */
-  /** per membership: queue index * 2 + (meets the queue's own requirement ? 1 : 0) */
+  /** per membership: queue index * 2 + (meets the queue's own requirement ? 1 : 0) (compact, for the hot scan) */
   mq: Int32Array = new Int32Array(0);
-  /** per membership: queue id, penalty, weight, and the queue's requirement (count, first two skill id /
-   *  minimum pairs, stride MREQ), so skill-only updates touch no membership or queue object */
+  /** per membership: queue id; and in mreq (stride MREQ) the queue's requirement (count, first two skill id /
+   *  minimum pairs), penalty and weight, so skill-only updates touch no membership or queue object */
   mqid: string[] = [];
-  mpen: Float64Array = new Float64Array(0);
-  mw: Float64Array = new Float64Array(0);
   mreq: Float64Array = new Float64Array(0);
   /** counts mirroring calls.length, offers.length and callback offers (refresh reads no arrays) */
   nCalls = 0;
@@ -520,5 +517,5 @@ export class OfferTable<T extends { readonly id: number }> {
 }
 
 
-/** stride of Agent.mreq */
-export const MREQ = 5;
+/** stride of Agent.mreq: requirement count, r0, m0, r1, m1, penalty, weight */
+export const MREQ = 7;

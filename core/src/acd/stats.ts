@@ -17,11 +17,6 @@ export const S_HANDLE_SUM = 8;
 export const S_HANDLED = 9;
 export const S_FIELDS = 10;
 
-interface Ring {
-  ids: Float64Array;
-  v: Float64Array;
-}
-
 /** per-queue block in StatsBank.cur: current slot id, then the S_FIELDS counters of that slot, then two
  *  numbers the engine keeps per queue (its handle-time average), padded to 128 bytes (two cache lines) */
 export const SB = 16;
@@ -31,19 +26,25 @@ export const SB_EXTRA = 1 + S_FIELDS;
 export function alignedBuffer(bytes: number): ArrayBuffer {
   type Wasm = { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer } };
   const wa = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
-  if (wa === undefined) return new ArrayBuffer(bytes);
-  return new wa.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) }).buffer;
+  if (wa !== undefined)
+    try {
+      return new wa.Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) }).buffer;
+    } catch {
+      // address space for WebAssembly memories exhausted (many engines alive): unaligned is only slower
+    }
+  return new ArrayBuffer(bytes);
 }
 
 export class StatsBank {
   readonly slotMs: number;
   private readonly n: number;
   /** per queue (stride SB, aligned): current slot id, its counters, the engine's extra numbers. Recording an
-   *  event touches only this block (one or two cache lines); totals are folded in when a slot closes. */
+   *  event touches only this block (one or two cache lines). */
   cur = new Float64Array(0);
-  /** totals of the closed slots since the queue was created */
-  private tot = new Float64Array(0);
-  private rings: Array<Ring | undefined> = [];
+  /** per queue, created at its first closed slot with events, one array (a slot close touches one object):
+   *  slot ids (n), totals of the closed slots since the queue was created (S_FIELDS), slot counters
+   *  (n * S_FIELDS) */
+  private rings: Array<Float64Array | undefined> = [];
 
   constructor(windowMs = 900_000, slots = 60) {
     this.n = slots;
@@ -57,12 +58,8 @@ export class StatsBank {
       const cur = new Float64Array(alignedBuffer(cap * SB * 8), 0, cap * SB);
       cur.set(this.cur);
       this.cur = cur;
-      const tot = new Float64Array(cap * S_FIELDS);
-      tot.set(this.tot);
-      this.tot = tot;
     }
     this.cur.fill(0, qi * SB, (qi + 1) * SB);
-    this.tot.fill(0, qi * S_FIELDS, (qi + 1) * S_FIELDS);
     this.cur[qi * SB] = -1;
     this.rings[qi] = undefined;
   }
@@ -75,7 +72,8 @@ export class StatsBank {
   }
 
   total(qi: number, f: number): number {
-    return this.tot[qi * S_FIELDS + f]! + this.cur[qi * SB + 1 + f]!;
+    const r = this.rings[qi];
+    return (r === undefined ? 0 : r[this.n + f]!) + this.cur[qi * SB + 1 + f]!;
   }
 
   /** sums of the window ending at now into out (length S_FIELDS) */
@@ -86,11 +84,12 @@ export class StatsBank {
     for (let f = 0; f < S_FIELDS; f++) out[f] = this.cur[base + f]!;
     const r = this.rings[qi];
     if (r === undefined) return out;
+    const v0 = this.n + S_FIELDS;
     for (let i = 0; i < this.n; i++) {
-      const id = r.ids[i]!;
+      const id = r[i]!;
       if (id < 0 || id >= sid || id <= sid - this.n) continue;
-      const o = i * S_FIELDS;
-      for (let f = 0; f < S_FIELDS; f++) out[f] = out[f]! + r.v[o + f]!;
+      const o = v0 + i * S_FIELDS;
+      for (let f = 0; f < S_FIELDS; f++) out[f] = out[f]! + r[o + f]!;
     }
     return out;
   }
@@ -98,29 +97,32 @@ export class StatsBank {
   private roll(qi: number, sid: number): void {
     const old = this.cur[qi * SB]!;
     const base = qi * SB + 1;
+    const cur = this.cur;
     if (old >= 0) {
       let any = false;
-      for (let f = 0; f < S_FIELDS; f++) if (this.cur[base + f] !== 0) any = true;
+      for (let f = 0; f < S_FIELDS; f++) if (cur[base + f] !== 0) any = true;
       if (any) {
+        const n = this.n;
         let r = this.rings[qi];
         if (r === undefined) {
-          r = { ids: new Float64Array(this.n).fill(-1), v: new Float64Array(this.n * S_FIELDS) };
+          r = new Float64Array(n + S_FIELDS + n * S_FIELDS);
+          r.fill(-1, 0, n);
           this.rings[qi] = r;
         }
-        const i = ((old % this.n) + this.n) % this.n;
-        const o = i * S_FIELDS;
-        if (r.ids[i] !== old) {
-          r.ids[i] = old;
-          r.v.fill(0, o, o + S_FIELDS);
+        const i = ((old % n) + n) % n;
+        const o = n + S_FIELDS + i * S_FIELDS;
+        if (r[i] !== old) {
+          r[i] = old;
+          r.fill(0, o, o + S_FIELDS);
         }
-        const t = qi * S_FIELDS;
         for (let f = 0; f < S_FIELDS; f++) {
-          r.v[o + f] = r.v[o + f]! + this.cur[base + f]!;
-          this.tot[t + f] = this.tot[t + f]! + this.cur[base + f]!;
+          const x = cur[base + f]!;
+          r[o + f] = r[o + f]! + x;
+          r[n + f] = r[n + f]! + x;
         }
       }
     }
-    this.cur.fill(0, base, base + S_FIELDS);
-    this.cur[qi * SB] = sid;
+    cur.fill(0, base, base + S_FIELDS);
+    cur[qi * SB] = sid;
   }
 }
