@@ -263,3 +263,40 @@ test("click-to-dial from the browser softphone: no phone rings, the agent hears 
   assert.ok((await agents()).find((a) => a.id === a1001.id)?.registered, "the browser is still the agent's device");
   await until("agent state restored", async () => !["reserved", "ringing", "on_call"].includes((await agents()).find((a) => a.id === a1001.id)?.status ?? ""), 10_000);
 });
+
+test("the agent's network is cut for 10 s (page offline, still open): the customer is never left in silence, the call stays with the agent, one CDR", { timeout: 180_000 }, async (t) => {
+  const { browser, page } = await agentPage(440);
+  t.after(async () => {
+    await browser.close();
+    await loggedOut("1002");
+  });
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 22_000, keys: { caller: "13912340009", rtp_port: String(customer.port) }, timeoutS: 60 });
+  await page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await page.getByTestId("btn-answer").click();
+  await new Promise((r) => setTimeout(r, 2000));
+  let now = Date.now();
+  assert.equal(dominantFrequency(customer.heard(now - 1000, now - 200), CANDIDATES).freq, 440, "talking to the agent");
+  // The page stays open but loses its network: the signalling WebSocket drops.
+  await page.context().setOffline(true);
+  await new Promise((r) => setTimeout(r, 10_000));
+  now = Date.now();
+  const gap = customer.heard(now - 9000, now - 500);
+  assert.ok(gap.length > 8000 * 7, `the customer is never left in silence (${(gap.length / 8000).toFixed(1)} s of audio in 8.5 s)`);
+  await page.context().setOffline(false);
+  await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  await new Promise((r) => setTimeout(r, 2500));
+  now = Date.now();
+  assert.equal(dominantFrequency(customer.heard(now - 1000, now - 200), CANDIDATES).freq, 440, "the call is with the agent after the network is back");
+  assert.equal((await sipp).code, 0);
+  const cdrs = await until("CDR", async () => {
+    const r = await p.api("/api/v1/cdrs?caller=13912340009", { token: admin });
+    const items = r.json.items as Array<Record<string, any>>;
+    return items.length ? items : null;
+  }, 10_000);
+  assert.equal(cdrs.length, 1, "one call, one CDR");
+  assert.equal(cdrs[0]!.hangupSide, "caller");
+  assert.equal(cdrs[0]!.agentId, ((await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ id: string; extension: string }>).find((a) => a.extension === "1002")!.id);
+});
