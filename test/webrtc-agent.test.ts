@@ -124,7 +124,13 @@ async function agentPage(toneHz: number) {
   await page.getByTestId("login-submit").click();
   await page.getByTestId("device-webrtc").click();
   await page.locator('[data-testid="softphone"][data-state="connected"]').waitFor({ timeout: 30_000 });
-  await page.getByTestId("state-ready").click();
+  // Ready (示闲); the button is disabled when the agent already is (a previous test's agent state).
+  await until("1002 ready", async () => {
+    const button = page.getByTestId("state-ready");
+    if (await button.isEnabled()) await button.click();
+    const list = (await p.api("/api/v1/agents", { token: admin })).json.items as Array<{ extension: string; status: string }>;
+    return list.find((a) => a.extension === "1002")?.status === "ready";
+  }, 10_000, 300);
   return { browser, page };
 }
 
