@@ -9,6 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import type { Page } from "playwright-core";
 import { dominantFrequency, toneSamples, writeWav } from "../core/src/media/index.ts";
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
@@ -134,21 +135,28 @@ async function agentPage(toneHz: number) {
   return { browser, page };
 }
 
+/** A SIPp customer (speaking 1000 Hz) calls the DID; the agent answers in the page; both are talking. */
+async function answeredInPage(t: { after: (fn: () => unknown) => void }, page: Page, caller: string, pauseMs: number) {
+  const customer = await RtpPeer.open();
+  t.after(() => customer.close());
+  customer.speak(1000);
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs, keys: { caller, rtp_port: String(customer.port) }, timeoutS: 60 });
+  await page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
+  await page.getByTestId("btn-answer").click();
+  await new Promise((r) => setTimeout(r, 2000));
+  const now = Date.now();
+  assert.equal(dominantFrequency(customer.heard(now - 1000, now - 200), CANDIDATES).freq, 440, "talking to the agent");
+  return { customer, sipp };
+}
+
 test("the agent's page goes away for 10 s: the customer hears music, then the same call is back with the agent", { timeout: 180_000 }, async (t) => {
   const { browser, page } = await agentPage(440);
   t.after(async () => {
     await browser.close();
     await loggedOut("1002");
   });
-  const customer = await RtpPeer.open();
-  t.after(() => customer.close());
-  customer.speak(1000);
-  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 24_000, keys: { caller: "13912340001", rtp_port: String(customer.port) }, timeoutS: 60 });
-  await page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
-  await page.getByTestId("btn-answer").click();
-  await new Promise((r) => setTimeout(r, 2000));
+  const { customer, sipp } = await answeredInPage(t, page, "13912340001", 24_000);
   let now = Date.now();
-  assert.equal(dominantFrequency(customer.heard(now - 1000, now - 200), CANDIDATES).freq, 440, "talking to the agent");
   // The page (its network, its session) goes away and comes back 10 s later.
   await page.goto("about:blank");
   await new Promise((r) => setTimeout(r, 10_000));
@@ -276,15 +284,8 @@ test("the agent's network is cut for 10 s (page offline, still open): the custom
     await browser.close();
     await loggedOut("1002");
   });
-  const customer = await RtpPeer.open();
-  t.after(() => customer.close());
-  customer.speak(1000);
-  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 22_000, keys: { caller: "13912340009", rtp_port: String(customer.port) }, timeoutS: 60 });
-  await page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
-  await page.getByTestId("btn-answer").click();
-  await new Promise((r) => setTimeout(r, 2000));
+  const { customer, sipp } = await answeredInPage(t, page, "13912340009", 22_000);
   let now = Date.now();
-  assert.equal(dominantFrequency(customer.heard(now - 1000, now - 200), CANDIDATES).freq, 440, "talking to the agent");
   // The page stays open but loses its network: the signalling WebSocket drops.
   await page.context().setOffline(true);
   await new Promise((r) => setTimeout(r, 10_000));
