@@ -639,6 +639,18 @@ export class CallManager {
     });
   }
 
+  /**
+   * The INVITE's SDP offer negotiated to PCMU/PCMA, or null after answering
+   * 488 (RFC 3261 §21.4.26; we do not do late offer yet).
+   */
+  private negotiateOffer(tx: ServerTransaction): ReturnType<typeof negotiateAudio> {
+    const body = tx.request.body;
+    const offer = body.length ? parseSdp(body.toString("utf8")) : null;
+    const neg = offer ? negotiateAudio(offer, ["PCMU", "PCMA"]) : null;
+    if (!neg) tx.respond(488, { reason: "No common codec (PCMU/PCMA)" });
+    return neg;
+  }
+
   /** A re-INVITE from us on a leg (hold/resume pass-through). */
   private sendReinvite(leg: Leg, direction: "sendonly" | "sendrecv"): void {
     if (!leg.localSdp) return;
@@ -849,12 +861,8 @@ export class CallManager {
       tx.respond(486, { reason: "Busy Here" });
       return;
     }
-    const offer = req.body.length ? parseSdp(req.body.toString("utf8")) : null;
-    const neg = offer ? negotiateAudio(offer, ["PCMU", "PCMA"]) : null;
-    if (!neg) {
-      tx.respond(488, { reason: "No common codec (PCMU/PCMA)" });
-      return;
-    }
+    const neg = this.negotiateOffer(tx);
+    if (!neg) return;
     tx.respond(100);
     let m: { legId: string; port: number };
     try {
@@ -1030,13 +1038,8 @@ export class CallManager {
       tx.respond(503, { reason: "Tenant call limit", headers: [["Retry-After", "5"]] });
       return;
     }
-    const offer = req.body.length ? parseSdp(req.body.toString("utf8")) : null;
-    const neg = offer ? negotiateAudio(offer, ["PCMU", "PCMA"]) : null;
-    if (!neg) {
-      // RFC 3261 §21.4.26; we do not do late offer yet.
-      tx.respond(488, { reason: "No common codec (PCMU/PCMA)" });
-      return;
-    }
+    const neg = this.negotiateOffer(tx);
+    if (!neg) return;
     // RFC 4028 §8: a session interval below our minimum gets 422 + Min-SE.
     const seHeader = req.get("Session-Expires");
     const sessionExpires = seHeader ? Number.parseInt(seHeader, 10) : 0;
@@ -1327,12 +1330,8 @@ export class CallManager {
       tx.respond(486, { reason: "Busy Here" });
       return;
     }
-    const offer = req.body.length ? parseSdp(req.body.toString("utf8")) : null;
-    const neg = offer ? negotiateAudio(offer, ["PCMU", "PCMA"]) : null;
-    if (!neg) {
-      tx.respond(488, { reason: "No common codec (PCMU/PCMA)" });
-      return;
-    }
+    const neg = this.negotiateOffer(tx);
+    if (!neg) return;
     tx.respond(100);
     const now = Date.now();
     const callId = randomUUID();
