@@ -85,6 +85,7 @@ test("WebSocket: a browser-style phone registers over ws://, answers a queue cal
   const toTag = `ws${Date.now()}`;
   const ringing = buildResponse(invite, 180, undefined, toTag);
   ws.send(ringing);
+  rtp.sendTo(invite.body);
   rtp.speak(659);
   const ok = buildResponse(invite, 200, undefined, toTag);
   ok.append("Contact", ws.contact("1002"));
@@ -160,12 +161,7 @@ test("WebSocket: a browser-style phone registers over ws://, answers a queue cal
   assert.equal((await counters()).calls_active, 0);
 });
 
-// Known bug, still run and reported as TODO: in about one run in three a
-// queue call placed after earlier calls on the same platform sends no RTP at
-// all to a customer that waits to hear before it speaks (0 packets, not even
-// music on hold) while signalling completes. See the closing note of
-// 2026-12-01; remove the todo once it is found.
-test("secure WebSocket: a phone on wss:// (certificate verified) registers and answers a queue call; the switch's Via says WSS", { timeout: 120_000, todo: "known: a later queue call sometimes gets no media (closing note 2026-12-01)" }, async (t) => {
+test("secure WebSocket: a phone on wss:// (certificate verified) registers and answers a queue call; the switch's Via says WSS", { timeout: 120_000 }, async (t) => {
   assert.ok(p.sipWssPort > 0);
   const before = await counters();
   // the platform's self-signed certificate, generated at first start (SIP_TLS_CERT unset)
@@ -200,6 +196,7 @@ test("secure WebSocket: a phone on wss:// (certificate verified) registers and a
   const invite = await ws.next("INVITE over WSS", (m) => m.isRequest && m.method === "INVITE", 20_000);
   assert.match(invite.get("Via")!, new RegExp(`^SIP/2\\.0/WSS 127\\.0\\.0\\.1:${p.sipWssPort};`), "RFC 7118 §5.1: WSS and the wss listener's port");
   const toTag = `wss${Date.now()}`;
+  rtp.sendTo(invite.body);
   rtp.speak(784);
   const ok = buildResponse(invite, 200, undefined, toTag);
   ok.append("Contact", ws.contact("1002"));
@@ -220,11 +217,6 @@ test("secure WebSocket: a phone on wss:// (certificate verified) registers and a
   assert.equal(after.sip_wssAccepted! - (before.sip_wssAccepted ?? 0), 1, "one secure WebSocket connection");
 });
 
-// Runs last: in one run of three, a queue call placed right after this test
-// on the same platform got no media at all to the customer (0 RTP packets,
-// not even music on hold) while signalling completed; the WS tests alone
-// pass every time. Suspected: a new leg latching onto stale RTP from this
-// test's baresip phones. Not found yet (see the closing note of 2026-12-01).
 test("TLS: an agent phone registers over TLS and a customer calling the DID over TLS reaches it, audio both ways", { timeout: 120_000 }, async (t) => {
   assert.ok(p.sipTlsPort > 0);
   const before = await counters();

@@ -4,6 +4,7 @@
 // time so the test can check what the customer heard and when.
 import { createSocket, type Socket } from "node:dgram";
 import { linearToUlaw, toneSamples, ulawToLinear } from "../../core/src/media/index.ts";
+import { parseSdp } from "../../core/src/sip/index.ts";
 
 export class RtpPeer {
   private sock: Socket;
@@ -37,6 +38,20 @@ export class RtpPeer {
       p.frames.push({ at: Date.now(), pcm });
     });
     return p;
+  }
+
+  /**
+   * Send to the address the switch offered in its SDP, from the first frame,
+   * as a phone does (RFC 3264 §5: the answerer may send as soon as it has
+   * the offer). Without it this peer waits to hear the switch first; two
+   * such peers bridged to each other would each wait for the other forever.
+   */
+  sendTo(sdp: string | Buffer): void {
+    const m = parseSdp(String(sdp));
+    const audio = m?.media.find((x) => x.type === "audio");
+    const address = audio?.connection ?? m?.connection;
+    if (!audio || !address) throw new Error(`no audio address in SDP: ${String(sdp)}`);
+    this.remote = { address, port: audio.port };
   }
 
   /** Start speaking a tone (PCMU, 20 ms frames) to where the switch sends from. */
