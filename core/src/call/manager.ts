@@ -2122,6 +2122,11 @@ export class CallManager {
     this.media.joinConference(room, call.a.mediaLegId!);
     this.media.joinConference(room, call.b!.mediaLegId!);
     this.media.joinConference(room, c.leg.mediaLegId!);
+    // The call's recording goes on in the same file while the three talk:
+    // the customer left, what the customer hears (both agents) right. It
+    // ends when the customer leaves the room (back to a bridge, transfer
+    // complete, hang-up); a call not recorded has no recordingPath.
+    if (call.recordingPath) this.media.recordConferenceMember(call.a.mediaLegId!, call.recordingPath);
     c.conference = true;
     call.vars = { ...call.vars, consult: "conference" };
     this.publishConsult(call, c, pb.CallPhase.CALL_ANSWERED);

@@ -5,7 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { after, before, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { dominantFrequency, goertzelPower, MediaEngine, RtpTester, readWav } from "./index.ts";
+import { dominantFrequency, goertzelPower, MediaEngine, RtpTester, readWav, totalPower } from "./index.ts";
 
 const HOST = "127.0.0.1";
 let engine: MediaEngine;
@@ -275,5 +275,84 @@ test("consult then conference: the sequence the call manager sends (music, ringb
     assert.ok(heard(t[0]!, freqs).get(350)! > 0.01 && heard(t[0]!, freqs).get(440)! < 1e-4, "a hears c only");
   } finally {
     for (const x of t) x.close();
+  }
+});
+
+test("a three-way call is recorded into the call's stereo file: customer left, what the customer hears right; pause keeps timing; the file goes on after", { timeout: 20000 }, async () => {
+  // a: customer 1000 Hz, b: agent 440 Hz (another worker: its bridge recording lives there), c: consult target 350 Hz.
+  const freqs = [1000, 440, 350];
+  const t = await Promise.all(freqs.map(() => RtpTester.open(HOST)));
+  const made: string[] = [];
+  try {
+    const legPort = new Map<string, number>();
+    const create = async (callId: string) => {
+      const l = await engine.createLeg(callId);
+      made.push(l.legId);
+      legPort.set(l.legId, l.port);
+      return l.legId;
+    };
+    const a = await create("rec3-call");
+    let b = "";
+    for (let i = 0; b === "" && i < 16; i++) {
+      const l = await create(`rec3-agent-${i}`);
+      if (engine.workerIndexOf(l) !== engine.workerIndexOf(a)) b = l;
+    }
+    assert.ok(b, "an agent leg on the other worker");
+    const c = await create("rec3-call");
+    for (const [i, l] of [a, b, c].entries()) engine.setRemote(l, HOST, t[i]!.port);
+    assert.equal(engine.recordConferenceMember(a, "rec/3way.wav"), false, "not in a room");
+    // Two-party part, recorded on b's worker.
+    engine.bridge(a, b, { recordingPath: "rec/3way.wav" });
+    for (const [i, l] of [a, b, c].entries()) t[i]!.sendTone(freqs[i]!, HOST, legPort.get(l)!, { codec: "PCMU" });
+    await sleep(800);
+    // Consultation (not in the file), then the three of them in a room on a's worker.
+    engine.unbridge(a);
+    await sleep(200);
+    for (const l of [a, b, c]) engine.joinConference("rec3-room", l);
+    assert.throws(() => engine.recordConferenceMember(a, "../escape.wav"), TypeError);
+    assert.equal(engine.recordConferenceMember(a, "rec/3way.wav"), true);
+    await sleep(1000);
+    engine.pauseRecording(a);
+    await sleep(600);
+    engine.resumeRecording(a);
+    await sleep(800);
+    // The target leaves: customer and agent bridged again, same file (endConsult's order).
+    for (const l of [c, a, b]) engine.leaveConference(l);
+    engine.bridge(a, b, { recordingPath: "rec/3way.wav" });
+    await sleep(800);
+    for (const x of t) x.stop();
+    await sleep(60);
+    for (const l of made) await engine.destroyLeg(l);
+    made.length = 0;
+    const w = readWav(path.join(dataDir, "rec/3way.wav"));
+    assert.equal(w.channels, 2);
+    const [left, right] = w.samples as [Int16Array, Int16Array];
+    const secs = left.length / 8000;
+    assert.ok(secs > 3.4 && secs < 4.8, `two-party + three-way (with the pause) + two-party: ${secs} s`);
+    // 100 ms blocks: what each channel holds.
+    const share = (s: Int16Array, f: number) => {
+      const p = totalPower(s);
+      return p > 0 ? goertzelPower(s, f) / p : 0;
+    };
+    const kinds: string[] = [];
+    for (let i = 0; i + 800 <= left.length; i += 800) {
+      const l = left.subarray(i, i + 800);
+      const r = right.subarray(i, i + 800);
+      if (totalPower(l) < 1e-5 && totalPower(r) < 1e-5) kinds.push("silent");
+      else if (share(l, 1000) > 0.8 && share(r, 440) > 0.25 && share(r, 350) > 0.25 && share(r, 1000) < 0.02) kinds.push("three");
+      else if (share(l, 1000) > 0.8 && share(r, 440) > 0.8) kinds.push("two");
+      else kinds.push("other");
+    }
+    const count = (k: string, from = 0, to = kinds.length) => kinds.slice(from, to).filter((x) => x === k).length;
+    const firstThree = kinds.indexOf("three");
+    const lastThree = kinds.lastIndexOf("three");
+    assert.ok(firstThree > 0 && count("three") >= 12, `the three-way part is in the file: ${kinds.join(" ")}`);
+    assert.ok(count("two", 0, firstThree) >= 5, `the two-party part before it: ${kinds.join(" ")}`);
+    assert.ok(count("two", lastThree + 1) >= 5, `the two-party part after it: ${kinds.join(" ")}`);
+    assert.ok(count("silent", firstThree, lastThree) >= 4, `paused: silence inside the three-way part, timing kept: ${kinds.join(" ")}`);
+    assert.ok(count("other") <= 6, `only edges are mixed: ${kinds.join(" ")}`);
+  } finally {
+    for (const l of made) await engine.destroyLeg(l).catch(() => undefined);
+    for (const x of t) await x.close();
   }
 });

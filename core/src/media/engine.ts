@@ -138,6 +138,8 @@ export class MediaEngine extends EventEmitter {
   private readonly cross = new Map<string, { linked: string; other: string; proxy: string; worker: number }>();
   private readonly rooms = new Map<string, { index: number; members: Set<string> }>();
   private readonly legRoom = new Map<string, string>();
+  /** Room members with a recording of their own (recordConferenceMember): leg id -> the room's worker. */
+  private readonly memberRec = new Map<string, number>();
   private readonly crashes: number[] = [];
   private nextReq = 1;
   private nextLeg = 1;
@@ -264,13 +266,17 @@ export class MediaEngine extends EventEmitter {
         this.cross.delete(c.linked);
         this.cross.delete(c.other);
       }
+      this.memberRec.delete(legId);
       const roomId = this.legRoom.get(legId);
       if (roomId !== undefined) {
         this.legRoom.delete(legId);
         const room = this.rooms.get(roomId);
         room?.members.delete(legId);
         if (room && (room.members.size === 0 || room.index === slot.index)) {
-          for (const m of room.members) this.legRoom.delete(m);
+          for (const m of room.members) {
+            this.legRoom.delete(m);
+            this.memberRec.delete(m);
+          }
           this.rooms.delete(roomId);
         }
       }
@@ -578,6 +584,8 @@ export class MediaEngine extends EventEmitter {
 
   /** The worker and leg id holding the recording legId takes part in. */
   private recTarget(legId: string): [number, string] | undefined {
+    const m = this.memberRec.get(legId);
+    if (m !== undefined && this.legRoom.has(legId)) return [m, this.memberId(legId, m)];
     const c = this.cross.get(legId);
     if (c) return [c.worker, c.other];
     const w = this.workerOf(legId);
@@ -665,10 +673,53 @@ export class MediaEngine extends EventEmitter {
     return true;
   }
 
+  /**
+   * Records conference member `legId` (it must be in a room) to a stereo
+   * 16-bit 8 kHz WAV at dataDir/<recordingPath>: the member's own audio left,
+   * what it hears (the mix of the others, minus itself) right. For a call's
+   * recording while its customer is in a three-way call: the same file as
+   * bridge() writes, appended to (the time outside it is not in the file),
+   * journaled, paused and resumed by pauseRecording/resumeRecording of the
+   * leg. `null` stops; leaving the room (or a bridge, which leaves it) stops
+   * it too, and a later bridge of the leg waits until this file is on disk,
+   * even on another worker. Returns false if the leg is in no room.
+   */
+  recordConferenceMember(legId: string, recordingPath: string | null): boolean {
+    const p = recordingPath === null ? null : this.resolve(recordingPath, false);
+    const roomId = this.legRoom.get(legId);
+    const room = roomId === undefined ? undefined : this.rooms.get(roomId);
+    if (!room) return false;
+    if (p === null) {
+      this.stopMemberRecording(legId);
+      return true;
+    }
+    const index = room.index;
+    const id = this.memberId(legId, index);
+    this.memberRec.set(legId, index);
+    this.after(legId, () => {
+      void this.request(index, (rid) => ({ op: "recordMember", id: rid, legId: id, recordingPath: p })).catch(() => undefined);
+    });
+    return true;
+  }
+
+  /** Ends a member's recording; the leg's next commands wait until the file is closed (its next recording may open it on another worker). */
+  private stopMemberRecording(legId: string): void {
+    const index = this.memberRec.get(legId);
+    if (index === undefined) return;
+    this.memberRec.delete(legId);
+    const id = this.memberId(legId, index);
+    const before = this.barrier.get(legId) ?? Promise.resolve();
+    this.hold(
+      legId,
+      before.then(() => this.request(index, (rid) => ({ op: "recordMember", id: rid, legId: id, recordingPath: null }))),
+    );
+  }
+
   /** Takes the leg out of its conference. */
   leaveConference(legId: string): void {
     const roomId = this.legRoom.get(legId);
     if (roomId === undefined) return;
+    this.stopMemberRecording(legId);
     this.legRoom.delete(legId);
     const room = this.rooms.get(roomId);
     if (!room) return;

@@ -23,6 +23,7 @@ export type Command =
   | { op: "setMember"; legId: string; muted?: boolean; deaf?: boolean; talkTo?: string[] | null }
   | { op: "leaveRoom"; legId: string }
   | { op: "recordRoom"; roomId: string; recordingPath: string | null }
+  | { op: "recordMember"; id: number; legId: string; recordingPath: string | null }
   | { op: "bridge"; legA: string; legB: string; recordingPath: string | null }
   | { op: "unbridge"; legId: string }
   | { op: "pauseRec"; legId: string }

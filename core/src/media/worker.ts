@@ -914,6 +914,8 @@ function mixRoom(room: Room, now: number): void {
       else if (v < -32768) v = -32768;
       PCM[i] = v;
     }
+    // A member's recording (recordMember): what it hears, on the right.
+    if (m.rec !== null) m.rec.putPcm(1, PCM, FRAME_SAMPLES, now);
     const len = encodePcm(m, PCM, FRAME_SAMPLES, out);
     let marker = 0;
     let ts: number;
@@ -982,6 +984,11 @@ function setMember(leg: Leg, muted: boolean | undefined, deaf: boolean | undefin
 function leaveRoom(leg: Leg): void {
   const room = leg.room;
   if (room === null) return;
+  // A member's own recording (recordMember) ends with its membership.
+  if (leg.rec !== null) {
+    finishRecorder(leg.rec);
+    leg.rec = null;
+  }
   if (leg.talkTo !== null) room.whisperers--;
   leg.talkTo = null;
   leg.room = null;
@@ -1022,6 +1029,34 @@ function recordRoom(roomId: string, recordingPath: string | null): void {
   } catch (e) {
     post({ ev: "recordingError", path: recordingPath, error: String(e) });
   }
+}
+
+/**
+ * Starts (path) or stops (null) the stereo recording of one room member -
+ * a customer in a three-way call: its own audio on the left (written as it
+ * arrives, by the same put() as a bridged leg's), what it hears on the right
+ * (its N-1 mix, written by mixRoom). A member's `rec` is otherwise null: joinRoom
+ * unbridges first, and leaveRoom ends this recording. Written like call
+ * recordings (incremental, journaled, appended to an existing file of the path,
+ * paused by pauseRec). Resolves once the recording it stopped is on disk.
+ */
+function recordMember(leg: Leg, recordingPath: string | null): Promise<void> | undefined {
+  let closing: Promise<void> | undefined;
+  if (leg.rec !== null && leg.peer === null) {
+    finishRecorder(leg.rec);
+    closing = closingByPath.get(leg.rec.path);
+    leg.rec = null;
+  }
+  if (recordingPath === null || leg.room === null || leg.rec !== null) return closing;
+  try {
+    const rec = new Recorder(recordingPath, performance.now(), path.join(init.dataDir, JOURNAL_DIR), `${process.pid}-w${init.index}-`, closingByPath.get(recordingPath) ?? null, 2, recIo);
+    recorders.add(rec);
+    leg.rec = rec;
+    leg.recCh = 0;
+  } catch (e) {
+    post({ ev: "recordingError", path: recordingPath, error: String(e) });
+  }
+  return closing;
 }
 
 // RTCP reports: RFC 3550 6.2 interval (fixed 5 s default for two-party sessions), randomised 0.5-1.5x.
@@ -1248,6 +1283,13 @@ async function handle(cmd: Command): Promise<void> {
     case "recordRoom":
       recordRoom(cmd.roomId, cmd.recordingPath);
       return;
+    case "recordMember": {
+      const leg = legs.get(cmd.legId);
+      const closing = leg ? recordMember(leg, cmd.recordingPath) : undefined;
+      if (closing) await closing.catch(() => undefined);
+      post({ id: cmd.id, ok: true, result: null });
+      return;
+    }
     case "stopPlay": {
       const leg = legs.get(cmd.legId);
       if (leg) stopPlay(leg);
