@@ -15,12 +15,12 @@
 // (e) blind transfer to an external number through the tenant's trunk
 //     (SIPp as the carrier, checking our digest).
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { goertzelPower, toneSamples, totalPower, writeWav } from "../core/src/media/index.ts";
+import { goertzelPower, readWav, toneSamples, totalPower, writeWav } from "../core/src/media/index.ts";
 import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
 import { freePort } from "./lib/ports.ts";
@@ -244,7 +244,7 @@ test("blind transfer from the browser: agent 2 rings, answers, talks to the cust
   assert.equal(seg1!.sipCallId, seg2!.sipCallId, "segments linked by the customer's Call-ID");
 });
 
-test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay", { timeout: 240_000 }, async (t) => {
+test("consult, then three-way call (recorded); agent 1 leaves and customer and agent 2 stay; agent 2 on call, then wrap-up, then ready", { timeout: 240_000 }, async (t) => {
   const a1 = await agentPage("1001", 440);
   const a2 = await agentPage("1002", 350);
   t.after(async () => {
@@ -256,6 +256,10 @@ test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay
     await setState(ag1.id, "logged_out");
     await setState(ag2.id, "logged_out");
   });
+  // The queue's wrap-up (话后处理) is what agent 2 gets once the transferred call ends.
+  const support = ((await p.api("/api/v1/queues", { token: admin })).json.items as Array<{ id: string; slug: string; wrapupS: number }>).find((q) => q.slug === "support")!;
+  assert.equal((await p.api(`/api/v1/queues/${support.id}`, { token: admin, method: "PATCH", body: { wrapupS: 4 } })).status, 200);
+  t.after(() => p.api(`/api/v1/queues/${support.id}`, { token: admin, method: "PATCH", body: { wrapupS: support.wrapupS } }));
   await a1.page.getByTestId("state-ready").click();
   await until("1001 ready", async () => (await agentByExt("1001")).status === "ready", 10_000);
   const customer = await RtpPeer.open();
@@ -265,9 +269,9 @@ test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay
   await a1.page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
   await a1.page.getByTestId("btn-answer").click();
   await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
-  // Agent 2 is signed in but not ready: a consultation may still ring them.
-  assert.equal((await setState(ag2.id, "not_ready")).status, 200);
-  await until("1002 not ready", async () => (await agentByExt("1002")).status === "not_ready", 10_000);
+  // Agent 2 is ready (the customer's call is agent 1's already); consulted, they are held out of the queue.
+  await a2.page.getByTestId("state-ready").click();
+  await until("1002 ready", async () => (await agentByExt("1002")).status === "ready", 10_000);
 
   await a1.page.getByTestId("transfer-target").selectOption(ag2.id);
   await a1.page.getByTestId("transfer-consult").click();
@@ -279,6 +283,7 @@ test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay
   assert.ok(share(onHold, 440) < 0.05 && share(onHold, 1000) < 0.05 && totalPower(onHold) > 0, "the customer hears music, not the agent");
   await a2.page.getByTestId("btn-answer").click();
   await a1.page.locator('[data-testid="transfer-panel"][data-consult="talking"]').waitFor({ timeout: 10_000 });
+  await until("1002 on call (通话中) while consulted", async () => (await agentByExt("1002")).status === "on_call", 5000);
   await sleep(2000);
   const c1 = await levels(a1.page, (l) => hears(l, 350) && !hears(l, 1000));
   assert.ok(hears(c1, 350) && !hears(c1, 1000), `consulting: agent 1 hears agent 2, not the customer ${JSON.stringify(c1)}`);
@@ -311,15 +316,50 @@ test("consult, then three-way call; agent 1 leaves and customer and agent 2 stay
   const calls = await liveCalls();
   assert.equal(calls.length, 1, JSON.stringify(calls));
   assert.equal(calls[0]!.agentId, ag2.id);
+  assert.equal((await agentByExt("1002")).status, "on_call", "the transferred call is agent 2's: on call");
 
   const res = await sipp;
   assert.equal(res.code, 0, res.errors + res.stderr);
+  // The call ends: agent 2 goes to wrap-up like any agent, then back to ready.
+  await until("1002 in wrap-up", async () => (await agentByExt("1002")).status === "wrap_up", 5000);
+  const wrapFrom = Date.now();
+  await until("1002 ready after wrap-up", async () => (await agentByExt("1002")).status === "ready", 15_000);
+  assert.ok(Date.now() - wrapFrom > 2000, "wrap-up lasted about the queue's 4 s");
   const [seg1, seg2] = await cdrsOf("13900000102", 2);
   assert.equal(seg1!.agentId, ag1.id);
   assert.equal(seg1!.hangupCause, "conference_transfer");
   assert.equal(seg2!.agentId, ag2.id);
-  // Agent 2 gets the state they had before the consultation.
-  await until("1002 back to not ready", async () => (await agentByExt("1002")).status === "not_ready", 10_000);
+
+  // The recordings: agent 1's segment holds the two-party part (customer left, agent 1 right), then the
+  // three-way part (customer left, both agents right); agent 2's segment the customer with agent 2.
+  const kinds = async (cdr: Record<string, any>) => {
+    const rec = await p.api(cdr.recording.url, { token: admin });
+    assert.equal(rec.status, 200);
+    const file = join(mkdtempSync(join(tmpdir(), "sb-xrec-")), "r.wav");
+    writeFileSync(file, rec.buf);
+    const wav = readWav(file);
+    assert.equal(wav.channels, 2);
+    const [left, right] = wav.samples as [Int16Array, Int16Array];
+    const out: string[] = [];
+    for (let i = 0; i + 1600 <= left.length; i += 1600) {
+      const l = left.subarray(i, i + 1600);
+      const r = right.subarray(i, i + 1600);
+      if (share(l, 1000) < 0.7) out.push("-");
+      else if (share(r, 440) > 0.1 && share(r, 350) > 0.1 && share(r, 1000) < 0.05) out.push("3");
+      else if (share(r, 440) > 0.7) out.push("1");
+      else if (share(r, 350) > 0.7) out.push("2");
+      else out.push("-");
+    }
+    return out.join("");
+  };
+  const n = (k: string, c: string) => k.split("").filter((x) => x === c).length;
+  const k1 = await kinds(seg1!);
+  const why1 = `segment 1 in 200 ms blocks (1: customer + agent 1, 3: three-way, 2: customer + agent 2): ${k1}`;
+  assert.ok(n(k1, "3") >= 8, `the three-way part is recorded: ${why1}`);
+  assert.ok(n(k1.slice(0, k1.indexOf("3")), "1") >= 3, `the two-party part comes first: ${why1}`);
+  assert.ok(n(k1.slice(k1.indexOf("3")), "1") <= 1 && n(k1, "2") === 0, `then nothing but the three-way part: ${why1}`);
+  const k2 = await kinds(seg2!);
+  assert.ok(n(k2, "2") >= 10 && n(k2, "2") >= k2.length * 0.7 && n(k2, "1") + n(k2, "3") === 0, `segment 2 is the customer with agent 2: ${k2}`);
 });
 
 test("attended transfer from SIP phones: REFER with Replaces, then INVITE with Replaces", { timeout: 180_000 }, async (t) => {
@@ -482,7 +522,7 @@ test("SIP phones: consult then cancel (back with the customer), consult again th
   assert.equal((await api("/consult", { target: { kind: "agent", value: "1002" } })).status, 200);
   const c1 = await incoming;
   await until("B answered", async () => (await liveCalls()).find((l) => l.callId === call.callId)?.ivr.consult === "talking", 5000);
-  assert.equal((await agentByExt("1002")).status, "not_ready", "B is held out of the queue while consulted");
+  await until("B on call (通话中) while consulted: held out of the queue", async () => (await agentByExt("1002")).status === "on_call", 5000);
   const onHold = await eventually(() => lastSecond(customer, 440, 350), (v) => v[440]! < 0.02 && v[350]! < 0.02);
   assert.ok(onHold[440]! < 0.02 && onHold[350]! < 0.02, `the customer hears neither agent while they consult ${JSON.stringify(onHold)}`);
   const ab = await eventually(() => lastSecond(peerA, 350), (v) => v[350]! > 0.5);
@@ -491,6 +531,7 @@ test("SIP phones: consult then cancel (back with the customer), consult again th
   assert.equal(again.status, 409, "one consultation at a time");
   assert.equal((await api("/consult/cancel", {})).status, 200);
   await until("B's phone released", () => c1.ended, 5000);
+  await until("after cancel B is back to the state they had (not ready, no wrap-up)", async () => (await agentByExt("1002")).status === "not_ready", 5000);
   const back = await eventually(() => lastSecond(customer, 440), (v) => v[440]! > 0.5);
   assert.ok(back[440]! > 0.5, `after cancel the customer talks to A again ${JSON.stringify(back)}`);
 
@@ -510,6 +551,7 @@ test("SIP phones: consult then cancel (back with the customer), consult again th
   const live = await liveCalls();
   assert.equal(live.length, 1, JSON.stringify(live));
   assert.equal(live[0]!.agentId, ag2.id);
+  assert.equal((await agentByExt("1002")).status, "on_call", "the call is B's: on call");
   assert.equal(done.json.callId, live[0]!.callId, "complete answers with the call's new segment id");
   const res = await sipp;
   assert.equal(res.code, 0, res.errors + res.stderr);

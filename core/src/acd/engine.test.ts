@@ -401,4 +401,58 @@ describe("acd engine basics", () => {
     assert.throws(() => e.enqueue({ id: "c", tenantId: "t1", queueId: "missing" }), TypeError);
     assert.throws(() => e.setAgentState("a", "on_call" as never), TypeError);
   });
+
+  it("consultation target (connectAgent): on_call at once, counted only once the call is theirs, wrap-up after a counted call only", T, () => {
+    const { r, e } = setup();
+    e.upsertQueue({ id: "q2", tenantId: "t1", wrapUpMs: 30_000 });
+    e.upsertQueue({ id: "qx", tenantId: "t2" });
+    e.upsertAgent({ id: "a1", tenantId: "t1", queues: [{ queueId: "q2" }] });
+    e.setAgentState("a1", "ready");
+    assert.equal(e.connectAgent({ id: "k1", agentId: "a1", queueId: "qx" }), false, "another tenant's queue");
+    assert.equal(e.connectAgent({ id: "k1", agentId: "nobody" }), false);
+    // cancelled consultation: no stats, no wrap-up, back to ready
+    assert.ok(e.connectAgent({ id: "k1", agentId: "a1" }));
+    assert.equal(e.connectAgent({ id: "k1", agentId: "a1" }), false, "id taken");
+    assert.equal(e.agent("a1")!.state, "on_call");
+    assert.deepEqual(e.agent("a1")!.currentCalls, ["k1"]);
+    assert.equal(e.connectAgent({ id: "k2", agentId: "a1" }), false, "at maxConcurrent");
+    e.enqueue({ id: "c1", tenantId: "t1", queueId: "q2" });
+    assert.equal(r.offers.length, 0, "no offer while consulted");
+    r.t = 20_000;
+    e.callEnded("k1");
+    assert.equal(e.agent("a1")!.callsToday, 0);
+    assert.equal(e.agent("a1")!.talkMsToday, 0);
+    assert.equal(r.offers.at(-1)?.callId, "c1", "ready again at once: the waiting call is offered");
+    r.accept("c1");
+    r.t = 25_000;
+    e.callEnded("c1");
+    assert.equal(e.agent("a1")!.state, "wrap_up");
+    e.endWrapUp("a1");
+    assert.equal(e.queueStats("q2").answered, 1);
+    // completed transfer: counted from countCall, wrap-up of the agent's queue when it ends
+    assert.ok(e.connectAgent({ id: "k2", agentId: "a1" }));
+    r.t = 30_000;
+    assert.equal(e.countCall("nope"), false);
+    assert.ok(e.countCall("k2"));
+    assert.equal(e.countCall("k2"), false, "counted once");
+    assert.equal(e.agent("a1")!.callsToday, 2);
+    r.t = 90_000;
+    e.callEnded("k2");
+    const a = e.agent("a1")!;
+    assert.equal(a.state, "wrap_up");
+    assert.equal(a.talkMsToday, 5_000 + 60_000);
+    assert.equal(e.queueStats("q2").answered, 1, "queue statistics untouched");
+    r.advance(29_000);
+    assert.equal(e.agent("a1")!.state, "wrap_up");
+    r.advance(1_000);
+    assert.equal(e.agent("a1")!.state, "ready");
+    // a not-ready target stays not ready afterwards; wrapUpMs overrides the queue's
+    e.setAgentState("a1", "not_ready", "break");
+    assert.ok(e.connectAgent({ id: "k3", agentId: "a1", wrapUpMs: 0 }));
+    assert.equal(e.agent("a1")!.state, "on_call");
+    e.countCall("k3");
+    e.callEnded("k3");
+    assert.equal(e.agent("a1")!.state, "not_ready");
+    assert.deepEqual(e.checkInvariants(), []);
+  });
 });

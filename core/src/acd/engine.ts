@@ -633,6 +633,60 @@ export class AcdEngine {
     }
   }
 
+  /**
+   * The agent takes call `id` outside the queues - the target of a consultation (咨询) - and is connected at
+   * once: on_call, holding one of their maxConcurrent slots, so no offer reaches them beyond it. The call is not
+   * the agent's yet: it counts in neither callsToday nor talkMsToday until countCall (the consultation may be
+   * cancelled), and callEnded of an uncounted call leaves no wrap-up. Once counted, callEnded applies the
+   * wrap-up of `queueId` (default: the agent's first queue), or `wrapUpMs` when given. Queue statistics are
+   * never touched: the call was offered, answered and counted by its queue when it first came in.
+   * Returns false (nothing changes) for an unknown agent, an agent at its concurrency limit, an id the engine
+   * already knows, or no queue of the agent's tenant to take the wrap-up from.
+   */
+  connectAgent(input: { id: string; agentId: string; queueId?: string; wrapUpMs?: number }): boolean {
+    const id = str(input?.id, "id");
+    const a = this.agents.get(str(input.agentId, "agentId"));
+    if (input.wrapUpMs !== undefined && !(Number.isFinite(input.wrapUpMs) && input.wrapUpMs >= 0)) throw new TypeError("wrapUpMs must be >= 0");
+    if (a === undefined || this.calls.has(id) || a.nCalls + a.nOffers >= a.maxConcurrent) return false;
+    const q = input.queueId !== undefined ? this.queues.get(input.queueId) : a.members[0]?.queue;
+    if (q === undefined || q.tenantId !== a.tenantId) return false;
+    this.depth++;
+    try {
+      const now = this.now();
+      const call = new Call(id, a.tenantId, q, now, ++this.callSeq);
+      call.state = "connected";
+      call.agent = a;
+      call.awrap = input.wrapUpMs ?? q.wrapUpMs;
+      call.answeredMs = now;
+      call.uncounted = true;
+      this.calls.set(id, call);
+      a.addCall(call);
+      this.refresh(a);
+      this.dispatchAgent(a);
+      return true;
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** a call taken with connectAgent becomes the agent's own (the transfer completed): counted in callsToday now, talk time from now, wrap-up when it ends */
+  countCall(callId: string): boolean {
+    const call = this.calls.get(callId);
+    const a = call?.agent ?? null;
+    if (call === undefined || a === null || call.state !== "connected" || !call.uncounted) return false;
+    this.depth++;
+    try {
+      call.uncounted = false;
+      call.answeredMs = this.now();
+      a.callsToday++;
+      // callsToday keys the fewest_calls heaps: re-key an agent that stays available (maxConcurrent > 1)
+      this.refresh(a);
+      return true;
+    } finally {
+      this.leave();
+    }
+  }
+
   /** abandoned in queue, or finished on an agent (agent -> wrap-up or ready) */
   callEnded(callId: string): boolean {
     const call = this.calls.get(callId);
@@ -645,7 +699,13 @@ export class AcdEngine {
       const now = this.now();
       if (call.state === "connected") {
         const a = call.agent;
-        if (a !== null) {
+        if (a !== null && call.uncounted) {
+          // a consultation that did not become the agent's call: no talk time, no wrap-up
+          a.removeCall(call);
+          this.finish(call, "answered");
+          this.refresh(a);
+          this.dispatchAgent(a);
+        } else if (a !== null) {
           a.removeCall(call);
           const talk = now - call.answeredMs;
           a.talkMsToday += talk;

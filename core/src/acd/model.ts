@@ -286,6 +286,8 @@ export class Call {
   aqi = -1;
   awrap = 0;
   answeredMs = 0;
+  /** taken with connectAgent and not counted yet (a consultation): callEnded leaves no talk time and no wrap-up */
+  uncounted = false;
   queueSinceMs: number;
   step = 0;
   relax = 0;

@@ -33,14 +33,16 @@ type Cmd =
   | { k: "qskill"; queue: number; s1: number }
   | { k: "rmAgent"; agent: number }
   | { k: "rmQueue"; queue: number }
-  | { k: "wrapEnd"; agent: number };
+  | { k: "wrapEnd"; agent: number }
+  | { k: "direct"; call: number; agent: number; queue: number }
+  | { k: "count"; call: number };
 
 const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ k: fc.constant("enq" as const), call: fc.nat(24), queue: fc.nat(2), prio: fc.nat(2), s2: fc.nat(10), pref: fc.integer({ min: -4, max: 5 }), level: fc.nat(1) }) },
   { weight: 4, arbitrary: fc.record({ k: fc.constant("state" as const), agent: fc.nat(5), st: fc.constantFrom("ready" as const, "ready" as const, "not_ready" as const, "logged_out" as const) }) },
   { weight: 4, arbitrary: fc.record({ k: fc.constant("accept" as const), pick: fc.nat(20) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("reject" as const), pick: fc.nat(20), why: fc.constantFrom("rejected" as const, "no_answer" as const, "failed" as const) }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant("end" as const), call: fc.nat(24) }) },
+  { weight: 3, arbitrary: fc.record({ k: fc.constant("end" as const), call: fc.nat(29) }) },
   { weight: 3, arbitrary: fc.record({ k: fc.constant("adv" as const), ms: fc.integer({ min: 1, max: 12_000 }) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("cb" as const), call: fc.nat(24) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("skills" as const), agent: fc.nat(5), s1: fc.nat(10), s2: fc.nat(10) }) },
@@ -49,6 +51,9 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant("qskill" as const), queue: fc.nat(2), s1: fc.nat(6) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("rmAgent" as const), agent: fc.nat(5) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("rmQueue" as const), queue: fc.nat(2) }) },
+  // consultation targets (connectAgent), counted when the transfer completes; ended by "end" (call >= 25: d0-d4)
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("direct" as const), call: fc.nat(4), agent: fc.nat(5), queue: fc.nat(2) }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("count" as const), call: fc.nat(4) }) },
 );
 
 const queueCfgArb = fc.record({
@@ -85,6 +90,8 @@ interface MCall {
   callback: boolean;
   rejected: Set<string>;
   pref: string | null;
+  /** taken with connectAgent; counted: countCall was called (then it ends with wrap-up) */
+  direct?: { counted: boolean };
 }
 
 class Model implements AcdHooks {
@@ -310,9 +317,9 @@ function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof age
         break;
       }
       case "end": {
-        const c = m.calls.get(`c${cmd.call}`);
+        const c = m.calls.get(cmd.call >= 25 ? `d${cmd.call - 25}` : `c${cmd.call}`);
         if (c === undefined || c.finished !== null) break;
-        if (c.connectedTo !== null) {
+        if (c.connectedTo !== null && (c.direct === undefined || c.direct.counted)) {
           const wrap = m.qcfg.get(c.answeredVia!)!.wrapUpMs ?? 0;
           if (wrap > 0) m.wrapUntil.set(c.connectedTo, Math.max(m.wrapUntil.get(c.connectedTo) ?? 0, m.t + wrap));
         }
@@ -367,6 +374,51 @@ function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof age
         e.removeQueue(q.id);
         break;
       }
+      case "direct": {
+        const id = `d${cmd.call}`;
+        if (m.calls.has(id)) break;
+        const q = QUEUES[cmd.queue]!;
+        const agentId = AGENTS[cmd.agent]!;
+        const mc: MCall = {
+          id,
+          tenantId: q.tenantId,
+          home: q.id,
+          seq: ++m.seq,
+          prio: 0,
+          s2: 0,
+          since: m.t,
+          finished: null,
+          connectedTo: agentId,
+          answeredVia: q.id,
+          parked: false,
+          callback: false,
+          rejected: new Set(),
+          pref: null,
+          direct: { counted: false },
+        };
+        // registered first: hooks delivered inside connectAgent see the agent's load with it
+        m.calls.set(id, mc);
+        const free = m.load(agentId) <= (m.maxC.get(agentId) ?? 1);
+        const ok = e.connectAgent({ id, agentId, queueId: q.id });
+        if (ok) {
+          totals.direct++;
+          enqueued.push(id);
+          if (!free) m.err(`connectAgent over concurrency: ${agentId}`);
+          if (agentTenant(cmd.agent) !== q.tenantId) m.err(`connectAgent across tenants: ${agentId} ${q.id}`);
+        } else m.calls.delete(id);
+        break;
+      }
+      case "count": {
+        const c = m.calls.get(`d${cmd.call}`);
+        const ok = e.countCall(`d${cmd.call}`);
+        const want = c !== undefined && c.finished === null && c.direct?.counted === false;
+        if (ok !== want) m.err(`countCall d${cmd.call} returned ${ok}, expected ${want}`);
+        if (ok) {
+          c!.direct!.counted = true;
+          totals.counted++;
+        }
+        break;
+      }
       case "wrapEnd": {
         const id = AGENTS[cmd.agent]!;
         m.wrapUntil.set(id, 0);
@@ -394,7 +446,7 @@ function run(seed: number, qs: ArbOf<typeof queueCfgArb>[], as: ArbOf<typeof age
   for (const c of m.calls.values()) totals.outcomes[c.finished!] = (totals.outcomes[c.finished!] ?? 0) + 1;
 }
 
-const totals = { runs: 0, cmds: 0, offers: 0, outcomes: {} as Record<string, number> };
+const totals = { runs: 0, cmds: 0, offers: 0, direct: 0, counted: 0, outcomes: {} as Record<string, number> };
 
 describe("acd properties over random event sequences", () => {
   it("indexes, concurrency, readiness, FIFO, tenancy, termination", { timeout: 60_000 }, () => {
@@ -410,6 +462,7 @@ describe("acd properties over random event sequences", () => {
     );
     // the generated sequences must actually exercise the engine
     assert.ok(totals.offers > totals.runs, JSON.stringify(totals));
+    assert.ok(totals.direct > 0 && totals.counted > 0, `connectAgent/countCall exercised: ${JSON.stringify(totals)}`);
     for (const k of ["answered", "abandoned", "overflowed"]) assert.ok((totals.outcomes[k] ?? 0) > 0, `no ${k} outcome: ${JSON.stringify(totals)}`);
     if (process.env.ACD_PROP_VERBOSE) console.log(JSON.stringify(totals));
   });

@@ -151,6 +151,8 @@ interface Consult {
   number: string;
   /** The target agent's state before the consultation (given back when it ends). */
   restoreState: "ready" | "not_ready" | null;
+  /** The ACD holds the target on_call under the consultation's id (from answer; see targetOnCall). */
+  onCall: boolean;
   dial: Dial | null;
   answered: boolean;
   conference: boolean;
@@ -439,6 +441,8 @@ export class CallManager {
     for (const id of this.acd.agent(agentId)?.currentCalls ?? []) {
       const c = this.byAcd.get(id);
       if (c) return c.id;
+      // A consultation target: the id their console knows the consultation by.
+      if (this.consults.has(id)) return id;
     }
     return "";
   }
@@ -1954,6 +1958,7 @@ export class CallManager {
       agentId,
       number: t.kind === "number" ? t.number : "",
       restoreState,
+      onCall: false,
       dial: null,
       answered: false,
       conference: false,
@@ -2003,6 +2008,7 @@ export class CallManager {
     c.leg.confirmed = true;
     this.media.stopPlay(call.b.mediaLegId);
     this.media.bridge(call.b.mediaLegId, c.leg.mediaLegId);
+    this.targetOnCall(call, c);
     call.vars = { ...call.vars, consult: "talking" };
     this.publishConsult(call, c, pb.CallPhase.CALL_ANSWERED);
     this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
@@ -2036,6 +2042,8 @@ export class CallManager {
       if (byeTarget && c.leg.confirmed) void this.sendBye(c.leg);
       if (tl) void this.media.destroyLeg(tl).catch(() => {});
     }
+    // No transfer: the consultation was not the target's call (no stats, no wrap-up).
+    if (c.onCall) this.acd.callEnded(c.id);
     if (c.restoreState && c.agentId) this.acd.setAgentState(c.agentId, c.restoreState, c.restoreState === "not_ready" ? "after_consult" : undefined);
     if (c.conference && call.b?.mediaLegId) this.media.leaveConference(call.b.mediaLegId);
     this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
@@ -2085,7 +2093,8 @@ export class CallManager {
     call.b = c.leg;
     this.legs.set(c.leg.sipCallId, { call, leg: "b" });
     call.agentId = c.agentId;
-    call.restoreState = c.restoreState;
+    if (c.onCall) this.targetTakesCall(call, c);
+    else call.restoreState = c.restoreState;
     if (c.number) call.vars = { ...call.vars, transferred_to: c.number };
     else call.vars = { ...call.vars, transferred_to: c.agentId };
     this.publishConsult(call, c, pb.CallPhase.CALL_ENDED);
@@ -2131,6 +2140,34 @@ export class CallManager {
     call.vars = { ...call.vars, consult: "conference" };
     this.publishConsult(call, c, pb.CallPhase.CALL_ANSWERED);
     this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
+  }
+
+  /**
+   * The target agent answered: the ACD holds them on_call (通话中) under the
+   * consultation's id, not counted in their statistics yet (see
+   * AcdEngine.connectAgent). The wrap-up a completed transfer will bring is
+   * the call's queue's if the target serves it, else their own first queue's
+   * (where a blind transfer to them would have queued the call).
+   */
+  private targetOnCall(call: Call, c: Consult): void {
+    if (!c.agentId) return;
+    const served = this.config.agent(c.agentId)?.queueIds ?? [];
+    c.onCall = this.acd.connectAgent({ id: c.id, agentId: c.agentId, queueId: served.includes(call.queueId) ? call.queueId : undefined });
+  }
+
+  /**
+   * The transfer completed: the call is the target's like any call the ACD
+   * gave them - counted (calls today, talk time from now), their presence
+   * before the consultation back (they were held not ready meanwhile), and
+   * wrap-up (话后处理) when it ends (hangupCall / releaseAgent end it as
+   * call.acdId).
+   */
+  private targetTakesCall(call: Call, c: Consult): void {
+    this.acd.countCall(c.id);
+    call.acdId = c.id;
+    this.byAcd.set(c.id, call);
+    call.restoreState = null;
+    if (c.restoreState) this.acd.setAgentState(c.agentId, c.restoreState, c.restoreState === "not_ready" ? "after_consult" : undefined);
   }
 
   /** The consultation as a call of its own for the target's console (rings, then answered). */
