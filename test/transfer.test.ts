@@ -269,6 +269,10 @@ test("consult, then three-way call (recorded); agent 1 leaves and customer and a
   await a1.page.locator('[data-testid="btn-answer"].pulse').waitFor({ timeout: 15_000 });
   await a1.page.getByTestId("btn-answer").click();
   await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
+  // The two of them talk a while first (the recording's two-party part).
+  const talk1 = await eventually(() => lastSecond(customer, 440), (v) => v[440]! > 0.5);
+  assert.ok(talk1[440]! > 0.5, `the customer hears agent 1 ${JSON.stringify(talk1)}`);
+  await sleep(1500);
   // Agent 2 is ready (the customer's call is agent 1's already); consulted, they are held out of the queue.
   await a2.page.getByTestId("state-ready").click();
   await until("1002 ready", async () => (await agentByExt("1002")).status === "ready", 10_000);
@@ -359,6 +363,7 @@ test("consult, then three-way call (recorded); agent 1 leaves and customer and a
   assert.ok(n(k1.slice(0, k1.indexOf("3")), "1") >= 3, `the two-party part comes first: ${why1}`);
   assert.ok(n(k1.slice(k1.indexOf("3")), "1") <= 1 && n(k1, "2") === 0, `then nothing but the three-way part: ${why1}`);
   const k2 = await kinds(seg2!);
+  t.diagnostic(`recordings in 200 ms blocks: segment 1 ${k1}, segment 2 ${k2}`);
   assert.ok(n(k2, "2") >= 10 && n(k2, "2") >= k2.length * 0.7 && n(k2, "1") + n(k2, "3") === 0, `segment 2 is the customer with agent 2: ${k2}`);
 });
 
