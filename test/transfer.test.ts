@@ -144,6 +144,36 @@ async function cdrsOf(caller: string, n: number) {
   }, 15_000);
 }
 
+/**
+ * A call's stereo recording (customer 1000 Hz on the left) in 200 ms blocks:
+ * 1 = the right channel is agent 1 (440 Hz), 2 = agent 2 (350 Hz), 3 = both
+ * agents (a three-way call, what the customer hears), 0 = silence on both
+ * channels (paused), - = anything else (edges, a tone starting).
+ */
+async function recordingBlocks(cdr: Record<string, any>): Promise<string> {
+  const rec = await p.api(cdr.recording.url, { token: admin });
+  assert.equal(rec.status, 200);
+  const file = join(mkdtempSync(join(tmpdir(), "sb-xrec-")), "r.wav");
+  writeFileSync(file, rec.buf);
+  const wav = readWav(file);
+  assert.equal(wav.channels, 2);
+  const [left, right] = wav.samples as [Int16Array, Int16Array];
+  let out = "";
+  for (let i = 0; i + 1600 <= left.length; i += 1600) {
+    const l = left.subarray(i, i + 1600);
+    const r = right.subarray(i, i + 1600);
+    if (totalPower(l) < 1e-6 && totalPower(r) < 1e-6) out += "0";
+    else if (share(l, 1000) < 0.7) out += "-";
+    else if (share(r, 440) > 0.1 && share(r, 350) > 0.1 && share(r, 1000) < 0.05) out += "3";
+    else if (share(r, 440) > 0.7) out += "1";
+    else if (share(r, 350) > 0.7) out += "2";
+    else out += "-";
+  }
+  return out;
+}
+/** How many times `c` occurs in `k`. */
+const n = (k: string, c: string) => k.split("").filter((x) => x === c).length;
+
 const liveCalls = async () => (await p.api("/api/v1/calls", { token: admin })).json.items as Array<{ callId: string; agentId: string; phase: string; ivr: Record<string, string> }>;
 
 test("blind transfer from the browser: agent 2 rings, answers, talks to the customer; agent 1 released; bad requests refused", { timeout: 240_000 }, async (t) => {
@@ -336,33 +366,12 @@ test("consult, then three-way call (recorded); agent 1 leaves and customer and a
 
   // The recordings: agent 1's segment holds the two-party part (customer left, agent 1 right), then the
   // three-way part (customer left, both agents right); agent 2's segment the customer with agent 2.
-  const kinds = async (cdr: Record<string, any>) => {
-    const rec = await p.api(cdr.recording.url, { token: admin });
-    assert.equal(rec.status, 200);
-    const file = join(mkdtempSync(join(tmpdir(), "sb-xrec-")), "r.wav");
-    writeFileSync(file, rec.buf);
-    const wav = readWav(file);
-    assert.equal(wav.channels, 2);
-    const [left, right] = wav.samples as [Int16Array, Int16Array];
-    const out: string[] = [];
-    for (let i = 0; i + 1600 <= left.length; i += 1600) {
-      const l = left.subarray(i, i + 1600);
-      const r = right.subarray(i, i + 1600);
-      if (share(l, 1000) < 0.7) out.push("-");
-      else if (share(r, 440) > 0.1 && share(r, 350) > 0.1 && share(r, 1000) < 0.05) out.push("3");
-      else if (share(r, 440) > 0.7) out.push("1");
-      else if (share(r, 350) > 0.7) out.push("2");
-      else out.push("-");
-    }
-    return out.join("");
-  };
-  const n = (k: string, c: string) => k.split("").filter((x) => x === c).length;
-  const k1 = await kinds(seg1!);
+  const k1 = await recordingBlocks(seg1!);
   const why1 = `segment 1 in 200 ms blocks (1: customer + agent 1, 3: three-way, 2: customer + agent 2): ${k1}`;
   assert.ok(n(k1, "3") >= 8, `the three-way part is recorded: ${why1}`);
   assert.ok(n(k1.slice(0, k1.indexOf("3")), "1") >= 3, `the two-party part comes first: ${why1}`);
   assert.ok(n(k1.slice(k1.indexOf("3")), "1") <= 1 && n(k1, "2") === 0, `then nothing but the three-way part: ${why1}`);
-  const k2 = await kinds(seg2!);
+  const k2 = await recordingBlocks(seg2!);
   t.diagnostic(`recordings in 200 ms blocks: segment 1 ${k1}, segment 2 ${k2}`);
   assert.ok(n(k2, "2") >= 10 && n(k2, "2") >= k2.length * 0.7 && n(k2, "1") + n(k2, "3") === 0, `segment 2 is the customer with agent 2: ${k2}`);
 });
@@ -597,7 +606,7 @@ test("SIP phones: consult by API rings B's phone; three-way call; the customer l
   assert.equal((await setState(ag2.id, "not_ready")).status, 200);
   assert.equal((await setState(ag1.id, "ready")).status, 200);
   const incomingX = uaA.nextIncoming();
-  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 20_000, keys: { caller: "13900000105", rtp_port: String(customer.port) }, timeoutS: 60 });
+  const sipp = runSipp({ scenario: "uac-call.xml", target: `127.0.0.1:${p.sipPort}`, service: "4000", pauseMs: 25_000, keys: { caller: "13900000105", rtp_port: String(customer.port) }, timeoutS: 60 });
   const sippStart = Date.now();
   const x = await incomingX;
   await until("1001 on call", async () => (await agentByExt("1001")).status === "on_call", 10_000);
@@ -616,8 +625,14 @@ test("SIP phones: consult by API rings B's phone; three-way call; the customer l
   assert.ok(both(b3, 1000, 440), `three-way: B hears customer and A ${JSON.stringify(b3)}`);
   const a3 = await eventually(() => lastSecond(peerA, 1000, 350), (v) => both(v, 1000, 350));
   assert.ok(both(a3, 1000, 350), `three-way: A hears customer and B ${JSON.stringify(a3)}`);
+  // Sensitive data: A pauses the recording of the three-way part for 2 s.
+  const recording = (pause: boolean) => p.api(`/api/v1/calls/${call.callId}/recording`, { token: token1, body: { pause } });
+  assert.equal((await recording(true)).status, 200);
+  await sleep(2000);
+  assert.equal((await recording(false)).status, 200);
+  await sleep(1500);
   // The customer hangs up (SIPp's pause ends): A and B stay together.
-  assert.ok(Date.now() - sippStart < 18_000, "the three-way call was checked before the customer hung up");
+  assert.ok(Date.now() - sippStart < 23_000, "the three-way call was checked before the customer hung up");
   const res = await sipp;
   assert.equal(res.code, 0, res.errors + res.stderr);
   assert.equal(x.ended, false, "A's leg stays");
@@ -633,6 +648,16 @@ test("SIP phones: consult by API rings B's phone; three-way call; the customer l
   assert.equal(segs[0]!.hangupSide, "caller");
   assert.equal(segs[0]!.agentId, ag1.id);
   assert.equal(segs[1]!.agentId, ag1.id);
+  // The customer's segment is recorded to the end (A consulted at once: the
+  // two-party part is short; the browser test checks it), the three-way part
+  // with the pause as silence.
+  const k = await recordingBlocks(segs[0]!);
+  t.diagnostic(`segment 1 in 200 ms blocks: ${k}`);
+  const tail = k.slice(k.indexOf("3"));
+  assert.ok(n(tail, "3") >= 20, `the three-way part is recorded: ${k}`);
+  assert.ok(/0{7,}/.test(tail) && n(tail, "0") <= 13, `the 2 s pause is silence inside the three-way part: ${k}`);
+  assert.ok(/0+-{0,2}3{3,}/.test(tail), `recording resumed in the three-way part: ${k}`);
+  assert.equal(segs[1]!.recording ?? null, null, "A and B alone after the customer left: not recorded");
   assert.equal((await liveCalls()).length, 0);
   await until("B back to not ready", async () => (await agentByExt("1002")).status === "not_ready", 5000);
 });
