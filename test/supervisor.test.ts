@@ -3,6 +3,9 @@
 // party's audio is checked. The customer speaks 1000 Hz, the agent 440 Hz,
 // the supervisor 659 Hz.
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { goertzelPower, readWav, totalPower } from "../core/src/media/index.ts";
 import { Baresip } from "./lib/baresip.ts";
@@ -106,4 +109,32 @@ test("listen, whisper and barge: who hears the supervisor", { timeout: 120_000 }
   }, 10_000);
   assert.equal(cdr.agentId, a1001.id);
   assert.ok(cdr.recording?.url, "the call stayed recorded");
+  // ...with no hole while the supervisor was on it: customer left, what the
+  // customer hears right (the agent; agent and supervisor during barge).
+  const rec = await p.api(cdr.recording.url, { token: admin });
+  assert.equal(rec.status, 200);
+  const file = join(mkdtempSync(join(tmpdir(), "sb-suprec-")), "r.wav");
+  writeFileSync(file, rec.buf);
+  const wav = readWav(file);
+  assert.equal(wav.channels, 2);
+  const [left, right] = wav.samples as [Int16Array, Int16Array];
+  const at = (ms: number) => Math.max(0, Math.floor(((ms - tAnswer) / 1000) * wav.sampleRate));
+  assert.ok(left.length / wav.sampleRate > (tStop - tAnswer) / 1000 - 1, `the recording covers the monitored part (${(left.length / wav.sampleRate).toFixed(1)} s)`);
+  // Judged in 200 ms blocks, most of which must pass: a loaded box drops a
+  // packet now and then, and one click can dominate a whole window's power.
+  const blocks: string[] = [];
+  for (let i = 0; i + 4000 <= left.length; i += 4000) blocks.push(`${(i / wav.sampleRate).toFixed(1)}s L1000=${share(left.subarray(i, i + 4000), 1000).toFixed(2)} R440=${share(right.subarray(i, i + 4000), 440).toFixed(2)} R659=${share(right.subarray(i, i + 4000), 659).toFixed(2)}`);
+  const diag = `listen ${((tL - tAnswer) / 1000).toFixed(1)} s, whisper ${((tW - tAnswer) / 1000).toFixed(1)} s, barge ${((tB - tAnswer) / 1000).toFixed(1)} s, stop ${((tStop - tAnswer) / 1000).toFixed(1)} s: ${blocks.join("; ")}`;
+  const mostly = (from: number, to: number, ok: (l: Int16Array, r: Int16Array) => boolean) => {
+    let pass = 0;
+    let all = 0;
+    for (let i = at(from); i + 1600 <= Math.min(at(to), left.length); i += 1600, all++) if (ok(left.subarray(i, i + 1600), right.subarray(i, i + 1600))) pass++;
+    return all > 0 && pass / all >= 0.7;
+  };
+  for (const [name, from, to] of [["listen", tL + 1200, tW - 300], ["whisper", tW + 1200, tB - 300], ["barge", tB + 1200, tStop - 300]] as const) {
+    assert.ok(mostly(from, to, (l) => share(l, 1000) > 0.5), `${name}: the customer is in the recording's left channel (${diag})`);
+    assert.ok(mostly(from, to, (_, r) => share(r, 440) > 0.1), `${name}: the agent is in the recording's right channel (${diag})`);
+    if (name === "barge") assert.ok(mostly(from, to, (_, r) => share(r, 659) > 0.1), `barge: the supervisor the customer hears is recorded (${diag})`);
+    else assert.ok(mostly(from, to, (_, r) => share(r, 659) < 0.02), `${name}: the recording has what the customer hears, not the supervisor (${diag})`);
+  }
 });

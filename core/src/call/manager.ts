@@ -2353,6 +2353,11 @@ export class CallManager {
         this.media.joinConference(room, call.a.mediaLegId);
         this.media.joinConference(room, call.b.mediaLegId);
         this.media.joinConference(room, m.legId, this.memberOpts(call, mon.mode));
+        // Leaving the bridge ended its recording: go on recording the call
+        // into the same file from the room (customer left, what the customer
+        // hears right: the agent, and the supervisor once barged in), so a
+        // monitored call has no hole in its recording.
+        if (call.recordingPath) this.media.recordConferenceMember(call.a.mediaLegId, call.recordingPath);
         mon.joined = true;
         call.vars = { ...call.vars, monitor: mon.mode };
         this.publishCall(call, pb.CallPhase.CALL_ANSWERED);
