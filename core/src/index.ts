@@ -148,7 +148,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     dns: opts.dnsServers?.length ? { servers: opts.dnsServers } : undefined,
     onRequest: (tx) => calls?.onRequest(tx),
     onAck: (ack) => calls?.onAck(ack),
-    onResponseOutsideTransaction: (res) => calls?.onResponseOutsideTransaction(res),
+    onResponseOutsideTransaction: (res, source) => calls?.onResponseOutsideTransaction(res, source),
+    onAckTimeout: (res) => calls?.onAckTimeout(res),
   });
   let api: ApiServer | null = null;
   const sink = {
@@ -269,7 +270,18 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
         case "snapshot": {
           const tenantId = cmd.snapshot!.tenantId ?? "";
           const snapshot = callManager.snapshot(tenantId);
-          if (!tenantId) snapshot.counters = counters();
+          if (!tenantId) {
+            snapshot.counters = counters();
+            // What the media workers themselves hold (legs, bound RTP port pairs): the ground truth for "no media
+            // leg outlived its call". A worker busy past 1 s leaves these two out rather than stalling the reply.
+            return Promise.race([media.workerInfo(), new Promise<null>((r) => setTimeout(() => r(null), 1000).unref())]).then((info) => {
+              if (info) {
+                snapshot.counters!.media_worker_legs = info.reduce((n, w) => n + w.legs, 0);
+                snapshot.counters!.media_ports_in_use = info.reduce((n, w) => n + w.ports, 0);
+              }
+              return { ok: true, snapshot };
+            });
+          }
           return { ok: true, snapshot };
         }
         case "recording": {
@@ -287,6 +299,21 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     for (const [k, v] of Object.entries(stack.counters)) out[`sip_${k}`] = v;
     for (const [k, v] of Object.entries(callManager.counters)) out[`calls_${k}`] = v;
     out.calls_active = callManager.activeCalls;
+    // Gauges (not counters): what is alive right now. After a load has stopped and 64*T1 (32 s) has passed,
+    // every one of them must be back to 0 (test/sip-overload.test.ts).
+    const tx = stack.transactionCount;
+    out.sip_clientTransactions = tx.client;
+    out.sip_serverTransactions = tx.server;
+    out.sip_pending2xx = tx.pending2xx;
+    const d = callManager.dialogCounts;
+    out.calls_dialogs = d.legs + d.detached;
+    out.calls_acdCalls = d.acdCalls;
+    /** hung up, waiting for the media worker to release their legs */
+    out.calls_ending = d.ending;
+    out.media_legs = media.legCount;
+    const mem = process.memoryUsage();
+    out.mem_rssMiB = Math.round(mem.rss / 1048576);
+    out.mem_heapUsedMiB = Math.round(mem.heapUsed / 1048576);
     out.auth_failures = guard.failures;
     out.auth_blocks = guard.blocks;
     out.cdr_spool_pending = outbox.size;

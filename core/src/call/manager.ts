@@ -299,7 +299,13 @@ export class CallManager {
   private readonly maxCps: number;
   private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
-  counters = { callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0, blocked: 0, trunkRefused: 0 };
+  counters = {
+    callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0, blocked: 0, trunkRefused: 0,
+    /** calls ended because the caller never ACKed our 2xx (§13.3.1.4) */
+    ackTimeoutHangups: 0,
+    /** late 2xx to an INVITE we had given up on, ACKed and ended with BYE (§13.2.2.4, §15) */
+    lateDialogsRefused: 0,
+  };
 
   constructor(
     private readonly stack: SipStack,
@@ -486,17 +492,61 @@ export class CallManager {
    * A 2xx retransmitted after its transaction ended (RFC 3261 §13.2.2.4):
    * our ACK was lost, so send it again for the agent leg it belongs to.
    */
-  onResponseOutsideTransaction(res: SipMessage): void {
+  onResponseOutsideTransaction(res: SipMessage, source?: Endpoint): void {
     if (res.status < 200 || res.status >= 300 || res.cseq.method !== "INVITE") return;
     const ref = this.legs.get(res.callId);
     const leg = ref?.leg === "b" ? ref.call.b : ref?.leg === "c" ? (ref.call.consult?.leg ?? null) : (this.detached.get(res.callId) ?? null);
     if (leg?.confirmed) this.sendAck(leg, res.cseq.seq);
+    else if (!ref && !leg && source) this.refuseLateDialog(res, source);
+  }
+
+  /** Call-IDs of late 2xx already refused (ACK + BYE sent), kept 64*T1 so retransmissions are re-ACKed, not re-BYEd. */
+  private readonly refused = new Map<string, number>();
+
+  /**
+   * A 2xx to one of our INVITEs for which no leg exists any more: the callee answered after we gave up on it
+   * (timer B, or 64*T1 after our CANCEL, §9.1) or after the call was torn down. RFC 3261 §13.2.2.4 / RFC 6026
+   * §8.9: the UAC core still ACKs every 2xx, and §15 says a dialog it does not want is ended with BYE, so the
+   * far end (an agent's phone) is not left in a call nobody is on.
+   */
+  private refuseLateDialog(res: SipMessage, source: Endpoint): void {
+    const from = res.get("From");
+    const to = res.get("To");
+    const remoteTag = res.to?.params.get("tag");
+    if (!from || !to || !remoteTag) return;
+    const now = Date.now();
+    for (const [k, t] of this.refused) {
+      if (t > now) break;
+      this.refused.delete(k);
+    }
+    const target = contactUri(res) ?? `sip:${source.address}:${source.port}`;
+    const routes = res.getAll("Record-Route").reverse().map((r): [string, string] => ["Route", r]);
+    const base: Array<[string, string]> = [["From", from], ["To", to], ["Call-ID", res.callId]];
+    this.stack.sendStateless(SipMessage.request("ACK", target, [...base, ["CSeq", `${res.cseq.seq} ACK`], ["Max-Forwards", "70"], ...routes]), source);
+    if (this.refused.has(res.callId)) return;
+    this.refused.set(res.callId, now + 64 * 500 + 1000);
+    this.counters.lateDialogsRefused++;
+    const bye = SipMessage.request("BYE", target, [...base, ["CSeq", `${res.cseq.seq + 1} BYE`], ["Max-Forwards", "70"], ...routes]);
+    this.stack.sendRequest(bye, source, { onFinal: () => {} });
   }
 
   /** ACK for a 2xx (RFC 3261 §13.3.1.4): completes the caller's dialog. */
   onAck(ack: SipMessage): void {
     const ref = this.legs.get(ack.callId);
     if (ref && ref.leg === "a") ref.call.a.confirmed = true;
+  }
+
+  /**
+   * Our 2xx to a caller's INVITE was retransmitted for 64*T1 without an ACK (RFC 3261 §13.3.1.4): "the dialog is
+   * confirmed, but the session SHOULD be terminated. This is accomplished with a BYE". Under overload this is
+   * the caller that gave up waiting for our 200 (or whose ACK was lost): without this the call stayed queued
+   * (or bridged to an agent) forever, counted against MAX_CALLS and playing music to nobody.
+   */
+  onAckTimeout(res: SipMessage): void {
+    const ref = this.legs.get(res.callId);
+    if (!ref || ref.leg !== "a" || ref.call.a.confirmed || ref.call.ended) return;
+    this.counters.ackTimeoutHangups++;
+    void this.hangup(ref.call, "system", "no_ack");
   }
 
   private inDialog(tx: ServerTransaction): void {
@@ -2951,6 +3001,16 @@ export class CallManager {
 
   get activeCalls(): number {
     return this.calls.size;
+  }
+
+  /**
+   * SIP dialogs the manager holds (every leg of a call in progress by its Call-ID, plus transferred-away legs
+   * waiting for their BYE). Gauges for the overload suite: after a load and 64*T1 all must be 0.
+   */
+  get dialogCounts(): { legs: number; detached: number; consults: number; acdCalls: number; ending: number } {
+    let ending = 0;
+    for (const c of this.calls.values()) if (c.ended) ending++;
+    return { legs: this.legs.size, detached: this.detached.size, consults: this.consults.size, acdCalls: this.byAcd.size, ending };
   }
 
   /** Hang up every call (shutdown), writing their CDRs. */
