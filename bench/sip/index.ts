@@ -14,12 +14,11 @@
 // Method and measured numbers: docs/bench-sip.md. With --json the last line on
 // stdout is one JSON object (progress goes to stderr). Every child process
 // (core, SIPp, Kamailio) is killed on exit; the run has a hard deadline.
-import dgram from "node:dgram";
-import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { AGENT_EXT, AGENT_PW, agentReady, type CoreChild, canRaiseNofile, DID, DOMAIN, nofileLimit, startCoreChild } from "./core.ts";
 import { kamailioAvailable, startKamailio, type Kamailio } from "./kamailio.ts";
 import { freePort, HZ, killAll, machineTicks, rssMiB, sleep, threadTicks, treeTicks } from "./procs.ts";
+import { discardPair, pinger } from "./peers.ts";
 import { registerScenario, uacScenario, uasScenario } from "./scenarios.ts";
 import { runUac, startUas, type Uas } from "./sipp.ts";
 
@@ -95,63 +94,6 @@ function pct(values: number[], p: number): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-}
-
-/** A sink for the RTP/RTCP the switch sends to the callers' and agent's SDP ports. */
-async function discardPair(): Promise<{ port: number; packets(): number; close(): void }> {
-  let packets = 0;
-  for (;;) {
-    const rtp = dgram.createSocket("udp4");
-    const port = await new Promise<number>((r) => rtp.bind(0, "127.0.0.1", () => r(rtp.address().port)));
-    const rtcp = dgram.createSocket("udp4");
-    const ok = await new Promise<boolean>((r) => {
-      rtcp.once("error", () => r(false));
-      rtcp.bind(port + 1, "127.0.0.1", () => r(true));
-    });
-    if (!ok) {
-      rtp.close();
-      continue;
-    }
-    for (const s of [rtp, rtcp]) s.on("message", () => packets++);
-    const close = () => {
-      rtp.close();
-      rtcp.close();
-    };
-    return { port, packets: () => packets, close };
-  }
-}
-
-/** OPTIONS pings (RFC 3261 §11) to see whether the switch still answers while loaded. */
-async function pinger(target: number): Promise<{ ping(timeoutMs?: number): Promise<number | null>; close(): void }> {
-  const s = dgram.createSocket("udp4");
-  const port = await new Promise<number>((r) => s.bind(0, "127.0.0.1", () => r(s.address().port)));
-  const waiting = new Map<string, (ms: number) => void>();
-  s.on("message", (m) => {
-    const id = /\r\nCall-ID:\s*(\S+)/i.exec(m.toString("latin1"))?.[1];
-    if (id) waiting.get(id)?.(0);
-  });
-  return {
-    ping(timeoutMs = 2000) {
-      const id = randomBytes(8).toString("hex");
-      const msg =
-        `OPTIONS sip:${DOMAIN}:${target} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${port};branch=z9hG4bK${id};rport\r\n` +
-        `From: <sip:ping@127.0.0.1>;tag=${id}\r\nTo: <sip:${DOMAIN}>\r\nCall-ID: ${id}\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n`;
-      const t0 = performance.now();
-      return new Promise((res) => {
-        const t = setTimeout(() => {
-          waiting.delete(id);
-          res(null);
-        }, timeoutMs);
-        waiting.set(id, () => {
-          clearTimeout(t);
-          waiting.delete(id);
-          res(performance.now() - t0);
-        });
-        s.send(msg, target, "127.0.0.1");
-      });
-    },
-    close: () => s.close(),
-  };
 }
 
 interface Step {

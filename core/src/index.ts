@@ -61,6 +61,8 @@ export interface CoreOptions {
   maxCalls?: number;
   /** Switch-wide new calls per second before 503 (default 0 = unlimited). */
   maxCps?: number;
+  /** In-dialog OPTIONS probe of legs silent this long, ms (default 300000; 0 = off; env SIP_DIALOG_PROBE_S). */
+  dialogProbeMs?: number;
   /**
    * A configuration to start with (JSON of ConfigSnapshot, e.g. for core
    * standalone in benchmarks or a node without control). Default: the cache.
@@ -205,6 +207,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     webrtcGraceMs: opts.webrtcGraceMs ?? 30_000,
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
+    dialogProbeMs: opts.dialogProbeMs,
     ivrHttpFetch: ivrHttp,
   });
   const callManager = calls;
@@ -294,6 +297,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     },
   }, (m, err) => log.warn({ err }, m));
 
+  const gcOnSnapshot = process.env.SB_TEST_GC === "1";
   const counters = (): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const [k, v] of Object.entries(stack.counters)) out[`sip_${k}`] = v;
@@ -311,6 +315,9 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     /** hung up, waiting for the media worker to release their legs */
     out.calls_ending = d.ending;
     out.media_legs = media.legCount;
+    // Test hook (SB_TEST_GC=1 with node --expose-gc): a full collection first, so heapUsed is what is retained
+    // and a test can compare it before and after a load (test/sip-overload.test.ts). Never set in production.
+    if (gcOnSnapshot) (globalThis as { gc?: () => void }).gc?.();
     const mem = process.memoryUsage();
     out.mem_rssMiB = Math.round(mem.rss / 1048576);
     out.mem_heapUsedMiB = Math.round(mem.heapUsed / 1048576);

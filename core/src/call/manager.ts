@@ -83,6 +83,12 @@ interface Leg {
   sessionExpiresAt: number;
   /** The agent's browser (WebRTC session): no SIP dialog, the media leg belongs to the session. */
   webrtc: boolean;
+  /** Last time the far end showed it still holds the dialog (an in-dialog request, ACK, or a probe's answer). */
+  heardMs: number;
+  /** An in-dialog OPTIONS probe is out (see `dialogProbeMs`). */
+  probing: boolean;
+  /** The far end answered a probe 481/408 or never answered it: no BYE is owed to a dialog that is gone. */
+  lost: boolean;
 }
 
 interface Call {
@@ -185,6 +191,13 @@ export interface CallManagerOptions {
   ivrHttpFetch?: (req: HttpRequest) => Promise<HttpResponse>;
   /** How long a consultation target rings before the agent gets the customer back (default 30000 ms). */
   consultRingMs?: number;
+  /**
+   * Dialog liveness probe: a confirmed leg the far end has sent nothing on for this long gets an in-dialog
+   * OPTIONS (RFC 3261 §11.2); 481 (§12.2.2), 408 or no answer (timer F) means its side of the call is gone
+   * (e.g. its BYE was lost under overload) and the call ends with cause `dialog_lost`. Default 300000 ms;
+   * 0 = off. Kamailio's dialog keep-alive does the same.
+   */
+  dialogProbeMs?: number;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -222,6 +235,9 @@ function newLeg(
     sessionExpires: 0,
     sessionExpiresAt: 0,
     webrtc: false,
+    heardMs: Date.now(),
+    probing: false,
+    lost: false,
     ...init,
   };
 }
@@ -297,6 +313,7 @@ export class CallManager {
   private readonly dataDir: string;
   private readonly ivrByLeg = new Map<string, CallIvrHost>();
   private readonly maxCps: number;
+  private readonly dialogProbeMs: number;
   private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
   counters = {
@@ -305,6 +322,8 @@ export class CallManager {
     ackTimeoutHangups: 0,
     /** late 2xx to an INVITE we had given up on, ACKed and ended with BYE (§13.2.2.4, §15) */
     lateDialogsRefused: 0,
+    /** calls ended because a dialog probe found one side gone (481, 408, timer F) */
+    dialogsLost: 0,
   };
 
   constructor(
@@ -347,6 +366,7 @@ export class CallManager {
       reachable: (a) => this.reachable(a),
     };
     this.maxCps = opts.maxCps ?? 0;
+    this.dialogProbeMs = opts.dialogProbeMs ?? 300_000;
     this.acd = new AcdEngine({
       // Hooks run inside ACD methods: defer our work so the engine never
       // sees re-entrant calls.
@@ -357,7 +377,10 @@ export class CallManager {
     let ticks = 0;
     this.acdTimer = setInterval(() => {
       this.acd.tick();
-      if (++ticks % 10 === 0) this.expireSessions();
+      if (++ticks % 10 === 0) {
+        this.expireSessions();
+        if (this.dialogProbeMs > 0) this.probeDialogs();
+      }
     }, opts.acdTickMs ?? 100);
     this.acdTimer.unref();
     config.onChange(() => this.syncAcd());
@@ -533,7 +556,10 @@ export class CallManager {
   /** ACK for a 2xx (RFC 3261 §13.3.1.4): completes the caller's dialog. */
   onAck(ack: SipMessage): void {
     const ref = this.legs.get(ack.callId);
-    if (ref && ref.leg === "a") ref.call.a.confirmed = true;
+    if (ref && ref.leg === "a") {
+      ref.call.a.confirmed = true;
+      ref.call.a.heardMs = Date.now();
+    }
   }
 
   /**
@@ -570,6 +596,7 @@ export class CallManager {
       tx.respond(481);
       return;
     }
+    leg.heardMs = Date.now();
     if (leg.role === "consult") {
       // The consultation target's phone: hanging up ends the consultation
       // (the agent gets the customer back), not the customer's call.
@@ -2648,6 +2675,49 @@ export class CallManager {
     }
   }
 
+  /** Sends an in-dialog OPTIONS on every confirmed leg silent for `dialogProbeMs` (once a second, from the ACD timer). */
+  private probeDialogs(): void {
+    const now = Date.now();
+    for (const call of this.calls.values()) {
+      if (call.ended) continue;
+      for (const leg of [call.a, call.b]) {
+        if (leg && leg.confirmed && !leg.webrtc && !leg.probing && !leg.lost && now - leg.heardMs >= this.dialogProbeMs) this.probe(call, leg);
+      }
+    }
+  }
+
+  private probe(call: Call, leg: Leg): void {
+    leg.probing = true;
+    leg.localCseq++;
+    const options = SipMessage.request("OPTIONS", leg.remoteTarget, [
+      ["From", `${leg.localUri};tag=${leg.localTag}`],
+      ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
+      ["Call-ID", leg.sipCallId],
+      ["CSeq", `${leg.localCseq} OPTIONS`],
+      ["Max-Forwards", "70"],
+      ...leg.routeSet.map((r): [string, string] => ["Route", r]),
+    ]);
+    const gone = (): void => {
+      leg.probing = false;
+      if (call.ended || (leg !== call.a && leg !== call.b)) return;
+      leg.lost = true;
+      this.counters.dialogsLost++;
+      void this.hangup(call, "system", "dialog_lost");
+    };
+    this.stack.sendRequest(options, leg.dest, {
+      // §12.2.2: 481 = the far end has no such dialog; 408 = it did not answer (as a proxy would report it)
+      onFinal: (res) => {
+        if (res.status === 481 || res.status === 408) gone();
+        else {
+          leg.probing = false;
+          leg.heardMs = Date.now();
+        }
+      },
+      onTimeout: gone,
+      onTransportError: gone,
+    });
+  }
+
   /** RFC 4028 §10: no refresh before the session expires -> BYE. */
   private expireSessions(): void {
     const now = Date.now();
@@ -2704,8 +2774,8 @@ export class CallManager {
     if (call.monitor) await this.endMonitor(call, true);
     // BYEs go out now but are not waited for: a peer that never answers
     // (Timer F, 32 s) must not keep media flowing or the call counted.
-    if (side !== "caller" && side !== "callee" && call.sipStatus === 200 && !call.customerGone) void this.sendBye(call.a);
-    if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
+    if (side !== "caller" && side !== "callee" && call.sipStatus === 200 && !call.customerGone && !call.a.lost) void this.sendBye(call.a);
+    if (side !== "agent" && call.b?.confirmed && !call.b.webrtc && !call.b.lost) void this.sendBye(call.b);
     // A browser session's leg outlives the call: it may still play the ringback of a click-to-dial.
     if (call.b?.webrtc && call.b.mediaLegId && !call.answerMs) this.media.stopPlay(call.b.mediaLegId);
     let mos = 0;
