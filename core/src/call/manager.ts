@@ -570,7 +570,7 @@ export class CallManager {
    */
   onAckTimeout(res: SipMessage): void {
     const ref = this.legs.get(res.callId);
-    if (!ref || ref.leg !== "a" || ref.call.a.confirmed || ref.call.ended) return;
+    if (ref?.leg !== "a" || ref.call.a.confirmed || ref.call.ended) return;
     this.counters.ackTimeoutHangups++;
     void this.hangup(ref.call, "system", "no_ack");
   }
@@ -2681,7 +2681,7 @@ export class CallManager {
     for (const call of this.calls.values()) {
       if (call.ended) continue;
       for (const leg of [call.a, call.b]) {
-        if (leg && leg.confirmed && !leg.webrtc && !leg.probing && !leg.lost && now - leg.heardMs >= this.dialogProbeMs) this.probe(call, leg);
+        if (leg?.confirmed && !leg.webrtc && !leg.probing && !leg.lost && now - leg.heardMs >= this.dialogProbeMs) this.probe(call, leg);
       }
     }
   }
