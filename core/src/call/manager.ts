@@ -380,6 +380,7 @@ export class CallManager {
       if (++ticks % 10 === 0) {
         this.expireSessions();
         if (this.dialogProbeMs > 0) this.probeDialogs();
+        if (this.refused.size > 0) this.sweepRefused(Date.now());
       }
     }, opts.acdTickMs ?? 100);
     this.acdTimer.unref();
@@ -538,10 +539,7 @@ export class CallManager {
     const remoteTag = res.to?.params.get("tag");
     if (!from || !to || !remoteTag) return;
     const now = Date.now();
-    for (const [k, t] of this.refused) {
-      if (t > now) break;
-      this.refused.delete(k);
-    }
+    this.sweepRefused(now);
     const target = contactUri(res) ?? `sip:${source.address}:${source.port}`;
     const routes = res.getAll("Record-Route").reverse().map((r): [string, string] => ["Route", r]);
     const base: Array<[string, string]> = [["From", from], ["To", to], ["Call-ID", res.callId]];
@@ -551,6 +549,14 @@ export class CallManager {
     this.counters.lateDialogsRefused++;
     const bye = SipMessage.request("BYE", target, [...base, ["CSeq", `${res.cseq.seq + 1} BYE`], ["Max-Forwards", "70"], ...routes]);
     this.stack.sendRequest(bye, source, { onFinal: () => {} });
+  }
+
+  /** Forgets refused late dialogs past their 64*T1 (insertion order = expiry order). */
+  private sweepRefused(now: number): void {
+    for (const [k, t] of this.refused) {
+      if (t > now) break;
+      this.refused.delete(k);
+    }
   }
 
   /** ACK for a 2xx (RFC 3261 §13.3.1.4): completes the caller's dialog. */
