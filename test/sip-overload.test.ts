@@ -88,9 +88,11 @@ type Kind = "noAck" | "lostBye" | "cancel";
  * A caller that is gone answers every request of its dialog 481 (§12.2.2), like a phone whose call ended.
  */
 class RawCallers {
+  constructor(private readonly sipPort: number) {}
   readonly sock = dgram.createSocket("udp4");
   port = 0;
-  readonly calls = new Map<string, { kind: Kind; branch: string; tag: string; invite: string; state: string; timer: NodeJS.Timeout | null }>();
+  /** state: calling -> up (lostBye, 300 ms) / byeing (cancel that lost the race) -> gone; `to` once answered */
+  readonly calls = new Map<string, { kind: Kind; branch: string; tag: string; invite: string; state: string; timer: NodeJS.Timeout | null; to: string }>();
   readonly done: Record<Kind, number> = { noAck: 0, lostBye: 0, cancel: 0 };
   readonly retryAfterMissing: string[] = [];
   got503 = 0;
@@ -103,7 +105,7 @@ class RawCallers {
   }
 
   private send(text: string): void {
-    this.sock.send(text, core.sipPort, "127.0.0.1");
+    this.sock.send(text, this.sipPort, "127.0.0.1");
   }
 
   call(kind: Kind): void {
@@ -112,10 +114,10 @@ class RawCallers {
     const tag = id.slice(0, 8);
     const sdp = `v=0\r\no=raw 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio ${media.port} RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n`;
     const invite =
-      `INVITE sip:${DID}@127.0.0.1:${core.sipPort} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${this.port};branch=${branch};rport\r\n` +
+      `INVITE sip:${DID}@127.0.0.1:${this.sipPort} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${this.port};branch=${branch};rport\r\n` +
       `From: <sip:${kind}@127.0.0.1>;tag=${tag}\r\nTo: <sip:${DID}@127.0.0.1>\r\nCall-ID: ${id}\r\nCSeq: 1 INVITE\r\n` +
       `Contact: <sip:${kind}@127.0.0.1:${this.port}>\r\nMax-Forwards: 70\r\nContent-Type: application/sdp\r\nContent-Length: ${sdp.length}\r\n\r\n${sdp}`;
-    const c = { kind, branch, tag, invite, state: "calling", timer: null as NodeJS.Timeout | null };
+    const c = { kind, branch, tag, invite, state: "calling", timer: null as NodeJS.Timeout | null, to: "" };
     this.calls.set(id, c);
     // Timer A (§17.1.1.2): 500 ms doubling, until any response
     let interval = 500;
@@ -132,7 +134,7 @@ class RawCallers {
   private cancelOf(id: string): string {
     const c = this.calls.get(id)!;
     return (
-      `CANCEL sip:${DID}@127.0.0.1:${core.sipPort} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${this.port};branch=${c.branch};rport\r\n` +
+      `CANCEL sip:${DID}@127.0.0.1:${this.sipPort} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${this.port};branch=${c.branch};rport\r\n` +
       `From: <sip:${c.kind}@127.0.0.1>;tag=${c.tag}\r\nTo: <sip:${DID}@127.0.0.1>\r\nCall-ID: ${id}\r\nCSeq: 1 CANCEL\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n`
     );
   }
@@ -152,7 +154,7 @@ class RawCallers {
       if (status >= 300) {
         // §17.1.1.3: ACK for a non-2xx final, same branch, To of the response (retransmissions get it again)
         this.send(
-          `ACK sip:${DID}@127.0.0.1:${core.sipPort} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${this.port};branch=${c.branch};rport\r\n` +
+          `ACK sip:${DID}@127.0.0.1:${this.sipPort} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${this.port};branch=${c.branch};rport\r\n` +
             `From: <sip:${c.kind}@127.0.0.1>;tag=${c.tag}\r\nTo: ${to}\r\nCall-ID: ${id}\r\nCSeq: 1 ACK\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n`,
         );
         if (c.state !== "calling") return;
@@ -168,12 +170,13 @@ class RawCallers {
         return;
       }
       // 2xx (first or retransmitted)
+      c.to = to;
       if (c.kind === "noAck") {
         if (c.state === "calling") this.done.noAck++;
         c.state = "gone";
         return;
       }
-      const contact = /<([^>]+)>/.exec(h("Contact"))?.[1] ?? `sip:${DID}@127.0.0.1:${core.sipPort}`;
+      const contact = /<([^>]+)>/.exec(h("Contact"))?.[1] ?? `sip:${DID}@127.0.0.1:${this.sipPort}`;
       const dialog = `From: <sip:${c.kind}@127.0.0.1>;tag=${c.tag}\r\nTo: ${to}\r\nCall-ID: ${id}\r\n`;
       // §13.2.2.4: ACK every 2xx while we still have the dialog
       if (c.state === "calling" || c.state === "up") {
@@ -219,7 +222,7 @@ test(`twice MAX_CPS for ${LOAD_S} s with lost ACKs, lost BYEs and CANCEL races: 
   }
   assert.equal(before.calls_active, 0, "no call left after the warm-up");
 
-  const raw = new RawCallers();
+  const raw = new RawCallers(core.sipPort);
   await raw.start();
   const ping = await pinger(core.sipPort);
   try {
@@ -235,8 +238,9 @@ async function overloadRun(raw: RawCallers, ping: Awaited<ReturnType<typeof ping
   let loading = true;
   const pinging = (async () => {
     while (loading) {
-      // not a latency gate: "answered at all" within 4*T1... 10*T1 on a box shared with other work
-      pings.push(await ping.ping(5000));
+      // Not a latency gate: each OPTIONS only has to be answered within 16*T1 (8 s), which a switch that keeps up
+      // does even on a box shared with other work; one that has stopped reading its socket does not.
+      pings.push(await ping.ping(8000));
       await sleep(500);
     }
   })();
@@ -254,7 +258,9 @@ async function overloadRun(raw: RawCallers, ping: Awaited<ReturnType<typeof ping
       rate: LIMIT * 2,
       calls: LIMIT * 2 * LOAD_S,
       limit: 1000,
-      limitS: LOAD_S + 30,
+      limitS: LOAD_S + 45,
+      // a call fails only when a response never comes (64*T1), not when a busy box makes it slow
+      recvTimeoutMs: T1X64,
       localPort: await freePort(),
     });
   } finally {
@@ -275,7 +281,7 @@ async function overloadRun(raw: RawCallers, ping: Awaited<ReturnType<typeof ping
   // Responsive all along, and right after.
   const unanswered = pings.filter((p) => p === null).length;
   assert.equal(unanswered, 0, `every OPTIONS during the load answered (${pings.length} sent)`);
-  assert.notEqual(await ping.ping(5000), null, "OPTIONS answered after the load");
+  assert.notEqual(await ping.ping(8000), null, "OPTIONS answered after the load");
   const answeredBefore = core.link.tally.answered;
   const normal = await runUac({ target: `127.0.0.1:${core.sipPort}`, service: DID, scenario: uacScenario({ mediaPort: media.port, pauseMs: 200 }), rate: 1, calls: 1, limit: 10, limitS: 20, localPort: await freePort() });
   assert.equal(normal.ok, 1, "a normal call after the load completes");
@@ -301,4 +307,90 @@ async function overloadRun(raw: RawCallers, ping: Awaited<ReturnType<typeof ping
       `${raw.got503} x 503, ${raw.answered481} x 481 answered; OPTIONS ${pings.length}/${pings.length}; heap ${before.mem_heapUsedMiB} -> ${left.mem_heapUsedMiB} MiB, ` +
       `RSS ${before.mem_rssMiB} -> ${left.mem_rssMiB} MiB; CDR causes ${JSON.stringify(causes)}`,
   );
+}
+
+// A B2BUA leg whose other side failed: the agent's phone answers only after the switch has given up on it (the
+// caller hung up, our CANCEL got no answer for 64*T1, §9.1). Its late 200 must be ACKed (every retransmission,
+// §13.2.2.4) and the unwanted dialog ended with one BYE (§15), or the phone stays in a call nobody is on. Core
+// runs in this process with T1 = 50 ms so 64*T1 is 3.2 s.
+test("an agent's 200 after our CANCEL timed out is ACKed and BYEd, once", { timeout: 60_000 }, async (t) => {
+  const { startCore, pb } = await import("../core/src/index.ts");
+  const { TestUa } = await import("./lib/sip-ua.ts");
+  const { freeRange } = await import("./lib/ports.ts");
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { createHash } = await import("node:crypto");
+  const dataDir = mkdtempSync(join(tmpdir(), "sb-late-"));
+  const rtp = await freeRange(40);
+  const sw = await startCore({ dataDir, sipPort: 0, apiPort: 0, rtpPortMin: rtp, rtpPortMax: rtp + 38, mediaWorkers: 1, logLevel: "fatal", sipTimerT1Ms: 50 });
+  t.after(async () => {
+    await sw.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const ha1 = createHash("md5").update("1001:127.0.0.1:pw").digest("hex");
+  sw.config.apply(
+    pb.ConfigSnapshot.fromObject({
+      version: 1,
+      tenants: [{ id: "t1", name: "t", sipDomains: ["127.0.0.1"], dids: [{ number: DID, queueId: "q1" }], queues: [{ id: "q1", name: "q", ringTimeoutS: 30 }],
+        agents: [{ id: "a1", jobNumber: "1001", extension: "1001", ha1Md5: ha1, queueIds: ["q1"] }] }],
+    }),
+    false,
+  );
+  // Register 1001 from port P with a real digest exchange, then take P over with a raw socket (the "phone").
+  const ua = new TestUa("1001", "pw", "127.0.0.1", sw.sipPort, media.port);
+  await ua.start();
+  await ua.register();
+  const phonePort = ua.stack.port;
+  await ua.close();
+  const phone = dgram.createSocket("udp4");
+  await new Promise<void>((r) => phone.bind(phonePort, "127.0.0.1", () => r()));
+  t.after(() => phone.close());
+  sw.calls.setAgentState("t1", "a1", pb.AgentStatus.AGENT_READY, "");
+  const got: string[] = [];
+  let invite = "";
+  phone.on("message", (m) => {
+    const s = m.toString("latin1");
+    got.push(s.slice(0, s.indexOf(" ")));
+    if (s.startsWith("INVITE ")) invite = s;
+    if (s.startsWith("BYE ")) phone.send(reply(s, "200 OK", ""), sw.sipPort, "127.0.0.1");
+  });
+  const hdr = (m: string, n: string) => new RegExp(`\\r\\n${n}:\\s*([^\\r\\n]*)`, "i").exec(m)?.[1] ?? "";
+  const reply = (req: string, status: string, toTag: string, body = "") =>
+    `SIP/2.0 ${status}\r\nVia: ${hdr(req, "Via")}\r\nFrom: ${hdr(req, "From")}\r\nTo: ${hdr(req, "To")}${toTag ? `;tag=${toTag}` : ""}\r\nCall-ID: ${hdr(req, "Call-ID")}\r\n` +
+    `CSeq: ${hdr(req, "CSeq")}\r\nContact: <sip:1001@127.0.0.1:${phonePort}>\r\n${body ? "Content-Type: application/sdp\r\n" : ""}Content-Length: ${body.length}\r\n\r\n${body}`;
+
+  // The caller: answered by the queue, the agent's phone rings (180), the caller hangs up.
+  const caller = new RawCallers(sw.sipPort);
+  t.after(() => caller.close());
+  await caller.start();
+  caller.call("lostBye");
+  await until(() => invite !== "", () => `the agent's phone rings: ${JSON.stringify(sw.calls.snapshot("t1"))} ${JSON.stringify([...caller.calls.values()].map((c) => c.state))} ${got.join(",")}`);
+  phone.send(reply(invite, "180 Ringing", "late1"), sw.sipPort, "127.0.0.1");
+  const [id, c] = [...caller.calls.entries()][0]!;
+  await until(() => c.state === "gone", "the caller's call was up and its side is gone");
+  // The caller's BYE (sent by hand: RawCallers' lostBye never sends one) ends the call; the switch CANCELs the agent.
+  const bye = `BYE sip:${DID}@127.0.0.1:${sw.sipPort} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${caller.port};branch=z9hG4bKbye${id}\r\nFrom: <sip:lostBye@127.0.0.1>;tag=${c.tag}\r\n` +
+    `To: ${c.to}\r\nCall-ID: ${id}\r\nCSeq: 2 BYE\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n`;
+  caller.sock.send(bye, sw.sipPort, "127.0.0.1");
+  await until(() => got.includes("CANCEL"), "the switch CANCELs the ringing agent");
+  // The phone ignores the CANCEL; 64*T1 later the switch's INVITE transaction has given up. Then it answers, twice.
+  await until(() => sw.stack.transactionCount.client === 0, "the INVITE transaction timed out", 20_000);
+  const sdp = `v=0\r\no=p 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio ${media.port} RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n`;
+  phone.send(reply(invite, "200 OK", "late1", sdp), sw.sipPort, "127.0.0.1");
+  await until(() => got.includes("BYE"), "the late dialog gets a BYE");
+  phone.send(reply(invite, "200 OK", "late1", sdp), sw.sipPort, "127.0.0.1");
+  await until(() => got.filter((m) => m === "ACK").length >= 2, "every 200 is ACKed");
+  await sleep(300);
+  assert.equal(got.filter((m) => m === "BYE").length, 1, `one BYE for the unwanted dialog: ${got.join(" ")}`);
+  assert.equal(sw.calls.counters.lateDialogsRefused, 1);
+  assert.equal(sw.calls.activeCalls, 0);
+});
+
+async function until(f: () => boolean, what: string | (() => string), ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!f()) {
+    if (Date.now() > end) throw new Error(`timed out: ${typeof what === "string" ? what : what()}`);
+    await sleep(20);
+  }
 }

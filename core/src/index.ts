@@ -20,6 +20,8 @@ export interface CoreOptions {
   sipHost?: string;
   /** SIP port for UDP and TCP (default 5060; 0 = any free port). */
   sipPort?: number;
+  /** RFC 3261 T1 in ms (default 500); tests shorten it so 64*T1 timers run out in seconds. */
+  sipTimerT1Ms?: number;
   /**
    * SIP over TLS (RFC 3261 §26.2) port: default undefined = TLS off; 0 = any free port. Certificate and key
    * (PEM paths) default to a self-signed pair generated at first start in `<dataDir>/core/tls`.
@@ -144,6 +146,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const stack = new SipStack({
     host: opts.sipHost ?? "127.0.0.1",
     port: opts.sipPort ?? 5060,
+    timerT1Ms: opts.sipTimerT1Ms,
     tls: tlsOpt,
     ws: opts.sipWsPort !== undefined ? { port: opts.sipWsPort } : undefined,
     wss: opts.sipWssPort !== undefined ? { port: opts.sipWssPort } : undefined,

@@ -545,7 +545,7 @@ export class CallManager {
     const base: Array<[string, string]> = [["From", from], ["To", to], ["Call-ID", res.callId]];
     this.stack.sendStateless(SipMessage.request("ACK", target, [...base, ["CSeq", `${res.cseq.seq} ACK`], ["Max-Forwards", "70"], ...routes]), source);
     if (this.refused.has(res.callId)) return;
-    this.refused.set(res.callId, now + 64 * 500 + 1000);
+    this.refused.set(res.callId, now + 64 * this.stack.t1 + 1000);
     this.counters.lateDialogsRefused++;
     const bye = SipMessage.request("BYE", target, [...base, ["CSeq", `${res.cseq.seq + 1} BYE`], ["Max-Forwards", "70"], ...routes]);
     this.stack.sendRequest(bye, source, { onFinal: () => {} });
