@@ -13,15 +13,24 @@
 // CPU overload is not reproducible within a test (bench:sip drives that),
 // while each lost-message path either cleans up or leaves a stuck dialog
 // every time.
+//
+// A second, short test covers the B2BUA leg whose other side failed: an
+// agent's phone that answers after the switch gave up on it gets ACK and BYE.
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import dgram from "node:dgram";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { pb, startCore } from "../core/src/index.ts";
 import { AGENT_EXT, AGENT_PW, agentReady, type CoreChild, DID, DOMAIN, startCoreChild } from "../bench/sip/core.ts";
 import { discardPair, pinger } from "../bench/sip/peers.ts";
 import { freePort, sleep } from "../bench/sip/procs.ts";
 import { registerScenario, uacScenario, uasScenario } from "../bench/sip/scenarios.ts";
 import { register, runUac, startUas, type Uas } from "../bench/sip/sipp.ts";
+import { freeRange } from "./lib/ports.ts";
+import { TestUa } from "./lib/sip-ua.ts";
 
 /** MAX_CPS of the switch; SIPp offers twice this. */
 const LIMIT = 50;
@@ -314,13 +323,6 @@ async function overloadRun(raw: RawCallers, ping: Awaited<ReturnType<typeof ping
 // §13.2.2.4) and the unwanted dialog ended with one BYE (§15), or the phone stays in a call nobody is on. Core
 // runs in this process with T1 = 50 ms so 64*T1 is 3.2 s.
 test("an agent's 200 after our CANCEL timed out is ACKed and BYEd, once", { timeout: 60_000 }, async (t) => {
-  const { startCore, pb } = await import("../core/src/index.ts");
-  const { TestUa } = await import("./lib/sip-ua.ts");
-  const { freeRange } = await import("./lib/ports.ts");
-  const { mkdtempSync, rmSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const { createHash } = await import("node:crypto");
   const dataDir = mkdtempSync(join(tmpdir(), "sb-late-"));
   const rtp = await freeRange(40);
   const sw = await startCore({ dataDir, sipPort: 0, apiPort: 0, rtpPortMin: rtp, rtpPortMax: rtp + 38, mediaWorkers: 1, logLevel: "fatal", sipTimerT1Ms: 50 });

@@ -315,7 +315,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     const d = callManager.dialogCounts;
     out.calls_dialogs = d.legs + d.detached;
     out.calls_acdCalls = d.acdCalls;
-    /** hung up, waiting for the media worker to release their legs */
+    // hung up, waiting for the media worker to release their legs
     out.calls_ending = d.ending;
     out.media_legs = media.legCount;
     // Test hook (SB_TEST_GC=1 with node --expose-gc): a full collection first, so heapUsed is what is retained
