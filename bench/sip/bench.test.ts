@@ -52,4 +52,6 @@ test("bench:sip --quick --json completes calls through the switch, Kamailio and 
   assert.equal(o.got200 + o.got503, o.offered);
   assert.equal(o.optionsAnswered, o.optionsSent);
   assert.equal(o.callsAfter, 0);
+  // Nothing stuck after the ramp's failing step or the overload phase (calls, dialogs, media legs).
+  assert.equal(s.stuck_calls_after, 0, JSON.stringify({ ramp: s.switch_leftover, overload: o.leftover }));
 });

@@ -151,6 +151,8 @@ export interface CoreChildOptions {
    * value `canRaiseNofile` said yes to: beyond the current hard limit it needs CAP_SYS_RESOURCE.
    */
   nofile?: number;
+  /** More environment for core, e.g. { SIP_DIALOG_PROBE_S: "10" } (default none). */
+  env?: Record<string, string>;
 }
 
 /** This process's RLIMIT_NOFILE from /proc/self/limits (null where unreadable). */
@@ -225,6 +227,7 @@ async function startOnce(o: CoreChildOptions): Promise<CoreChild> {
       CORE_CONFIG_FILE: configFile,
       MAX_CALLS: String(o.maxCalls ?? 0),
       MAX_CPS: String(o.maxCps ?? 0),
+      ...o.env,
     },
   });
   const out = collect(proc, 50_000);

@@ -14,12 +14,11 @@
 // Method and measured numbers: docs/bench-sip.md. With --json the last line on
 // stdout is one JSON object (progress goes to stderr). Every child process
 // (core, SIPp, Kamailio) is killed on exit; the run has a hard deadline.
-import dgram from "node:dgram";
-import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { AGENT_EXT, AGENT_PW, agentReady, type CoreChild, canRaiseNofile, DID, DOMAIN, nofileLimit, startCoreChild } from "./core.ts";
 import { kamailioAvailable, startKamailio, type Kamailio } from "./kamailio.ts";
 import { freePort, HZ, killAll, machineTicks, rssMiB, sleep, threadTicks, treeTicks } from "./procs.ts";
+import { discardPair, pinger } from "./peers.ts";
 import { registerScenario, uacScenario, uasScenario } from "./scenarios.ts";
 import { runUac, startUas, type Uas } from "./sipp.ts";
 
@@ -76,6 +75,14 @@ const dataParent = opt("data-dir");
 const TMPFS = "/dev/shm";
 /** Write a V8 CPU profile of every core process into this directory (node --cpu-prof; default off). */
 const cpuProfDir = opt("cpu-prof");
+/**
+ * After the ramps and the overload phase, wait at most this long for the switch to hold nothing (no call,
+ * dialog, transaction, media leg): 64*T1 for transaction timers, the dialog probe (`--probe-s`) plus its
+ * timer F for calls whose BYE was lost. What is left then is `stuck_calls_after` (default 90; --quick 40).
+ */
+const settleS = num("settle-s", quick ? 40 : 90);
+/** SIP_DIALOG_PROBE_S of the core under the ramps and the overload phase (default 15; the hold keeps core's 300). */
+const probeS = num("probe-s", 15);
 /** Hard limit on the whole run, s (default 1500; --quick 50). */
 const budgetS = num("budget-s", quick ? 55 : 1500);
 
@@ -95,63 +102,6 @@ function pct(values: number[], p: number): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-}
-
-/** A sink for the RTP/RTCP the switch sends to the callers' and agent's SDP ports. */
-async function discardPair(): Promise<{ port: number; packets(): number; close(): void }> {
-  let packets = 0;
-  for (;;) {
-    const rtp = dgram.createSocket("udp4");
-    const port = await new Promise<number>((r) => rtp.bind(0, "127.0.0.1", () => r(rtp.address().port)));
-    const rtcp = dgram.createSocket("udp4");
-    const ok = await new Promise<boolean>((r) => {
-      rtcp.once("error", () => r(false));
-      rtcp.bind(port + 1, "127.0.0.1", () => r(true));
-    });
-    if (!ok) {
-      rtp.close();
-      continue;
-    }
-    for (const s of [rtp, rtcp]) s.on("message", () => packets++);
-    const close = () => {
-      rtp.close();
-      rtcp.close();
-    };
-    return { port, packets: () => packets, close };
-  }
-}
-
-/** OPTIONS pings (RFC 3261 §11) to see whether the switch still answers while loaded. */
-async function pinger(target: number): Promise<{ ping(timeoutMs?: number): Promise<number | null>; close(): void }> {
-  const s = dgram.createSocket("udp4");
-  const port = await new Promise<number>((r) => s.bind(0, "127.0.0.1", () => r(s.address().port)));
-  const waiting = new Map<string, (ms: number) => void>();
-  s.on("message", (m) => {
-    const id = /\r\nCall-ID:\s*(\S+)/i.exec(m.toString("latin1"))?.[1];
-    if (id) waiting.get(id)?.(0);
-  });
-  return {
-    ping(timeoutMs = 2000) {
-      const id = randomBytes(8).toString("hex");
-      const msg =
-        `OPTIONS sip:${DOMAIN}:${target} SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:${port};branch=z9hG4bK${id};rport\r\n` +
-        `From: <sip:ping@127.0.0.1>;tag=${id}\r\nTo: <sip:${DOMAIN}>\r\nCall-ID: ${id}\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n`;
-      const t0 = performance.now();
-      return new Promise((res) => {
-        const t = setTimeout(() => {
-          waiting.delete(id);
-          res(null);
-        }, timeoutMs);
-        waiting.set(id, () => {
-          clearTimeout(t);
-          waiting.delete(id);
-          res(performance.now() - t0);
-        });
-        s.send(msg, target, "127.0.0.1");
-      });
-    },
-    close: () => s.close(),
-  };
 }
 
 interface Step {
@@ -318,8 +268,8 @@ interface SwitchRig {
   close(): Promise<void>;
 }
 
-async function switchRig(uasMediaPort: number, limits: { maxCps?: number; maxCalls?: number } = {}, dir = dataParent ?? TMPFS, uasLimitS = budgetS): Promise<SwitchRig> {
-  const core = await startCoreChild({ ...limits, dataParent: dir, nodeArgs: cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [], nofile: fdPlan.raiseTo || undefined });
+async function switchRig(uasMediaPort: number, limits: { maxCps?: number; maxCalls?: number } = {}, dir = dataParent ?? TMPFS, uasLimitS = budgetS, env: Record<string, string> = {}): Promise<SwitchRig> {
+  const core = await startCoreChild({ ...limits, env, dataParent: dir, nodeArgs: cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [], nofile: fdPlan.raiseTo || undefined });
   let uas: Uas | null = null;
   try {
     const uasPort = await freePort();
@@ -357,6 +307,28 @@ async function drain(core: CoreChild, maxMs = 15_000): Promise<{ calls: number; 
   return snap;
 }
 
+/** What must be 0 once every call has ended (gauges of core's snapshot counters). */
+const CALL_GAUGES = ["calls_active", "calls_ending", "calls_dialogs", "calls_acdCalls", "media_legs", "media_worker_legs", "media_ports_in_use"];
+/** Transactions: 0 only 64*T1 (32 s) after the last message; reported, not waited for. */
+const TX_GAUGES = ["sip_clientTransactions", "sip_serverTransactions", "sip_pending2xx"];
+
+/**
+ * After a phase: wait (at most --settle-s) until no call, dialog or media leg is left; what is left then did
+ * not clean itself up. stuckCallsAfter = calls still in the switch at that point.
+ */
+async function leftovers(core: CoreChild): Promise<{ stuckCallsAfter: number; waitedS: number; gauges: Record<string, number> }> {
+  const t0 = Date.now();
+  const end = t0 + settleS * 1000;
+  let c: Record<string, number> = {};
+  for (;;) {
+    c = (await core.link.snapshot(20_000).catch(() => ({ counters: {} as Record<string, number> }))).counters;
+    if (CALL_GAUGES.every((g) => c[g] === 0) || Date.now() >= end) break;
+    await sleep(1000);
+  }
+  const gauges = Object.fromEntries([...CALL_GAUGES, ...TX_GAUGES].map((g) => [g, c[g] ?? -1]));
+  return { stuckCallsAfter: c.calls_active ?? -1, waitedS: Math.round((Date.now() - t0) / 1000), gauges };
+}
+
 async function warmUp(core: CoreChild, callerMediaPort: number, rate = 100): Promise<void> {
   const calls = quick ? Math.min(rate, 30) : rate * 2;
   await runUac({ target: `127.0.0.1:${core.sipPort}`, service: DID, scenario: uacScenario({ mediaPort: callerMediaPort, pauseMs: 100 }), rate, calls, limit: 1000, limitS: 20, localPort: await freePort() });
@@ -364,7 +336,7 @@ async function warmUp(core: CoreChild, callerMediaPort: number, rate = 100): Pro
 }
 
 async function rampSwitch(name: string, dir: string, uasMediaPort: number, callerMediaPort: number) {
-  const rig = await switchRig(uasMediaPort, {}, dir);
+  const rig = await switchRig(uasMediaPort, {}, dir, budgetS, { SIP_DIALOG_PROBE_S: String(probeS) });
   try {
     const { core } = rig;
     const t: Target = {
@@ -390,7 +362,12 @@ async function rampSwitch(name: string, dir: string, uasMediaPort: number, calle
     const rssBefore = rssMiB(core.pid);
     const res = await ramp(t, uasMediaPort, callerMediaPort);
     const after = await drain(core);
-    return { ...res, rssBeforeMiB: rssBefore, rssAfterMiB: rssMiB(core.pid), callsAfter: after.calls, counters: after.counters, cdrCauses: core.link.tally.causes };
+    const left = await leftovers(core);
+    log(`${name}: after the ramp: ${after.calls} calls left after the drain, ${left.stuckCallsAfter} after ${left.waitedS} s more ${JSON.stringify(left.gauges)}`);
+    return {
+      ...res, rssBeforeMiB: rssBefore, rssAfterMiB: rssMiB(core.pid), callsAfter: after.calls, counters: after.counters, cdrCauses: core.link.tally.causes,
+      stuckCallsAfter: left.stuckCallsAfter, leftover: left.gauges,
+    };
   } finally {
     await rig.close();
   }
@@ -517,7 +494,7 @@ async function hold(n: number, rate: number, rounds: number, uasMediaPort: numbe
 // ------------------------------------------------------------------ overload
 
 async function overload(limitCps: number, seconds: number, uasMediaPort: number, callerMediaPort: number) {
-  const rig = await switchRig(uasMediaPort, { maxCps: limitCps });
+  const rig = await switchRig(uasMediaPort, { maxCps: limitCps }, dataParent ?? TMPFS, budgetS, { SIP_DIALOG_PROBE_S: String(probeS) });
   const { core } = rig;
   const ping = await pinger(core.sipPort);
   try {
@@ -551,6 +528,7 @@ async function overload(limitCps: number, seconds: number, uasMediaPort: number,
     await pinger_;
     const after = await drain(core, 20_000);
     await sleep(2000);
+    const left = await leftovers(core);
     const answered = pings.filter((p): p is number => p !== null);
     const res = {
       maxCps: limitCps,
@@ -572,13 +550,15 @@ async function overload(limitCps: number, seconds: number, uasMediaPort: number,
       rssBeforeMiB: rssBefore,
       rssAfterMiB: rssMiB(core.pid),
       callsAfter: after.calls,
+      stuckCallsAfter: left.stuckCallsAfter,
+      leftover: left.gauges,
       cdrAnswered: core.link.tally.answered - answered0,
       counters: after.counters,
     };
     log(
       `overload MAX_CPS ${limitCps}, offered ${rate} cps for ${seconds} s: ${res.offered} INVITEs, ${res.got200} answered 200, ${res.got503} got 503, sipp failed ${r.failed}; ` +
         `final response p50/p99 ${fmt(res.finalP50Ms)}/${fmt(res.finalP99Ms)} ms; OPTIONS ${res.optionsAnswered}/${res.optionsSent} answered, p99 ${fmt(res.optionsP99Ms)} ms, max ${fmt(res.optionsMaxMs)} ms; ` +
-        `cpu ${res.cpuPct}%; RSS ${rssBefore} -> ${res.rssAfterMiB} MiB; calls after ${after.calls}`,
+        `cpu ${res.cpuPct}%; RSS ${rssBefore} -> ${res.rssAfterMiB} MiB; calls after ${after.calls}, stuck after ${left.waitedS} s more ${left.stuckCallsAfter}`,
     );
     return res;
   } finally {
@@ -633,6 +613,8 @@ async function main(): Promise<void> {
       summary.switch_cpu_pct_at_max = best ? Math.round(best.cpuPct) : null;
       summary.switch_steps = sw.steps;
       summary.switch_calls_left = sw.callsAfter;
+      summary.switch_stuck_calls_after = sw.stuckCallsAfter;
+      summary.switch_leftover = sw.leftover;
       summary.switch_counters = sw.counters;
       summary.switch_cdr_causes = sw.cdrCauses;
     } else if (sw) summary.max_cps_zero_fail = null;
@@ -646,6 +628,8 @@ async function main(): Promise<void> {
       summary.setup_p99_ms_tmpfs = best?.setupP99 ?? null;
       summary.switch_tmpfs_steps = swTmpfs.steps;
       summary.switch_tmpfs_calls_left = swTmpfs.callsAfter;
+      summary.switch_tmpfs_stuck_calls_after = swTmpfs.stuckCallsAfter;
+      summary.switch_tmpfs_leftover = swTmpfs.leftover;
       summary.switch_tmpfs_rss_after_mib = swTmpfs.rssAfterMiB;
       summary.switch_tmpfs_counters = swTmpfs.counters;
       summary.switch_tmpfs_cdr_causes = swTmpfs.cdrCauses;
@@ -694,6 +678,10 @@ async function main(): Promise<void> {
     killAll();
   }
   summary.rtp_packets_discarded = media.packets() + uasMedia.packets();
+  // Calls the switch still held --settle-s after its ramps / overload phase (the worst of them; null = none ran)
+  const stuck = [summary.switch_stuck_calls_after, summary.switch_tmpfs_stuck_calls_after, (summary.overload as { stuckCallsAfter?: number } | undefined)?.stuckCallsAfter]
+    .filter((v): v is number => typeof v === "number");
+  summary.stuck_calls_after = stuck.length ? Math.max(...stuck) : null;
   if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 

@@ -19,6 +19,11 @@ export interface UacOptions {
    * and ends; its INVITE->503 time is recorded as rtd 1 like INVITE->200.
    */
   accept503?: boolean;
+  /**
+   * With accept503: a 503 without a Retry-After header fails the call (RFC 3261 §21.5.4: an overloaded server
+   * says when to come back). Default false.
+   */
+  require503RetryAfter?: boolean;
 }
 
 /**
@@ -59,7 +64,9 @@ export function uacScenario(o: UacOptions): string {
   </send>
   <recv response="100" optional="global" advance_state="false"/>
   <recv response="180" optional="global" advance_state="false"/>
-${o.accept503 ? `  <recv response="503" optional="true" rtd="1" next="rejected"/>\n` : ""}  <recv response="200" rtd="1" rrs="true"/>
+${o.accept503 ? `  <recv response="503" optional="true" rtd="1" next="rejected">${o.require503RetryAfter ? `
+    <action><ereg regexp="[0-9]+" search_in="hdr" header="Retry-After:" check_it="true" assign_to="retry_after"/></action>
+  ` : ""}</recv>\n${o.require503RetryAfter ? `  <Reference variables="retry_after"/>\n` : ""}` : ""}  <recv response="200" rtd="1" rrs="true"/>
   <send>
     <![CDATA[
       ACK [next_url] SIP/2.0

@@ -20,6 +20,8 @@ export interface CoreOptions {
   sipHost?: string;
   /** SIP port for UDP and TCP (default 5060; 0 = any free port). */
   sipPort?: number;
+  /** RFC 3261 T1 in ms (default 500); tests shorten it so 64*T1 timers run out in seconds. */
+  sipTimerT1Ms?: number;
   /**
    * SIP over TLS (RFC 3261 §26.2) port: default undefined = TLS off; 0 = any free port. Certificate and key
    * (PEM paths) default to a self-signed pair generated at first start in `<dataDir>/core/tls`.
@@ -61,6 +63,8 @@ export interface CoreOptions {
   maxCalls?: number;
   /** Switch-wide new calls per second before 503 (default 0 = unlimited). */
   maxCps?: number;
+  /** In-dialog OPTIONS probe of legs silent this long, ms (default 300000; 0 = off; env SIP_DIALOG_PROBE_S). */
+  dialogProbeMs?: number;
   /**
    * A configuration to start with (JSON of ConfigSnapshot, e.g. for core
    * standalone in benchmarks or a node without control). Default: the cache.
@@ -142,13 +146,15 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const stack = new SipStack({
     host: opts.sipHost ?? "127.0.0.1",
     port: opts.sipPort ?? 5060,
+    timerT1Ms: opts.sipTimerT1Ms,
     tls: tlsOpt,
     ws: opts.sipWsPort !== undefined ? { port: opts.sipWsPort } : undefined,
     wss: opts.sipWssPort !== undefined ? { port: opts.sipWssPort } : undefined,
     dns: opts.dnsServers?.length ? { servers: opts.dnsServers } : undefined,
     onRequest: (tx) => calls?.onRequest(tx),
     onAck: (ack) => calls?.onAck(ack),
-    onResponseOutsideTransaction: (res) => calls?.onResponseOutsideTransaction(res),
+    onResponseOutsideTransaction: (res, source) => calls?.onResponseOutsideTransaction(res, source),
+    onAckTimeout: (res) => calls?.onAckTimeout(res),
   });
   let api: ApiServer | null = null;
   const sink = {
@@ -204,6 +210,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     webrtcGraceMs: opts.webrtcGraceMs ?? 30_000,
     maxCalls: opts.maxCalls,
     maxCps: opts.maxCps,
+    dialogProbeMs: opts.dialogProbeMs,
     ivrHttpFetch: ivrHttp,
   });
   const callManager = calls;
@@ -269,7 +276,18 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
         case "snapshot": {
           const tenantId = cmd.snapshot!.tenantId ?? "";
           const snapshot = callManager.snapshot(tenantId);
-          if (!tenantId) snapshot.counters = counters();
+          if (!tenantId) {
+            snapshot.counters = counters();
+            // What the media workers themselves hold (legs, bound RTP port pairs): the ground truth for "no media
+            // leg outlived its call". A worker busy past 1 s leaves these two out rather than stalling the reply.
+            return Promise.race([media.workerInfo(), new Promise<null>((r) => setTimeout(() => r(null), 1000).unref())]).then((info) => {
+              if (info) {
+                snapshot.counters!.media_worker_legs = info.reduce((n, w) => n + w.legs, 0);
+                snapshot.counters!.media_ports_in_use = info.reduce((n, w) => n + w.ports, 0);
+              }
+              return { ok: true, snapshot };
+            });
+          }
           return { ok: true, snapshot };
         }
         case "recording": {
@@ -282,11 +300,30 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     },
   }, (m, err) => log.warn({ err }, m));
 
+  const gcOnSnapshot = process.env.SB_TEST_GC === "1";
   const counters = (): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const [k, v] of Object.entries(stack.counters)) out[`sip_${k}`] = v;
     for (const [k, v] of Object.entries(callManager.counters)) out[`calls_${k}`] = v;
     out.calls_active = callManager.activeCalls;
+    // Gauges (not counters): what is alive right now. After a load has stopped and 64*T1 (32 s) has passed,
+    // every one of them must be back to 0 (test/sip-overload.test.ts).
+    const tx = stack.transactionCount;
+    out.sip_clientTransactions = tx.client;
+    out.sip_serverTransactions = tx.server;
+    out.sip_pending2xx = tx.pending2xx;
+    const d = callManager.dialogCounts;
+    out.calls_dialogs = d.legs + d.detached;
+    out.calls_acdCalls = d.acdCalls;
+    // hung up, waiting for the media worker to release their legs
+    out.calls_ending = d.ending;
+    out.media_legs = media.legCount;
+    // Test hook (SB_TEST_GC=1 with node --expose-gc): a full collection first, so heapUsed is what is retained
+    // and a test can compare it before and after a load (test/sip-overload.test.ts). Never set in production.
+    if (gcOnSnapshot) (globalThis as { gc?: () => void }).gc?.();
+    const mem = process.memoryUsage();
+    out.mem_rssMiB = Math.round(mem.rss / 1048576);
+    out.mem_heapUsedMiB = Math.round(mem.heapUsed / 1048576);
     out.auth_failures = guard.failures;
     out.auth_blocks = guard.blocks;
     out.cdr_spool_pending = outbox.size;

@@ -23,6 +23,7 @@ const core = await startCore({
   configFile: env.CORE_CONFIG_FILE || undefined,
   maxCalls: num(env.MAX_CALLS, 0),
   maxCps: num(env.MAX_CPS, 0),
+  dialogProbeMs: num(env.SIP_DIALOG_PROBE_S, 300) * 1000,
   webrtcGraceMs: num(env.WEBRTC_GRACE_MS, 30_000),
   ivrHttpDeny: env.IVR_HTTP_DENY,
   ivrHttpAllow: env.IVR_HTTP_ALLOW,

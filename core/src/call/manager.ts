@@ -83,6 +83,12 @@ interface Leg {
   sessionExpiresAt: number;
   /** The agent's browser (WebRTC session): no SIP dialog, the media leg belongs to the session. */
   webrtc: boolean;
+  /** Last time the far end showed it still holds the dialog (an in-dialog request, ACK, or a probe's answer). */
+  heardMs: number;
+  /** An in-dialog OPTIONS probe is out (see `dialogProbeMs`). */
+  probing: boolean;
+  /** The far end answered a probe 481/408 or never answered it: no BYE is owed to a dialog that is gone. */
+  lost: boolean;
 }
 
 interface Call {
@@ -187,6 +193,13 @@ export interface CallManagerOptions {
   ivrHttpFetch?: (req: HttpRequest) => Promise<HttpResponse>;
   /** How long a consultation target rings before the agent gets the customer back (default 30000 ms). */
   consultRingMs?: number;
+  /**
+   * Dialog liveness probe: a confirmed leg the far end has sent nothing on for this long gets an in-dialog
+   * OPTIONS (RFC 3261 §11.2); 481 (§12.2.2), 408 or no answer (timer F) means its side of the call is gone
+   * (e.g. its BYE was lost under overload) and the call ends with cause `dialog_lost`. Default 300000 ms;
+   * 0 = off. Kamailio's dialog keep-alive does the same.
+   */
+  dialogProbeMs?: number;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -224,6 +237,9 @@ function newLeg(
     sessionExpires: 0,
     sessionExpiresAt: 0,
     webrtc: false,
+    heardMs: Date.now(),
+    probing: false,
+    lost: false,
     ...init,
   };
 }
@@ -299,9 +315,18 @@ export class CallManager {
   private readonly dataDir: string;
   private readonly ivrByLeg = new Map<string, CallIvrHost>();
   private readonly maxCps: number;
+  private readonly dialogProbeMs: number;
   private globalCps = { second: 0, count: 0 };
   private cpsWindow = new Map<string, { second: number; count: number }>();
-  counters = { callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0, blocked: 0, trunkRefused: 0 };
+  counters = {
+    callsStarted: 0, callsAnswered: 0, callsEnded: 0, rejected503: 0, noRoute: 0, blocked: 0, trunkRefused: 0,
+    /** calls ended because the caller never ACKed our 2xx (§13.3.1.4) */
+    ackTimeoutHangups: 0,
+    /** late 2xx to an INVITE we had given up on, ACKed and ended with BYE (§13.2.2.4, §15) */
+    lateDialogsRefused: 0,
+    /** calls ended because a dialog probe found one side gone (481, 408, timer F) */
+    dialogsLost: 0,
+  };
 
   constructor(
     private readonly stack: SipStack,
@@ -343,6 +368,7 @@ export class CallManager {
       reachable: (a) => this.reachable(a),
     };
     this.maxCps = opts.maxCps ?? 0;
+    this.dialogProbeMs = opts.dialogProbeMs ?? 300_000;
     this.acd = new AcdEngine({
       // Hooks run inside ACD methods: defer our work so the engine never
       // sees re-entrant calls.
@@ -353,7 +379,11 @@ export class CallManager {
     let ticks = 0;
     this.acdTimer = setInterval(() => {
       this.acd.tick();
-      if (++ticks % 10 === 0) this.expireSessions();
+      if (++ticks % 10 === 0) {
+        this.expireSessions();
+        if (this.dialogProbeMs > 0) this.probeDialogs();
+        if (this.refused.size > 0) this.sweepRefused(Date.now());
+      }
     }, opts.acdTickMs ?? 100);
     this.acdTimer.unref();
     config.onChange(() => this.syncAcd());
@@ -490,17 +520,69 @@ export class CallManager {
    * A 2xx retransmitted after its transaction ended (RFC 3261 §13.2.2.4):
    * our ACK was lost, so send it again for the agent leg it belongs to.
    */
-  onResponseOutsideTransaction(res: SipMessage): void {
+  onResponseOutsideTransaction(res: SipMessage, source?: Endpoint): void {
     if (res.status < 200 || res.status >= 300 || res.cseq.method !== "INVITE") return;
     const ref = this.legs.get(res.callId);
     const leg = ref?.leg === "b" ? ref.call.b : ref?.leg === "c" ? (ref.call.consult?.leg ?? null) : (this.detached.get(res.callId) ?? null);
     if (leg?.confirmed) this.sendAck(leg, res.cseq.seq);
+    else if (!ref && !leg && source) this.refuseLateDialog(res, source);
+  }
+
+  /** Call-IDs of late 2xx already refused (ACK + BYE sent), kept 64*T1 so retransmissions are re-ACKed, not re-BYEd. */
+  private readonly refused = new Map<string, number>();
+
+  /**
+   * A 2xx to one of our INVITEs for which no leg exists any more: the callee answered after we gave up on it
+   * (timer B, or 64*T1 after our CANCEL, §9.1) or after the call was torn down. RFC 3261 §13.2.2.4 / RFC 6026
+   * §8.9: the UAC core still ACKs every 2xx, and §15 says a dialog it does not want is ended with BYE, so the
+   * far end (an agent's phone) is not left in a call nobody is on.
+   */
+  private refuseLateDialog(res: SipMessage, source: Endpoint): void {
+    const from = res.get("From");
+    const to = res.get("To");
+    const remoteTag = res.to?.params.get("tag");
+    if (!from || !to || !remoteTag) return;
+    const now = Date.now();
+    this.sweepRefused(now);
+    const target = contactUri(res) ?? `sip:${source.address}:${source.port}`;
+    const routes = res.getAll("Record-Route").reverse().map((r): [string, string] => ["Route", r]);
+    const base: Array<[string, string]> = [["From", from], ["To", to], ["Call-ID", res.callId]];
+    this.stack.sendStateless(SipMessage.request("ACK", target, [...base, ["CSeq", `${res.cseq.seq} ACK`], ["Max-Forwards", "70"], ...routes]), source);
+    if (this.refused.has(res.callId)) return;
+    this.refused.set(res.callId, now + 64 * this.stack.t1 + 1000);
+    this.counters.lateDialogsRefused++;
+    const bye = SipMessage.request("BYE", target, [...base, ["CSeq", `${res.cseq.seq + 1} BYE`], ["Max-Forwards", "70"], ...routes]);
+    this.stack.sendRequest(bye, source, { onFinal: () => {} });
+  }
+
+  /** Forgets refused late dialogs past their 64*T1 (insertion order = expiry order). */
+  private sweepRefused(now: number): void {
+    for (const [k, t] of this.refused) {
+      if (t > now) break;
+      this.refused.delete(k);
+    }
   }
 
   /** ACK for a 2xx (RFC 3261 §13.3.1.4): completes the caller's dialog. */
   onAck(ack: SipMessage): void {
     const ref = this.legs.get(ack.callId);
-    if (ref && ref.leg === "a") ref.call.a.confirmed = true;
+    if (ref && ref.leg === "a") {
+      ref.call.a.confirmed = true;
+      ref.call.a.heardMs = Date.now();
+    }
+  }
+
+  /**
+   * Our 2xx to a caller's INVITE was retransmitted for 64*T1 without an ACK (RFC 3261 §13.3.1.4): "the dialog is
+   * confirmed, but the session SHOULD be terminated. This is accomplished with a BYE". Under overload this is
+   * the caller that gave up waiting for our 200 (or whose ACK was lost): without this the call stayed queued
+   * (or bridged to an agent) forever, counted against MAX_CALLS and playing music to nobody.
+   */
+  onAckTimeout(res: SipMessage): void {
+    const ref = this.legs.get(res.callId);
+    if (ref?.leg !== "a" || ref.call.a.confirmed || ref.call.ended) return;
+    this.counters.ackTimeoutHangups++;
+    void this.hangup(ref.call, "system", "no_ack");
   }
 
   private inDialog(tx: ServerTransaction): void {
@@ -524,6 +606,7 @@ export class CallManager {
       tx.respond(481);
       return;
     }
+    leg.heardMs = Date.now();
     if (leg.role === "consult") {
       // The consultation target's phone: hanging up ends the consultation
       // (the agent gets the customer back), not the customer's call.
@@ -2645,6 +2728,49 @@ export class CallManager {
     }
   }
 
+  /** Sends an in-dialog OPTIONS on every confirmed leg silent for `dialogProbeMs` (once a second, from the ACD timer). */
+  private probeDialogs(): void {
+    const now = Date.now();
+    for (const call of this.calls.values()) {
+      if (call.ended) continue;
+      for (const leg of [call.a, call.b]) {
+        if (leg?.confirmed && !leg.webrtc && !leg.probing && !leg.lost && now - leg.heardMs >= this.dialogProbeMs) this.probe(call, leg);
+      }
+    }
+  }
+
+  private probe(call: Call, leg: Leg): void {
+    leg.probing = true;
+    leg.localCseq++;
+    const options = SipMessage.request("OPTIONS", leg.remoteTarget, [
+      ["From", `${leg.localUri};tag=${leg.localTag}`],
+      ["To", `${leg.remoteUri};tag=${leg.remoteTag}`],
+      ["Call-ID", leg.sipCallId],
+      ["CSeq", `${leg.localCseq} OPTIONS`],
+      ["Max-Forwards", "70"],
+      ...leg.routeSet.map((r): [string, string] => ["Route", r]),
+    ]);
+    const gone = (): void => {
+      leg.probing = false;
+      if (call.ended || (leg !== call.a && leg !== call.b)) return;
+      leg.lost = true;
+      this.counters.dialogsLost++;
+      void this.hangup(call, "system", "dialog_lost");
+    };
+    this.stack.sendRequest(options, leg.dest, {
+      // §12.2.2: 481 = the far end has no such dialog; 408 = it did not answer (as a proxy would report it)
+      onFinal: (res) => {
+        if (res.status === 481 || res.status === 408) gone();
+        else {
+          leg.probing = false;
+          leg.heardMs = Date.now();
+        }
+      },
+      onTimeout: gone,
+      onTransportError: gone,
+    });
+  }
+
   /** RFC 4028 §10: no refresh before the session expires -> BYE. */
   private expireSessions(): void {
     const now = Date.now();
@@ -2701,8 +2827,8 @@ export class CallManager {
     if (call.monitor) await this.endMonitor(call, true);
     // BYEs go out now but are not waited for: a peer that never answers
     // (Timer F, 32 s) must not keep media flowing or the call counted.
-    if (side !== "caller" && side !== "callee" && call.sipStatus === 200 && !call.customerGone) void this.sendBye(call.a);
-    if (side !== "agent" && call.b?.confirmed && !call.b.webrtc) void this.sendBye(call.b);
+    if (side !== "caller" && side !== "callee" && call.sipStatus === 200 && !call.customerGone && !call.a.lost) void this.sendBye(call.a);
+    if (side !== "agent" && call.b?.confirmed && !call.b.webrtc && !call.b.lost) void this.sendBye(call.b);
     // A browser session's leg outlives the call: it may still play the ringback of a click-to-dial.
     if (call.b?.webrtc && call.b.mediaLegId && !call.answerMs) this.media.stopPlay(call.b.mediaLegId);
     let mos = 0;
@@ -2998,6 +3124,16 @@ export class CallManager {
 
   get activeCalls(): number {
     return this.calls.size;
+  }
+
+  /**
+   * SIP dialogs the manager holds (every leg of a call in progress by its Call-ID, plus transferred-away legs
+   * waiting for their BYE). Gauges for the overload suite: after a load and 64*T1 all must be 0.
+   */
+  get dialogCounts(): { legs: number; detached: number; consults: number; acdCalls: number; ending: number } {
+    let ending = 0;
+    for (const c of this.calls.values()) if (c.ended) ending++;
+    return { legs: this.legs.size, detached: this.detached.size, consults: this.consults.size, acdCalls: this.byAcd.size, ending };
   }
 
   /** Hang up every call (shutdown), writing their CDRs. */

@@ -175,6 +175,11 @@ export class MediaEngine extends EventEmitter {
     return engine;
   }
 
+  /** Media legs this engine has created and not destroyed (main-thread view; workers report theirs in `workerInfo`). */
+  get legCount(): number {
+    return this.legWorker.size;
+  }
+
   /** Number of worker threads. */
   get workerCount(): number {
     return this.slots.length;
@@ -770,8 +775,9 @@ export class MediaEngine extends EventEmitter {
   }
 
   /** Per worker: its OS thread id (Linux, -1 elsewhere), live legs and recordings. For benchmarks and diagnostics. */
-  workerInfo(): Promise<Array<{ tid: number; legs: number; recorders: number; realtime: boolean }>> {
-    return Promise.all(this.slots.map((s) => this.request<{ tid: number; legs: number; recorders: number; realtime: boolean }>(s.index, (id) => ({ op: "info", id }))));
+  /** Per worker: thread id, legs it holds, recorders open, RTP ports (RTP+RTCP pairs) bound, real-time scheduling. */
+  workerInfo(): Promise<Array<{ tid: number; legs: number; recorders: number; ports: number; realtime: boolean }>> {
+    return Promise.all(this.slots.map((s) => this.request<{ tid: number; legs: number; recorders: number; ports: number; realtime: boolean }>(s.index, (id) => ({ op: "info", id }))));
   }
 
   /** Test hook: makes worker `index` throw an uncaught error (it is then restarted). */
