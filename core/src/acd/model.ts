@@ -33,55 +33,57 @@ export const STATE_INDEX: Record<AgentState, number> = {
 };
 
 export class Agent {
-  jobNumber: string | undefined = undefined;
-  /** proficiency by skill id (engine registry), -1 = absent; indexes past the end are absent too */
-  vec: Float64Array = new Float64Array(0);
-  skillCount = 0;
-  maxSkill = 0;
-  maxConcurrent = 1;
-  queueCfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
-  members: Member[] = [];
-  /** per membership: queue index * 2 + (meets the queue's own requirement ? 1 : 0) (compact, for the hot scan) */
-  mq: Int32Array = new Int32Array(0);
-  /** per membership: queue id; and in mreq (stride MREQ) the queue's requirement (count, first two skill id /
-   *  minimum pairs), penalty and weight, so skill-only updates touch no membership or queue object */
-  mqid: string[] = [];
-  mreq: Float64Array = new Float64Array(0);
+  // Field order is layout order: what a hang-up, an answer or an offer reads and writes first, configuration
+  // read only by updates last (see Call)
+  readonly id: string;
+  readonly tenantId: string;
+  available = false;
+  presence: Presence = "logged_out";
+  state: AgentState = "logged_out";
+  reason: string | null = null;
+  sinceMs: number;
   /** counts mirroring calls.length, offers.length and callback offers (refresh reads no arrays) */
   nCalls = 0;
   nOffers = 0;
   nCb = 0;
-  presence: Presence = "logged_out";
-  presenceReason: string | null = null;
-  state: AgentState = "logged_out";
-  reason: string | null = null;
-  sinceMs: number;
-  wrapUntil = 0;
-  wrapTimer: Timer | null = null;
   /** calls held: the first inline, more only with maxConcurrent > 1 (no array to chase on hang-up) */
   c0: Call | null = null;
-  cMore: Call[] | null = null;
   /** live offers: the first inline, more only with maxConcurrent > 1 */
   f0: OfferRec | null = null;
+  wrapUntil = 0;
+  wrapTimer: Timer | null = null;
+  idleSince: number;
+  maxConcurrent = 1;
+  pending = false;
+  /** memberships are in the queues' ready heaps (lags `available` until the end of the engine call) */
+  inHeaps = false;
+  /** waiting calls that prefer this agent (the prefIndex set, or undefined) */
+  pref: Set<Call> | undefined = undefined;
+  /** per membership: queue index * 2 + (meets the queue's own requirement ? 1 : 0) (compact, for the hot scan) */
+  mq: Int32Array = new Int32Array(0);
+  /** proficiency by skill id (engine registry), -1 = absent; indexes past the end are absent too */
+  vec: Float64Array = new Float64Array(0);
+  talkMsToday = 0;
+  lastCallEndMs = 0;
+  callsToday = 0;
+  presenceReason: string | null = null;
+  cMore: Call[] | null = null;
   fMore: OfferRec[] | null = null;
+  members: Member[] = [];
+  jobNumber: string | undefined = undefined;
+  skillCount = 0;
+  maxSkill = 0;
+  queueCfg: Array<{ queueId: string; penalty: number; weight: number }> = [];
+  /** per membership: queue id; and in mreq (stride MREQ) the queue's requirement (count, first two skill id /
+   *  minimum pairs), penalty and weight, so skill-only updates touch no membership or queue object */
+  mqid: string[] = [];
+  mreq: Float64Array = new Float64Array(0);
   /** skill names of the last update and their registry ids (an update with the same names skips the lookups) */
   skillNames: string[] = [];
   skillIdArr: number[] = [];
-  /** waiting calls that prefer this agent (the prefIndex set, or undefined) */
-  pref: Set<Call> | undefined = undefined;
-  callsToday = 0;
-  talkMsToday = 0;
-  lastCallEndMs = 0;
-  idleSince: number;
-  available = false;
-  /** memberships are in the queues' ready heaps (lags `available` until the end of the engine call) */
-  inHeaps = false;
-  pending = false;
-  constructor(
-    readonly id: string,
-    readonly tenantId: string,
-    now: number,
-  ) {
+  constructor(id: string, tenantId: string, now: number) {
+    this.id = id;
+    this.tenantId = tenantId;
     this.sinceMs = now;
     this.idleSince = now;
   }
@@ -264,56 +266,59 @@ export class Entry implements LineItem {
 export type CallState = "waiting" | "offering" | "connected" | "parked" | "done";
 
 export class Call {
-  priority: number;
-  customerLevel: number;
-  reqSkills: string[] = NO_SKILLS[0];
-  reqMins: number[] = NO_SKILLS[1];
-  /** registry ids of reqSkills */
-  reqIds: number[] = NO_IDS;
-  preferredAgentId: string | null;
-  data: Record<string, string> | undefined;
+  // Field order is layout order (V8 places fields in declaration order): the fields read on the common
+  // paths (offer, answer, hang-up, abandon, unlinking a neighbour) come first, so that touching a call costs
+  // one or two cache lines of its ~170 bytes instead of three or four; rarely used fields come last.
   state: CallState = "waiting";
-  /** line entries: the first inline, more only for escalation-added queues (no array per call) */
-  e0: Entry | null = null;
-  eMore: Entry[] | null = null;
+  nOff = 0;
   /** live offers: the first inline, more only for ring-all */
   o0: OfferRec | null = null;
-  oMore: OfferRec[] | null = null;
-  nOff = 0;
+  /** line entries: the first inline, more only for escalation-added queues (no array per call) */
+  e0: Entry | null = null;
+  inList = false;
+  prev: Call | null = null;
+  next: Call | null = null;
+  home: Queue;
+  priority = 0;
+  customerLevel = 0;
+  boost = 0;
+  timer: Timer | null = null;
+  preferredAgentId: string | null = null;
+  callback = false;
   agent: Agent | null = null;
-  answerQueue: Queue | null = null;
   /** copies of the answering queue's index and wrap-up, so that hanging up touches no queue object */
   aqi = -1;
   awrap = 0;
   answeredMs = 0;
   queueSinceMs: number;
-  step = 0;
+  answerQueue: Queue | null = null;
+  readonly id: string;
+  readonly tenantId: string;
+  readonly seq: number;
+  readonly arrivedMs: number;
+  rejectedBy: Agent[] | null = null;
   relax = 0;
-  boost = 0;
   dropped: Set<string> | null = null;
+  reqSkills: string[] = NO_SKILLS[0];
+  reqMins: number[] = NO_SKILLS[1];
+  /** registry ids of reqSkills */
+  reqIds: number[] = NO_IDS;
+  eMore: Entry[] | null = null;
+  oMore: OfferRec[] | null = null;
   added: Queue[] | null = null;
+  step = 0;
   firedRules = 0;
-  callback = false;
   callbackAttempts = 0;
   resumeAt = 0;
-  rejectedBy: Agent[] | null = null;
   hops = 0;
-  timer: Timer | null = null;
-  inList = false;
-  prev: Call | null = null;
-  next: Call | null = null;
-  constructor(
-    readonly id: string,
-    readonly tenantId: string,
-    public home: Queue,
-    readonly arrivedMs: number,
-    readonly seq: number,
-  ) {
-    this.priority = 0;
-    this.customerLevel = 0;
-    this.preferredAgentId = null;
-    this.data = undefined;
+  data: Record<string, string> | undefined = undefined;
+  constructor(id: string, tenantId: string, home: Queue, arrivedMs: number, seq: number) {
+    this.home = home;
     this.queueSinceMs = arrivedMs;
+    this.id = id;
+    this.tenantId = tenantId;
+    this.seq = seq;
+    this.arrivedMs = arrivedMs;
   }
 
   /** all entries (allocates; cold paths) */
