@@ -368,21 +368,58 @@ export class Call {
 }
 
 export class Queue {
+  // Field order is layout order: what enqueue, offer, answer and abandon read first (see Call)
+  readonly id: string;
+  readonly tenantId: string;
+  /** index into the engine's per-queue typed arrays */
+  qi = -1;
   strategy: Strategy = "longest_idle";
-  reqSkills: string[] = [];
-  reqMins: number[] = [];
   priority = 0;
-  weight = 1;
+  head: Call | null = null;
+  tail: Call | null = null;
+  inQueue = 0;
+  /** the first two priority levels inline (level, count; a count of 0 frees the slot): no arrays touched
+   *  when calls use at most two levels */
+  pl0 = 0;
+  pn0 = 0;
+  pl1 = 0;
+  pn1 = 0;
+  /** prioLevels.length (read without touching the array) */
+  nLv = 0;
+  maxLength = 0;
+  /** overflow.length (read without touching the array) */
+  nOverflow = 0;
+  /** the first two requirements inline (skill id, minimum): computing a call's requirement reads no array */
+  qrn = 0;
+  qr0 = 0;
+  qm0 = 0;
+  qr1 = 0;
+  qm1 = 0;
+  /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
+  qBucket: Bucket | null = null;
+  /** escalation steps, wait-overflow rules or a max wait exist (else calls need no timer) */
+  hasDeadlines = false;
   ringTimeoutMs = 20_000;
   wrapUpMs = 0;
-  maxWaitMs = 0;
-  maxLength = 0;
   slTargetMs = 15_000;
+  ahtHintMs = 180_000;
+  weight = 1;
+  open = true;
+  base: Bucket;
+  /** non-empty buckets */
+  nb = 0;
+  /** calls in line per priority level beyond the two inline ones (parallel arrays: few levels) */
+  prioLevels: number[] = [];
+  prioN: number[] = [];
+  rrClock = 0;
+  randClock = 0;
+  reqSkills: string[] = [];
+  reqMins: number[] = [];
+  reqIds: Int32Array = new Int32Array(0);
+  maxWaitMs = 0;
   noAnswer: "not_ready" | "stay_ready" = "not_ready";
   overflow: OverflowRule[] = [];
   escalation: EscalationStep[] = [];
-  open = true;
-  ahtHintMs = 180_000;
   callbackTimeoutMs = 60_000;
   callbackMaxAttempts = 3;
   callbackRetryMs = 60_000;
@@ -397,43 +434,11 @@ export class Queue {
    *  or hash when a call needing extra skills arrives); a colliding key falls back to the signature */
   readonly byKey = new Map<number, Bucket>();
   bucketList: Bucket[] = [];
-  /** non-empty buckets */
-  nb = 0;
-  /** the bucket of calls needing exactly the queue's skills (cache of buckets.get("q")) */
-  qBucket: Bucket | null = null;
-  reqIds: Int32Array = new Int32Array(0);
-  /** the first two requirements inline (skill id, minimum): computing a call's requirement reads no array */
-  qrn = 0;
-  qr0 = 0;
-  qm0 = 0;
-  qr1 = 0;
-  qm1 = 0;
-  /** escalation steps, wait-overflow rules or a max wait exist (else calls need no timer) */
-  hasDeadlines = false;
-  /** index into the engine's per-queue typed arrays */
-  qi = -1;
-  base: Bucket;
   /** set by removeQueue (connected calls may still refer to the queue) */
   removed = false;
-  head: Call | null = null;
-  tail: Call | null = null;
-  inQueue = 0;
-  /** calls in line per priority level (parallel arrays: few levels, no iterator allocation) */
-  prioLevels: number[] = [];
-  prioN: number[] = [];
-  /** the first two priority levels inline (level, count; a count of 0 frees the slot): no arrays touched
-   *  when calls use at most two levels */
-  pl0 = 0;
-  pn0 = 0;
-  pl1 = 0;
-  pn1 = 0;
-  rrClock = 0;
-  randClock = 0;
-  constructor(
-    readonly id: string,
-    readonly tenantId: string,
-    cfg: AcdQueueConfig,
-  ) {
+  constructor(id: string, tenantId: string, cfg: AcdQueueConfig) {
+    this.id = id;
+    this.tenantId = tenantId;
     this.cfg = cfg;
     this.base = new Bucket("", [], [], new Int32Array(0), false);
   }
