@@ -2292,6 +2292,7 @@ export class AcdEngine {
           if (have.has(p) || k <= 0) fail(`queue ${q.id} prio level ${p} twice or empty`);
           have.set(p, k);
         };
+        if (q.nLv !== q.prioLevels.length || q.nOverflow !== q.overflow.length) fail(`queue ${q.id} inline lengths`);
         if (q.pn0 > 0) put(q.pl0, q.pn0);
         if (q.pn1 > 0) put(q.pl1, q.pn1);
         for (let i = 0; i < q.prioLevels.length; i++) put(q.prioLevels[i]!, q.prioN[i]!);
