@@ -13,13 +13,13 @@ import { Rng } from "../../core/src/acd/sim/rng.ts";
 import { cpus, loadavg } from "node:os";
 import { NaiveAcd } from "./naive.ts";
 
-const K_ENQ = 0;
-const K_HANGUP = 1;
-const K_ANSWER = 2;
-const K_ABANDON = 3;
-const K_NOT_READY = 4;
-const K_READY = 5;
-const K_SKILL = 6;
+export const K_ENQ = 0;
+export const K_HANGUP = 1;
+export const K_ANSWER = 2;
+export const K_ABANDON = 3;
+export const K_NOT_READY = 4;
+export const K_READY = 5;
+export const K_SKILL = 6;
 const KIND_NAMES = ["enqueue", "hang_up", "answer", "abandon", "not_ready", "ready", "skill_change"];
 
 export interface BenchOptions {
@@ -32,7 +32,7 @@ export interface BenchOptions {
   seed: number;
 }
 
-interface Workload {
+export interface Workload {
   o: BenchOptions;
   queueCfg: Array<{ id: string; req: Record<string, number>; priority: number }>;
   agentCfg: AcdAgentConfig[];
@@ -47,7 +47,7 @@ interface Workload {
 
 const LANGS = ["en", "fr", "de"];
 
-function buildWorkload(o: BenchOptions): Workload {
+export function buildWorkload(o: BenchOptions): Workload {
   const rng = new Rng(o.seed);
   const queueCfg = [];
   for (let i = 0; i < o.queues; i++)
@@ -265,7 +265,7 @@ interface RunResult {
 }
 
 /** index of "c123" without allocating */
-function callIndex(id: string): number {
+export function callIndex(id: string): number {
   let x = 0;
   for (let i = 1; i < id.length; i++) x = x * 10 + id.charCodeAt(i) - 48;
   return x;

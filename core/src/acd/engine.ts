@@ -258,6 +258,7 @@ export class AcdEngine {
       q.slTargetMs = slTargetMs;
       q.noAnswer = c.noAnswer ?? "not_ready";
       q.overflow = c.overflow ?? [];
+      q.nOverflow = q.overflow.length;
       q.escalation = [...(c.escalation ?? [])].sort((a, b) => a.afterMs - b.afterMs);
       q.open = c.open ?? true;
       q.hasDeadlines = q.escalation.length > 0 || q.maxWaitMs > 0 || q.overflow.some((r) => r.when === "wait");
@@ -1089,6 +1090,8 @@ export class AcdEngine {
   }
 
   private emitState(a: Agent): void {
+    // a host without this hook gets nothing to deliver (no outbox traffic on every state change)
+    if (this.hooks.agentState === undefined) return;
     this.emit(H_STATE, a.id, a.state, a.reason, a.sinceMs);
   }
 
@@ -1128,7 +1131,7 @@ export class AcdEngine {
       return;
     }
     const lv = q.prioLevels;
-    for (let i = 0; i < lv.length; i++)
+    for (let i = 0; i < q.nLv; i++)
       if (lv[i] === p) {
         const n = q.prioN[i]! + d;
         if (n === 0) {
@@ -1137,6 +1140,7 @@ export class AcdEngine {
           q.prioN[i] = q.prioN[q.prioN.length - 1]!;
           lv.pop();
           q.prioN.pop();
+          q.nLv = lv.length;
         } else q.prioN[i] = n;
         return;
       }
@@ -1150,6 +1154,7 @@ export class AcdEngine {
     } else {
       lv.push(p);
       q.prioN.push(d);
+      q.nLv = lv.length;
     }
   }
 
@@ -1157,6 +1162,7 @@ export class AcdEngine {
     let n = 0;
     if (q.pn0 > 0 && q.pl0 >= p) n += q.pn0;
     if (q.pn1 > 0 && q.pl1 >= p) n += q.pn1;
+    if (q.nLv === 0) return n;
     const lv = q.prioLevels;
     for (let i = 0; i < lv.length; i++) if (lv[i]! >= p) n += q.prioN[i]!;
     return n;
@@ -1982,7 +1988,7 @@ export class AcdEngine {
     this.timers.cancel(call.timer);
     call.timer = null;
     this.calls.delete(call.id);
-    this.emit(H_FINISHED, call.id, outcome);
+    if (this.hooks.callFinished !== undefined) this.emit(H_FINISHED, call.id, outcome);
     if (freed !== null) for (const a of freed) this.dispatchAgent(a);
   }
 
@@ -2007,27 +2013,29 @@ export class AcdEngine {
   private admissionRule(q: Queue, call: Call): OverflowAction | null {
     const full = q.maxLength > 0 && q.inQueue >= q.maxLength;
     let ewt = -1;
-    for (const r of q.overflow) {
-      switch (r.when) {
-        case "full":
-          if (full) return r.action;
-          break;
-        case "closed":
-          if (!q.open) return r.action;
-          break;
-        case "no_agents":
-          if (this.loggedIn(q) === 0) return r.action;
-          break;
-        case "ewt": {
-          if (ewt < 0) {
-            const pos = 1 + this.countAtOrAbove(q, this.entryPrio(call, q));
-            ewt = q.ready.size > 0 ? 0 : this.ewt(q, pos);
+    if (q.nOverflow !== 0) {
+      for (const r of q.overflow) {
+        switch (r.when) {
+          case "full":
+            if (full) return r.action;
+            break;
+          case "closed":
+            if (!q.open) return r.action;
+            break;
+          case "no_agents":
+            if (this.loggedIn(q) === 0) return r.action;
+            break;
+          case "ewt": {
+            if (ewt < 0) {
+              const pos = 1 + this.countAtOrAbove(q, this.entryPrio(call, q));
+              ewt = q.ready.size > 0 ? 0 : this.ewt(q, pos);
+            }
+            if (ewt > r.ewtMs) return r.action;
+            break;
           }
-          if (ewt > r.ewtMs) return r.action;
-          break;
+          case "wait":
+            break;
         }
-        case "wait":
-          break;
       }
     }
     if (full) return { type: "disconnect", reason: "full" };
@@ -2173,6 +2181,7 @@ export class AcdEngine {
   private recountPrio(q: Queue): void {
     q.prioLevels.length = 0;
     q.prioN.length = 0;
+    q.nLv = 0;
     q.pn0 = 0;
     q.pn1 = 0;
     for (let c = q.head; c !== null; c = c.next) this.prioAdd(q, this.entryPrio(c, q), 1);
@@ -2343,6 +2352,7 @@ export class AcdEngine {
           if (have.has(p) || k <= 0) fail(`queue ${q.id} prio level ${p} twice or empty`);
           have.set(p, k);
         };
+        if (q.nLv !== q.prioLevels.length || q.nOverflow !== q.overflow.length) fail(`queue ${q.id} inline lengths`);
         if (q.pn0 > 0) put(q.pl0, q.pn0);
         if (q.pn1 > 0) put(q.pl1, q.pn1);
         for (let i = 0; i < q.prioLevels.length; i++) put(q.prioLevels[i]!, q.prioN[i]!);

@@ -11,6 +11,8 @@ export class Timer implements HeapItem {
   live = true;
   /** the FIFO lane holding it, null in the heap */
   lane: Lane | null = null;
+  /** its position in the lane, counted from the lane's first timer ever (see Lane.base) */
+  idx = -1;
   constructor(
     readonly at: number,
     readonly seq: number,
@@ -27,12 +29,15 @@ function timerLess(a: Timer, b: Timer): boolean {
 export class Lane {
   items: Timer[] = [];
   head = 0;
+  /** position of items[0] counted from the lane's first timer ever (items are dropped from the front) */
+  base = 0;
   lastAt = Number.NEGATIVE_INFINITY;
   first(): Timer | undefined {
     const it = this.items;
     while (this.head < it.length && !it[this.head]!.live) this.head++;
     if (this.head > 1024 && this.head * 2 > it.length) {
       it.splice(0, this.head);
+      this.base += this.head;
       this.head = 0;
     }
     return it[this.head];
@@ -62,6 +67,7 @@ export class TimerSet {
       if (at >= l.lastAt) {
         l.lastAt = at;
         t.lane = l;
+        t.idx = l.base + l.items.length;
         l.items.push(t);
         return t;
       }
@@ -76,9 +82,10 @@ export class TimerSet {
     t.ref = null;
     this.size--;
     if (t.hi >= 0) this.heap.remove(t);
-    else if (t.lane !== null && t.lane.items[t.lane.head] === t) {
+    else if (t.lane !== null && t.idx === t.lane.base + t.lane.head) {
       // cancelled timers leave a lane as soon as they reach its head, whether or not the host ticks (answered
-      // offers would otherwise stay referenced until their ring timeout)
+      // offers would otherwise stay referenced until their ring timeout). The position is compared, not the
+      // lane's head slot: that slot was written one ring timeout ago and is a cache miss on every answer.
       t.lane.first();
     }
   }
