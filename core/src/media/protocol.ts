@@ -39,6 +39,8 @@ export interface LegStats {
   bytesIn: number;
   bytesOut: number;
   lost: number;
+  /** Audio packets received from the far end (what `lost` is counted against; DTMF, CN and RTCP excluded). */
+  received?: number;
   jitterMs: number;
   /** E-model (ITU-T G.107) MOS estimate; 0 if unknown. */
   mos: number;

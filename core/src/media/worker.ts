@@ -299,6 +299,7 @@ class Leg {
       bytesIn: this.bytesIn,
       bytesOut: this.bytesOut,
       lost,
+      received: this.audioReceived + this.receivedBefore,
       jitterMs: Math.round(jitterMs * 1000) / 1000,
       mos,
       rttMs: Math.round(this.rttMs * 1000) / 1000,
