@@ -193,7 +193,7 @@ export class JitterBuffer {
 
   private target(): number {
     const t = FRAME_SAMPLES + 3 * this.jitter;
-    return t < this.minLead ? this.minLead : t > this.maxLead ? this.maxLead : t;
+    return Math.min(this.maxLead, Math.max(this.minLead, t));
   }
 
   /**
@@ -298,7 +298,7 @@ export class JitterBuffer {
     this.ssrc = ssrc;
     this.lastTs = ts;
     const at = this.r + this.initialLead;
-    this.lastPos = this.w > at ? this.w : at;
+    this.lastPos = Math.max(this.w, at);
     this.tsAcc = 0;
     this.jitterInit = false;
     this.winCount = 0;
@@ -477,7 +477,7 @@ export class JitterBuffer {
     for (let i = 0; i < SHRINK_MAX_LAG + SHRINK_CMP; i++) if (valid[(r + i) & MASK] === 0) return;
     let best = 0;
     let bestScore = 0.9;
-    const maxLag = want < SHRINK_MAX_LAG ? want : SHRINK_MAX_LAG;
+    const maxLag = Math.min(want, SHRINK_MAX_LAG);
     for (let lag = SHRINK_MIN_LAG; lag <= maxLag; lag++) {
       let xy = 0;
       let xx = 0;

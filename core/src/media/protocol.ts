@@ -50,6 +50,8 @@ export interface LegStats {
   remoteLost?: number;
   /** Interarrival jitter of our outgoing stream as the far end reported it. */
   remoteJitterMs?: number;
+  /** Conference/monitor members: mean wait of received audio in the adaptive jitter buffer, ms. */
+  playoutDelayMs?: number;
   /** Packets received but not relayed: malformed, wrong source after latching, unknown payload type. */
   dropped?: number;
 }
