@@ -348,8 +348,25 @@ export class JitterBuffer {
     const buf = this.buf;
     const valid = this.valid;
     const hist = this.hist;
-    let audible = false;
     let r = this.r;
+    if (this.missRun === 0 && this.ola === 0 && kinds === null && this.frameComplete(r)) {
+      // The usual case: the whole frame is here and no concealment to end.
+      let hw = this.histW;
+      for (let i = 0; i < FRAME_SAMPLES; i++, r++) {
+        const s = r & MASK;
+        const v = buf[s]!;
+        valid[s] = 0;
+        out[i] = v;
+        hist[hw++ & HMASK] = v;
+      }
+      this.histW = hw;
+      this.r = r;
+      this.started = true;
+      this.playedEnd = r;
+      if (this.w < r) this.w = r;
+      return true;
+    }
+    let audible = false;
     for (let i = 0; i < FRAME_SAMPLES; i++, r++) {
       const s = r & MASK;
       let v = 0;
@@ -393,6 +410,13 @@ export class JitterBuffer {
     this.r = r;
     if (this.w < r) this.w = r;
     return audible;
+  }
+
+  /** True when every sample of the frame starting at r has arrived. */
+  private frameComplete(r: number): boolean {
+    const valid = this.valid;
+    for (let i = 0; i < FRAME_SAMPLES; i++) if (valid[(r + i) & MASK] !== 1) return false;
+    return true;
   }
 
   /**
