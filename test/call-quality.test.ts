@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { Baresip } from "./lib/baresip.ts";
+import { launchChromium } from "./lib/browser.ts";
 import { type TestPlatform, startTestPlatform, until } from "./lib/platform.ts";
 import { freePort } from "./lib/ports.ts";
 import { runSipp } from "./lib/sipp.ts";
@@ -105,4 +106,23 @@ test("jitter, loss and round trip of both sides land in the CDR, the API and the
   const row = csv[1]!.split(",");
   assert.equal(row[head.indexOf("customerLost")], String(cdr.customerLost));
   assert.equal(row[head.indexOf("agentRttMs")], String(cdr.agentRttMs));
+
+  // The console's call records (通话记录) show both sides: 抖动, 丢包率, 往返时延.
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(p.consoleUrl);
+  await page.getByTestId("login-username").fill("admin");
+  await page.getByTestId("login-password").fill(p.credentials!.console.admin!);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("tab-cdr").click();
+  const cell = page.getByTestId(`cdr-quality-${cdr.callId}`);
+  await cell.waitFor({ timeout: 15_000 });
+  const customer = await cell.getByTestId("cdr-quality-customer").innerText();
+  const agent = await cell.getByTestId("cdr-quality-agent").innerText();
+  const pct = `${(cdr.customerLossFraction * 100).toFixed(1)} %`;
+  assert.match(customer, /^客户 抖动 [\d.]+ ms · 丢包率 [\d.]+ % · 往返时延 [\d.]+ ms$/, customer);
+  assert.ok(customer.includes(pct), `${customer} shows ${pct}`);
+  assert.match(agent, /^坐席 抖动 [\d.]+ ms · 丢包率 0 % · 往返时延 [\d.]+ ms$/, agent);
+  assert.match(await cell.innerText(), new RegExp(`MOS ${cdr.mos.toFixed(2)}`));
 });

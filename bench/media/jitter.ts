@@ -4,12 +4,13 @@
 // was in worker.ts at 972ce3b), measured alternately in the same run.
 //
 //   npx tsx bench/media/jitter.ts [--rounds 20] [--members 50] [--ticks 2000] [--json]
+//   npx tsx bench/media/jitter.ts --only anchor|adaptive|jittery   (one variant, e.g. under
+//        `perf stat -e instructions`; the difference of two such runs is the variants' difference)
 //
-// Prints p50/p99 ns per member-tick over the rounds and the ratio to the
+// Prints p50/p99 CPU ns per member-tick over the rounds and the ratio to the
 // anchor; with --json the last line is one JSON object. "jittery" runs the
 // adaptive buffer on 0-60 ms random delay with 2 % loss (grows, shrinks and
 // concealment included); the anchor cannot adapt, so it has no such row.
-import { performance } from "node:perf_hooks";
 import { JitterBuffer } from "../../core/src/media/jitter.ts";
 
 const arg = (name: string, dflt: number) => {
@@ -21,6 +22,11 @@ const MEMBERS = arg("members", 50);
 const TICKS = arg("ticks", 2000);
 const json = process.argv.includes("--json");
 const FRAME = 160;
+/** CPU time of this process, ms (user + system): on a shared box it does not count time spent preempted. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 // ---- anchor: the previous ring (worker.ts roomFeed + mixRoom read, loss concealment path not taken)
 const JB_SIZE = 2048;
@@ -74,7 +80,7 @@ function schedule(jittery: boolean): Int8Array {
 /** ns per member-tick for one round. */
 function roundNew(sched: Int8Array): number {
   const jbs = Array.from({ length: MEMBERS }, () => new JitterBuffer());
-  const t0 = performance.now();
+  const t0 = cpuMs();
   for (let t = 0; t < TICKS; t++) {
     const now = t * 20;
     for (let m = 0; m < MEMBERS; m++) {
@@ -85,19 +91,19 @@ function roundNew(sched: Int8Array): number {
       jbs[m]!.read(frame);
     }
   }
-  return ((performance.now() - t0) * 1e6) / (TICKS * MEMBERS);
+  return ((cpuMs() - t0) * 1e6) / (TICKS * MEMBERS);
 }
 
 function roundOld(sched: Int8Array): number {
   const rings = Array.from({ length: MEMBERS }, () => new OldRing());
-  const t0 = performance.now();
+  const t0 = cpuMs();
   for (let t = 0; t < TICKS; t++) {
     for (let m = 0; m < MEMBERS; m++) {
       for (let lag = 0; lag < 3 && lag <= t; lag++) if (sched[m * TICKS + t - lag] === lag) rings[m]!.put(pcm, FRAME);
       rings[m]!.read(frame);
     }
   }
-  return ((performance.now() - t0) * 1e6) / (TICKS * MEMBERS);
+  return ((cpuMs() - t0) * 1e6) / (TICKS * MEMBERS);
 }
 
 const pct = (a: number[], p: number) => {
@@ -105,6 +111,15 @@ const pct = (a: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
 
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+if (only !== null) {
+  const sched = schedule(only === "jittery");
+  const f = only === "anchor" ? roundOld : roundNew;
+  let ns = 0;
+  for (let r = 0; r < ROUNDS; r++) ns += f(sched);
+  console.log(`${only}: ${Math.round(ns / ROUNDS)} ns per member-tick (mean of ${ROUNDS} rounds)`);
+  process.exit(0);
+}
 const clean = schedule(false);
 const jittery = schedule(true);
 // Warm-up (JIT) of both.
