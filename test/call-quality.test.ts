@@ -118,11 +118,11 @@ test("jitter, loss and round trip of both sides land in the CDR, the API and the
   await page.getByTestId("tab-cdr").click();
   const cell = page.getByTestId(`cdr-quality-${cdr.callId}`);
   await cell.waitFor({ timeout: 15_000 });
-  const customer = await cell.getByTestId("cdr-quality-customer").innerText();
-  const agent = await cell.getByTestId("cdr-quality-agent").innerText();
+  const customer = (await cell.getByTestId("cdr-quality-customer").textContent()) ?? "";
+  const agent = (await cell.getByTestId("cdr-quality-agent").textContent()) ?? "";
   const pct = `${(cdr.customerLossFraction * 100).toFixed(1)} %`;
   assert.match(customer, /^客户 抖动 [\d.]+ ms · 丢包率 [\d.]+ % · 往返时延 [\d.]+ ms$/, customer);
   assert.ok(customer.includes(pct), `${customer} shows ${pct}`);
   assert.match(agent, /^坐席 抖动 [\d.]+ ms · 丢包率 0 % · 往返时延 [\d.]+ ms$/, agent);
-  assert.match(await cell.innerText(), new RegExp(`MOS ${cdr.mos.toFixed(2)}`));
+  assert.match((await cell.textContent()) ?? "", new RegExp(`MOS ${cdr.mos.toFixed(2)}`));
 });
