@@ -10,7 +10,10 @@
 // Prints p50/p99 CPU ns per member-tick over the rounds and the ratio to the
 // anchor; with --json the last line is one JSON object. "jittery" runs the
 // adaptive buffer on 0-60 ms random delay with 2 % loss (grows, shrinks and
-// concealment included); the anchor cannot adapt, so it has no such row.
+// concealment included); "loud white noise" is a clean stream whose audio has
+// no quiet or periodic spot to shrink at (the delay stays above its target, so
+// shrinking is asked for all along: the worst case of its pitch search). The
+// anchor cannot adapt, so it has no such rows.
 import { JitterBuffer } from "../../core/src/media/jitter.ts";
 
 const arg = (name: string, dflt: number) => {
@@ -65,9 +68,17 @@ function rng(seed: number): () => number {
   };
 }
 
-const pcm = new Int16Array(FRAME);
-for (let i = 0; i < FRAME; i++) pcm[i] = Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000));
+/** Payloads: 97 frames of audio, packet k carries frame k mod 97 (so no stream repeats every packet). */
+const FRAMES = 97;
+const pcm = new Int16Array(FRAME * FRAMES);
+for (let i = 0; i < pcm.length; i++) pcm[i] = Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 8000));
 const frame = new Int16Array(FRAME);
+/** Loud white noise: never quiet, never periodic (the worst case for shrinking). */
+const noise = new Int16Array(FRAME * FRAMES);
+{
+  const rand = rng(9);
+  for (let i = 0; i < noise.length; i++) noise[i] = Math.round((rand() - 0.5) * 16000);
+}
 
 /** Arrival schedule per tick: member m's packet of tick t arrives in tick t + lag (0 = clean), or never (-1). */
 function schedule(jittery: boolean): Int8Array {
@@ -78,7 +89,7 @@ function schedule(jittery: boolean): Int8Array {
 }
 
 /** ns per member-tick for one round. */
-function roundNew(sched: Int8Array): number {
+function roundNew(sched: Int8Array, payload = pcm): number {
   const jbs = Array.from({ length: MEMBERS }, () => new JitterBuffer());
   const t0 = cpuMs();
   for (let t = 0; t < TICKS; t++) {
@@ -86,7 +97,7 @@ function roundNew(sched: Int8Array): number {
     for (let m = 0; m < MEMBERS; m++) {
       // Packets due now: the one sent `lag` ticks ago with that lag.
       for (let lag = 0; lag < 3 && lag <= t; lag++) {
-        if (sched[m * TICKS + t - lag] === lag) jbs[m]!.put(0x100 + m, ((t - lag) * FRAME) >>> 0, pcm, 0, FRAME, now + 3);
+        if (sched[m * TICKS + t - lag] === lag) jbs[m]!.put(0x100 + m, ((t - lag) * FRAME) >>> 0, payload, ((t - lag) % FRAMES) * FRAME, FRAME, now + 3);
       }
       jbs[m]!.read(frame);
     }
@@ -126,9 +137,11 @@ const jittery = schedule(true);
 roundOld(clean);
 roundNew(clean);
 roundNew(jittery);
+roundNew(clean, noise);
 const oldNs: number[] = [];
 const newNs: number[] = [];
 const jitNs: number[] = [];
+const noiseNs: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   // Alternate the order so drift on a shared box hits both alike.
   if (r % 2 === 0) {
@@ -139,9 +152,10 @@ for (let r = 0; r < ROUNDS; r++) {
     oldNs.push(roundOld(clean));
   }
   jitNs.push(roundNew(jittery));
+  noiseNs.push(roundNew(clean, noise));
 }
 const row = (name: string, a: number[]) => ({ name, p50_ns: Math.round(pct(a, 50)), p99_ns: Math.round(pct(a, 99)), ratio_p50: Math.round((pct(a, 50) / pct(oldNs, 50)) * 100) / 100 });
-const rows = [row("anchor: fixed ring (previous)", oldNs), row("adaptive, clean stream", newNs), row("adaptive, 0-60 ms jitter + 2 % loss", jitNs)];
+const rows = [row("anchor: fixed ring (previous)", oldNs), row("adaptive, clean stream", newNs), row("adaptive, 0-60 ms jitter + 2 % loss", jitNs), row("adaptive, clean, loud white noise", noiseNs)];
 console.log(`jitter buffer, ns per member per 20 ms (one packet in, one frame out); ${MEMBERS} members x ${TICKS} ticks, ${ROUNDS} rounds`);
 for (const r of rows) console.log(`  ${r.name.padEnd(38)} p50 ${String(r.p50_ns).padStart(6)}  p99 ${String(r.p99_ns).padStart(6)}  x${r.ratio_p50} of the anchor`);
 // 50 members x 50 ticks/s: share of one core.

@@ -243,3 +243,15 @@ test("the untraced read (the worker's fast path for complete frames) plays exact
   assert.deepEqual(b.out, a.out);
   assert.ok(a.jb.grows > 0 && a.jb.shrinks > 0 && a.jb.concealed > 0);
 });
+
+test("loud audio with no quiet or periodic spot: the delay stays, and the pitch search backs off", () => {
+  const rand = rng(5);
+  const noise = new Int16Array(8000 * 40);
+  for (let i = 0; i < noise.length; i++) noise[i] = Math.round((rand() - 0.5) * 16000);
+  // 30 s clean: the first packet's 40 ms are more than the 20 ms target, so shrinking is wanted all along.
+  const r = run(stream(1500, () => 1), 30_000, (p) => noise[p % noise.length]!);
+  assert.equal(r.jb.shrinks, 0, "nothing inaudible to remove");
+  // One search every fifth frame would be 300; backing off after ten misses keeps it to a few dozen.
+  assert.ok(r.jb.searches <= 80, `pitch searches ${r.jb.searches}`);
+  assert.ok(r.delay.at(-1)! <= 45, `delay ${r.delay.at(-1)}`);
+});

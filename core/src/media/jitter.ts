@@ -118,6 +118,12 @@ export class JitterBuffer {
   private lateRun = 0;
   private winMin = 0;
   private shrinkReq = 0;
+  /** Frames to wait before the next pitch search, and searches that found nothing in a row. */
+  private shrinkWait = 0;
+  private shrinkMisses = 0;
+  /** Windows to let pass before asking to shrink again, and the next such pause (doubles to 8). */
+  private shrinkSkip = 0;
+  private shrinkBackoff = 1;
   /** Concealment state: samples missing in a row, cross-fade samples left. */
   private missRun = 0;
   private ola = 0;
@@ -137,6 +143,8 @@ export class JitterBuffer {
   /** Shrinks done (each at most one frame), and samples removed by them. */
   shrinks = 0;
   shrunkSamples = 0;
+  /** Pitch searches for a shrink (the costly part of shrinking; bounded for loud unperiodic audio). */
+  searches = 0;
   /** Samples dropped because a burst went beyond maxMs. */
   trimmed = 0;
   /** Samples synthesised by concealment (gain > 0). */
@@ -266,7 +274,7 @@ export class JitterBuffer {
     if (pos + n - this.r > this.maxLead + FRAME_SAMPLES) {
       // A burst beyond the highest delay: drop the oldest audio so this one
       // lands at the target delay.
-      const drop = pos + n - this.r - this.target();
+      const drop = Math.floor(pos + n - this.r - this.target());
       this.skip(drop);
       this.trimmed += drop;
       lead = pos - this.r;
@@ -287,7 +295,8 @@ export class JitterBuffer {
       this.winCount = 0;
       const target = this.target();
       const spare = Math.min(this.winMin - (2 * this.jitter + FRAME_SAMPLES / 2), this.leadAvg - target, FRAME_SAMPLES);
-      this.shrinkReq = spare >= 8 ? Math.floor(spare) : 0;
+      if (this.shrinkSkip > 0) this.shrinkSkip--;
+      else this.shrinkReq = spare >= 8 ? Math.floor(spare) : 0;
     }
   }
 
@@ -432,7 +441,10 @@ export class JitterBuffer {
     const p0 = pitchPeriod(h);
     let best = 0;
     let bestScore = 0.9;
+    // Only lags within a sample of a multiple of p0 can hold whole periods.
     for (let lag = LONG_MIN_LAG; lag <= LONG_MAX_LAG; lag++) {
+      const k = Math.round(lag / p0);
+      if (k < 1 || Math.abs(lag - k * p0) > k / 2 + 0.5) continue;
       let xy = 0;
       let xx = 0;
       let yy = 0;
@@ -494,32 +506,69 @@ export class JitterBuffer {
       this.analyse(this.scratch);
       const n = Math.round(Math.floor(want / this.anaFrac) * this.anaFrac);
       if (n > 0) this.doShrink(n);
+      else this.shrinkReq = 0;
       return;
     }
     // Voiced audio: drop a lag of 10-20 ms over which the waveform repeats.
+    // The search costs about 3,500 multiply-adds: at most every fifth frame;
+    // ten misses (about 1 s of loud, unperiodic audio: noise, music) leave
+    // the delay as it is for 1, 2, 4, then 8 windows.
     if (want < SHRINK_MIN_LAG || this.w - r < SHRINK_MAX_LAG + SHRINK_CMP) return;
+    if (this.shrinkWait > 0) {
+      this.shrinkWait--;
+      return;
+    }
     for (let i = 0; i < SHRINK_MAX_LAG + SHRINK_CMP; i++) if (valid[(r + i) & MASK] === 0) return;
-    let best = 0;
-    let bestScore = 0.9;
+    this.searches++;
+    // Every other lag first, then the neighbours of the best one.
     const maxLag = Math.min(want, SHRINK_MAX_LAG);
-    for (let lag = SHRINK_MIN_LAG; lag <= maxLag; lag++) {
-      let xy = 0;
-      let xx = 0;
-      let yy = 0;
-      for (let i = 0; i < SHRINK_CMP; i++) {
-        const x = buf[(r + i) & MASK]!;
-        const y = buf[(r + lag + i) & MASK]!;
-        xy += x * y;
-        xx += x * x;
-        yy += y * y;
-      }
-      const score = xx > 0 && yy > 0 ? xy / Math.sqrt(xx * yy) : 0;
-      if (score > bestScore) {
-        bestScore = score;
-        best = lag;
+    let coarse = 0;
+    let coarseScore = 0.8;
+    for (let lag = SHRINK_MIN_LAG; lag <= maxLag; lag += 2) {
+      const score = this.lagScore(r, lag);
+      if (score > coarseScore) {
+        coarseScore = score;
+        coarse = lag;
       }
     }
-    if (best > 0) this.doShrink(best);
+    let best = 0;
+    if (coarse > 0) {
+      let bestScore = 0.9;
+      for (let lag = coarse - 1; lag <= coarse + 1 && lag <= maxLag; lag++) {
+        const score = lag === coarse ? coarseScore : this.lagScore(r, lag);
+        if (score > bestScore) {
+          bestScore = score;
+          best = lag;
+        }
+      }
+    }
+    if (best > 0) {
+      this.doShrink(best);
+      this.shrinkMisses = 0;
+      this.shrinkBackoff = 1;
+    } else if (++this.shrinkMisses >= 10) {
+      // Give up; ask again after 1, 2, 4, then every 8 windows while it keeps failing.
+      this.shrinkReq = 0;
+      this.shrinkMisses = 0;
+      this.shrinkSkip = this.shrinkBackoff;
+      this.shrinkBackoff = Math.min(8, this.shrinkBackoff * 2);
+    } else this.shrinkWait = 4;
+  }
+
+  /** Normalised correlation of the SHRINK_CMP samples at r with those `lag` later. */
+  private lagScore(r: number, lag: number): number {
+    const buf = this.buf;
+    let xy = 0;
+    let xx = 0;
+    let yy = 0;
+    for (let i = 0; i < SHRINK_CMP; i++) {
+      const x = buf[(r + i) & MASK]!;
+      const y = buf[(r + lag + i) & MASK]!;
+      xy += x * y;
+      xx += x * x;
+      yy += y * y;
+    }
+    return xx > 0 && yy > 0 ? xy / Math.sqrt(xx * yy) : 0;
   }
 
   private doShrink(n: number): void {
