@@ -11,19 +11,23 @@
 //   delay is a few times it: clamp(20 ms + 3 J, minMs, maxMs);
 // - grow at once: a packet that arrives after its place was played (an
 //   underrun, concealed meanwhile) moves the mapping later by its lateness
-//   plus 10 ms, shifting what is buffered with it, and then plays: nothing
-//   is lost, the concealment became a stretch;
+//   plus 10 ms rounded up to whole pitch periods, shifting what is buffered
+//   with it, and then plays: nothing is lost, the concealment became a
+//   stretch with no phase jump;
 // - shrink slowly: once a second (50 packets), if even the earliest of them
 //   waited longer than 2 J + 10 ms and the mean wait is above the target,
 //   at most one frame is removed at the next clean spot: a quiet frame, a
 //   hole, or (voiced audio, tones) a whole number of pitch periods between
 //   10 and 20 ms found by autocorrelation, so the waveform continues without
-//   a phase jump (like NetEq's "accelerate"). Never a click in a tone.
+//   a phase jump (like NetEq's "accelerate"). Never a click in a tone. The
+//   pitch search runs at most every fifth frame and backs off when the
+//   audio has no such spot (noise, music).
 //
 // Concealment (after ITU-T G.711 Appendix I): a missing sample range repeats
-// the last pitch period played (2-10 ms, autocorrelation), full level for
-// 10 ms then 20 % less per 10 ms, silent after 60 ms; real audio resuming
-// after concealment is cross-faded over 2 ms.
+// the end of what played last (one pitch period of 2-10 ms by
+// autocorrelation, or a 12-24 ms lag holding whole periods when the audio is
+// that periodic), full level for 10 ms then 20 % less per 10 ms, silent after
+// 60 ms; real audio resuming after concealment is cross-faded over 2 ms.
 //
 // Hot path: put() and read() allocate nothing; every array is made in the
 // constructor.
@@ -215,7 +219,7 @@ export class JitterBuffer {
     if (!this.anchored || ssrc !== this.ssrc) {
       this.anchor(ssrc, ts);
     } else {
-      d = ((ts - this.lastTs) | 0) / this.tsPerSample;
+      d = Math.round(((ts - this.lastTs) | 0) / this.tsPerSample);
       const p = this.lastPos + d;
       if (p < this.playedEnd && this.lateRun < 10) {
         // Older than real audio already played (a duplicate, or reordered
