@@ -96,6 +96,27 @@ export interface Cdr {
   queueWaitMs?: number | null;
   /** The call's disposition (处理结果), when one was set. */
   disposition?: Disposition | null;
+  /** E-model MOS estimate (1-4.5), null when not measured. */
+  mos?: number | null;
+  /** What was received from each side and the round trip to it; null sides were not measured. */
+  quality?: { customer: LegQuality | null; agent: LegQuality | null };
+}
+
+/** One side of a call's quality as control stores it (CDR columns customer_* / agent_*). */
+export interface LegQuality {
+  jitterMs: number;
+  lost: number;
+  /** 0..1 */
+  lossFraction: number;
+  /** 0 = unknown (no RTCP report, no SIP round trip). */
+  rttMs: number;
+}
+
+function normLegQuality(r: Raw, side: "customer" | "agent"): LegQuality | null {
+  const jitterMs = optNum(r[`${side}JitterMs`]);
+  const lossFraction = optNum(r[`${side}LossFraction`]);
+  if (jitterMs == null || lossFraction == null) return null;
+  return { jitterMs, lost: numOr(r[`${side}Lost`], 0), lossFraction, rttMs: numOr(r[`${side}RttMs`], 0) };
 }
 
 /** A disposition code of the tenant (GET /disposition-codes), e.g. {code: "resolved", label: "已解决"}. */
@@ -243,6 +264,8 @@ export function normCdr(r: Raw): Cdr {
     recordingPath: optStr(r.recordingPath) ?? (rec ? optStr(rec.path) || optStr(rec.url) : null),
     queueWaitMs: optNum(r.queueWaitMs),
     disposition: isObj(r.disposition) ? normDisposition(r.disposition) : null,
+    mos: optNum(r.mos) || null,
+    quality: { customer: normLegQuality(r, "customer"), agent: normLegQuality(r, "agent") },
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { backoffDelay, cdrQueryString } from "./api.ts";
-import { filterCdrs, talkS, waitS } from "./cdr.ts";
+import { backoffDelay, cdrQueryString, normCdr } from "./api.ts";
+import { filterCdrs, qualityText, talkS, waitS } from "./cdr.ts";
 import { duration } from "./format.ts";
 
 describe("formatting and CDR helpers", { timeout: 5000 }, () => {
@@ -47,6 +47,30 @@ describe("formatting and CDR helpers", { timeout: 5000 }, () => {
     assert.equal(cdrQueryString({ caller: "138", limit: 20, agentId: undefined }), "?caller=138&limit=20");
     assert.equal(cdrQueryString({ to: 5000, agentId: "a1", limit: 9999, callee: "4000" }), "?before=5000&agent=a1&limit=500");
     assert.equal(cdrQueryString({}), "");
+  });
+  it("call quality: control's flat columns become per-side values; unmeasured sides stay null", () => {
+    const c = normCdr({
+      callId: "q1",
+      startMs: 1,
+      endMs: 2,
+      mos: 4.31,
+      customerJitterMs: 2.345,
+      customerLost: 7,
+      customerLossFraction: 0.0125,
+      customerRttMs: 0,
+      agentJitterMs: null,
+      agentLost: null,
+      agentLossFraction: null,
+      agentRttMs: null,
+    });
+    assert.equal(c.mos, 4.31);
+    assert.deepEqual(c.quality, { customer: { jitterMs: 2.345, lost: 7, lossFraction: 0.0125, rttMs: 0 }, agent: null });
+    assert.deepEqual(qualityText(c.quality!.customer!), { jitter: "2.3 ms", loss: "1.3 %", rtt: "—" });
+    assert.deepEqual(qualityText({ jitterMs: 31.6, lost: 0, lossFraction: 0, rttMs: 120.4 }), { jitter: "32 ms", loss: "0 %", rtt: "120 ms" });
+    assert.equal(qualityText({ jitterMs: 0, lost: 300, lossFraction: 0.25, rttMs: 4.04 }).loss, "25 %");
+    // An older control (no quality columns) gives no quality and no MOS of 0.
+    assert.deepEqual(normCdr({ callId: "q2", mos: 0 }).quality, { customer: null, agent: null });
+    assert.equal(normCdr({ callId: "q2", mos: 0 }).mos, null);
   });
   it("reconnect backoff grows exponentially, is capped and jittered", () => {
     const mid = () => 0.5;

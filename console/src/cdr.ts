@@ -1,6 +1,6 @@
 // Pure CDR helpers: search filters (applied client-side too, so the list is right even when control
 // ignores a query parameter) and derived durations.
-import type { Cdr, CdrQuery } from "./api.ts";
+import type { Cdr, CdrQuery, LegQuality } from "./api.ts";
 
 export interface CdrFilter extends CdrQuery {
   /** Only calls an agent answered. */
@@ -46,4 +46,18 @@ export function talkS(r: Cdr): number {
 export function serverQuery(f: CdrFilter): CdrQuery {
   const { answeredOnly: _a, ...q } = f;
   return q;
+}
+
+/**
+ * One side's quality as short display strings: jitter and round trip in ms
+ * (one decimal under 10 ms), loss as a percentage; an unknown round trip (0) is "—".
+ */
+export function qualityText(q: LegQuality): { jitter: string; loss: string; rtt: string } {
+  const ms = (v: number) => `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
+  const pct = q.lossFraction * 100;
+  return {
+    jitter: ms(q.jitterMs),
+    loss: `${pct === 0 ? "0" : pct < 10 ? pct.toFixed(1) : Math.round(pct)} %`,
+    rtt: q.rttMs > 0 ? ms(q.rttMs) : "—",
+  };
 }

@@ -420,6 +420,16 @@ interface LiveHookRecord {
   data: unknown;
 }
 
+/** One leg's quality under the REST CDR's names (customerJitterMs, ...); nulls when not measured. */
+function qualityJson(side: "customer" | "agent", q: import("@switchboard/proto").switchboard.v1.ILegQuality | null | undefined) {
+  return {
+    [`${side}JitterMs`]: q ? (q.jitterMs ?? 0) : null,
+    [`${side}Lost`]: q ? (q.lost ?? 0) : null,
+    [`${side}LossFraction`]: q ? (q.lossFraction ?? 0) : null,
+    [`${side}RttMs`]: q ? (q.rttMs ?? 0) : null,
+  };
+}
+
 /** The webhook payload of a CDR (same field names as the REST CDR). */
 function pbCdrJson(c: import("@switchboard/proto").switchboard.v1.ICdr) {
   return {
@@ -439,6 +449,8 @@ function pbCdrJson(c: import("@switchboard/proto").switchboard.v1.ICdr) {
     hangupSide: c.hangupSide ?? "",
     sipStatus: c.sipStatus ?? 0,
     mos: c.mos ?? 0,
+    ...qualityJson("customer", c.customerQuality),
+    ...qualityJson("agent", c.agentQuality),
     recording: c.recordingPath ? `/api/v1/recordings/${encodeURIComponent(c.callId ?? "")}` : null,
   };
 }

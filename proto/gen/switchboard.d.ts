@@ -4476,6 +4476,12 @@ export namespace switchboard {
             /** Cdr trunkId. */
             trunkId: string;
 
+            /** Cdr customerQuality. */
+            customerQuality?: (switchboard.v1.LegQuality.$Properties|null);
+
+            /** Cdr agentQuality. */
+            agentQuality?: (switchboard.v1.LegQuality.$Properties|null);
+
             /**
              * Creates a new Cdr instance using the specified properties.
              * @param [properties] Properties to set
@@ -4599,12 +4605,135 @@ export namespace switchboard {
                 /** Cdr trunkId */
                 trunkId?: (string|null);
 
+                /** Cdr customerQuality */
+                customerQuality?: (switchboard.v1.LegQuality.$Properties|null);
+
+                /** Cdr agentQuality */
+                agentQuality?: (switchboard.v1.LegQuality.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Cdr. */
             type $Shape = switchboard.v1.Cdr.$Properties;
+        }
+
+        /**
+         * Properties of a LegQuality.
+         * @deprecated Use switchboard.v1.LegQuality.$Properties instead.
+         */
+        interface ILegQuality extends switchboard.v1.LegQuality.$Properties {
+        }
+
+        /** Represents a LegQuality. */
+        class LegQuality {
+
+            /**
+             * Constructs a new LegQuality.
+             * @param [p] Properties to set
+             */
+            constructor(p?: switchboard.v1.LegQuality.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LegQuality jitterMs. */
+            jitterMs: number;
+
+            /** LegQuality lost. */
+            lost: number;
+
+            /** LegQuality lossFraction. */
+            lossFraction: number;
+
+            /** LegQuality rttMs. */
+            rttMs: number;
+
+            /** LegQuality rttSource. */
+            rttSource: string;
+
+            /**
+             * Creates a new LegQuality instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LegQuality instance
+             */
+            static create(properties: switchboard.v1.LegQuality.$Shape): switchboard.v1.LegQuality & switchboard.v1.LegQuality.$Shape;
+            static create(properties?: switchboard.v1.LegQuality.$Properties): switchboard.v1.LegQuality;
+
+            /**
+             * Encodes the specified LegQuality message. Does not implicitly {@link switchboard.v1.LegQuality.verify|verify} messages.
+             * @param m LegQuality message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: switchboard.v1.LegQuality.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LegQuality message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {switchboard.v1.LegQuality & switchboard.v1.LegQuality.$Shape} LegQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): switchboard.v1.LegQuality & switchboard.v1.LegQuality.$Shape;
+
+            /**
+             * Creates a LegQuality message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns LegQuality
+             */
+            static fromObject(d: { [k: string]: any }): switchboard.v1.LegQuality;
+
+            /**
+             * Creates a plain object from a LegQuality message. Also converts values to other types if specified.
+             * @param m LegQuality
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: switchboard.v1.LegQuality, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LegQuality to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LegQuality
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LegQuality {
+
+            /** Properties of a LegQuality. */
+            interface $Properties {
+
+                /** LegQuality jitterMs */
+                jitterMs?: (number|null);
+
+                /** LegQuality lost */
+                lost?: (number|null);
+
+                /** LegQuality lossFraction */
+                lossFraction?: (number|null);
+
+                /** LegQuality rttMs */
+                rttMs?: (number|null);
+
+                /** LegQuality rttSource */
+                rttSource?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LegQuality. */
+            type $Shape = switchboard.v1.LegQuality.$Properties;
         }
     }
 }

@@ -13386,6 +13386,8 @@ export const switchboard = $root.switchboard = (() => {
              * @property {boolean|null} [ivrServed] Cdr ivrServed
              * @property {Object.<string,string>|null} [vars] Cdr vars
              * @property {string|null} [trunkId] Cdr trunkId
+             * @property {switchboard.v1.LegQuality.$Properties|null} [customerQuality] Cdr customerQuality
+             * @property {switchboard.v1.LegQuality.$Properties|null} [agentQuality] Cdr agentQuality
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13587,6 +13589,22 @@ export const switchboard = $root.switchboard = (() => {
             Cdr.prototype.trunkId = "";
 
             /**
+             * Cdr customerQuality.
+             * @member {switchboard.v1.LegQuality.$Properties|null|undefined} customerQuality
+             * @memberof switchboard.v1.Cdr
+             * @instance
+             */
+            Cdr.prototype.customerQuality = null;
+
+            /**
+             * Cdr agentQuality.
+             * @member {switchboard.v1.LegQuality.$Properties|null|undefined} agentQuality
+             * @memberof switchboard.v1.Cdr
+             * @instance
+             */
+            Cdr.prototype.agentQuality = null;
+
+            /**
              * Creates a new Cdr instance using the specified properties.
              * @function create
              * @memberof switchboard.v1.Cdr
@@ -13663,6 +13681,10 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (m.trunkId != null && $Object.hasOwnProperty.call(m, "trunkId") && m.trunkId !== "")
                     w.uint32(/* id 21, wireType 2 =*/170).string(m.trunkId);
+                if (m.customerQuality != null && $Object.hasOwnProperty.call(m, "customerQuality"))
+                    $root.switchboard.v1.LegQuality.encode(m.customerQuality, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (m.agentQuality != null && $Object.hasOwnProperty.call(m, "agentQuality"))
+                    $root.switchboard.v1.LegQuality.encode(m.agentQuality, w.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13923,6 +13945,18 @@ export const switchboard = $root.switchboard = (() => {
                                 delete m.trunkId;
                             continue;
                         }
+                    case 30: {
+                            if (u !== 2)
+                                break;
+                            m.customerQuality = $root.switchboard.v1.LegQuality.decode(r, r.size(), $undefined, q + 1, m.customerQuality);
+                            continue;
+                        }
+                    case 31: {
+                            if (u !== 2)
+                                break;
+                            m.agentQuality = $root.switchboard.v1.LegQuality.decode(r, r.size(), $undefined, q + 1, m.agentQuality);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14096,6 +14130,16 @@ export const switchboard = $root.switchboard = (() => {
                         m.trunkId = $String(d.trunkId);
                     }
                 }
+                if (d.customerQuality != null) {
+                    if (!$util.isObject(d.customerQuality))
+                        throw $TypeError(".switchboard.v1.Cdr.customerQuality: object expected");
+                    m.customerQuality = $root.switchboard.v1.LegQuality.fromObject(d.customerQuality, q + 1);
+                }
+                if (d.agentQuality != null) {
+                    if (!$util.isObject(d.agentQuality))
+                        throw $TypeError(".switchboard.v1.Cdr.agentQuality: object expected");
+                    m.agentQuality = $root.switchboard.v1.LegQuality.fromObject(d.agentQuality, q + 1);
+                }
                 return m;
             };
 
@@ -14156,6 +14200,8 @@ export const switchboard = $root.switchboard = (() => {
                     d.ivrFlow = "";
                     d.ivrServed = false;
                     d.trunkId = "";
+                    d.customerQuality = null;
+                    d.agentQuality = null;
                 }
                 if (m.callId != null && $Object.hasOwnProperty.call(m, "callId")) {
                     d.callId = m.callId;
@@ -14246,6 +14292,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (m.trunkId != null && $Object.hasOwnProperty.call(m, "trunkId")) {
                     d.trunkId = m.trunkId;
                 }
+                if (m.customerQuality != null && $Object.hasOwnProperty.call(m, "customerQuality")) {
+                    d.customerQuality = $root.switchboard.v1.LegQuality.toObject(m.customerQuality, o, q + 1);
+                }
+                if (m.agentQuality != null && $Object.hasOwnProperty.call(m, "agentQuality")) {
+                    d.agentQuality = $root.switchboard.v1.LegQuality.toObject(m.agentQuality, o, q + 1);
+                }
                 return d;
             };
 
@@ -14275,6 +14327,351 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Cdr;
+        })();
+
+        v1.LegQuality = (function() {
+
+            /**
+             * Properties of a LegQuality.
+             * @typedef {Object} switchboard.v1.LegQuality.$Properties
+             * @property {number|null} [jitterMs] LegQuality jitterMs
+             * @property {number|null} [lost] LegQuality lost
+             * @property {number|null} [lossFraction] LegQuality lossFraction
+             * @property {number|null} [rttMs] LegQuality rttMs
+             * @property {string|null} [rttSource] LegQuality rttSource
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LegQuality.
+             * @memberof switchboard.v1
+             * @interface ILegQuality
+             * @augments switchboard.v1.LegQuality.$Properties
+             * @deprecated Use switchboard.v1.LegQuality.$Properties instead.
+             */
+
+            /**
+             * Shape of a LegQuality.
+             * @typedef {switchboard.v1.LegQuality.$Properties} switchboard.v1.LegQuality.$Shape
+             */
+
+            /**
+             * Constructs a new LegQuality.
+             * @memberof switchboard.v1
+             * @classdesc Represents a LegQuality.
+             * @constructor
+             * @param {switchboard.v1.LegQuality.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LegQuality = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LegQuality jitterMs.
+             * @member {number} jitterMs
+             * @memberof switchboard.v1.LegQuality
+             * @instance
+             */
+            LegQuality.prototype.jitterMs = 0;
+
+            /**
+             * LegQuality lost.
+             * @member {number} lost
+             * @memberof switchboard.v1.LegQuality
+             * @instance
+             */
+            LegQuality.prototype.lost = 0;
+
+            /**
+             * LegQuality lossFraction.
+             * @member {number} lossFraction
+             * @memberof switchboard.v1.LegQuality
+             * @instance
+             */
+            LegQuality.prototype.lossFraction = 0;
+
+            /**
+             * LegQuality rttMs.
+             * @member {number} rttMs
+             * @memberof switchboard.v1.LegQuality
+             * @instance
+             */
+            LegQuality.prototype.rttMs = 0;
+
+            /**
+             * LegQuality rttSource.
+             * @member {string} rttSource
+             * @memberof switchboard.v1.LegQuality
+             * @instance
+             */
+            LegQuality.prototype.rttSource = "";
+
+            /**
+             * Creates a new LegQuality instance using the specified properties.
+             * @function create
+             * @memberof switchboard.v1.LegQuality
+             * @static
+             * @param {switchboard.v1.LegQuality.$Properties=} [properties] Properties to set
+             * @returns {switchboard.v1.LegQuality} LegQuality instance
+             * @type {{
+             *   (properties: switchboard.v1.LegQuality.$Shape): switchboard.v1.LegQuality & switchboard.v1.LegQuality.$Shape;
+             *   (properties?: switchboard.v1.LegQuality.$Properties): switchboard.v1.LegQuality;
+             * }}
+             */
+            LegQuality.create = function(properties) {
+                return new LegQuality(properties);
+            };
+
+            /**
+             * Encodes the specified LegQuality message. Does not implicitly {@link switchboard.v1.LegQuality.verify|verify} messages.
+             * @function encode
+             * @memberof switchboard.v1.LegQuality
+             * @static
+             * @param {switchboard.v1.LegQuality.$Properties} m LegQuality message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LegQuality.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.jitterMs != null && $Object.hasOwnProperty.call(m, "jitterMs") && !$Object.is(m.jitterMs, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.jitterMs);
+                if (m.lost != null && $Object.hasOwnProperty.call(m, "lost") && m.lost !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.lost);
+                if (m.lossFraction != null && $Object.hasOwnProperty.call(m, "lossFraction") && !$Object.is(m.lossFraction, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.lossFraction);
+                if (m.rttMs != null && $Object.hasOwnProperty.call(m, "rttMs") && !$Object.is(m.rttMs, 0))
+                    w.uint32(/* id 4, wireType 1 =*/33).double(m.rttMs);
+                if (m.rttSource != null && $Object.hasOwnProperty.call(m, "rttSource") && m.rttSource !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.rttSource);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a LegQuality message from the specified reader or buffer.
+             * @function decode
+             * @memberof switchboard.v1.LegQuality
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {switchboard.v1.LegQuality & switchboard.v1.LegQuality.$Shape} LegQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LegQuality.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.switchboard.v1.LegQuality();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.jitterMs = v;
+                            else
+                                delete m.jitterMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.lost = v;
+                            else
+                                delete m.lost;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lossFraction = v;
+                            else
+                                delete m.lossFraction;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.rttMs = v;
+                            else
+                                delete m.rttMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.rttSource = v;
+                            else
+                                delete m.rttSource;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a LegQuality message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof switchboard.v1.LegQuality
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {switchboard.v1.LegQuality} LegQuality
+             */
+            LegQuality.fromObject = function (d, q) {
+                if (d instanceof $root.switchboard.v1.LegQuality)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".switchboard.v1.LegQuality: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.switchboard.v1.LegQuality();
+                if (d.jitterMs != null) {
+                    if (!$Object.is($Number(d.jitterMs), 0)) {
+                        m.jitterMs = $Number(d.jitterMs);
+                    }
+                }
+                if (d.lost != null) {
+                    if ($Number(d.lost) !== 0) {
+                        m.lost = d.lost >>> 0;
+                    }
+                }
+                if (d.lossFraction != null) {
+                    if (!$Object.is($Number(d.lossFraction), 0)) {
+                        m.lossFraction = $Number(d.lossFraction);
+                    }
+                }
+                if (d.rttMs != null) {
+                    if (!$Object.is($Number(d.rttMs), 0)) {
+                        m.rttMs = $Number(d.rttMs);
+                    }
+                }
+                if (d.rttSource != null) {
+                    if (typeof d.rttSource !== "string" || d.rttSource.length) {
+                        m.rttSource = $String(d.rttSource);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LegQuality message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof switchboard.v1.LegQuality
+             * @static
+             * @param {switchboard.v1.LegQuality} m LegQuality
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LegQuality.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.jitterMs = 0;
+                    d.lost = 0;
+                    d.lossFraction = 0;
+                    d.rttMs = 0;
+                    d.rttSource = "";
+                }
+                if (m.jitterMs != null && $Object.hasOwnProperty.call(m, "jitterMs")) {
+                    d.jitterMs = o.json && !$isFinite(m.jitterMs) ? $String(m.jitterMs) : m.jitterMs;
+                }
+                if (m.lost != null && $Object.hasOwnProperty.call(m, "lost")) {
+                    d.lost = m.lost;
+                }
+                if (m.lossFraction != null && $Object.hasOwnProperty.call(m, "lossFraction")) {
+                    d.lossFraction = o.json && !$isFinite(m.lossFraction) ? $String(m.lossFraction) : m.lossFraction;
+                }
+                if (m.rttMs != null && $Object.hasOwnProperty.call(m, "rttMs")) {
+                    d.rttMs = o.json && !$isFinite(m.rttMs) ? $String(m.rttMs) : m.rttMs;
+                }
+                if (m.rttSource != null && $Object.hasOwnProperty.call(m, "rttSource")) {
+                    d.rttSource = m.rttSource;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LegQuality to JSON.
+             * @function toJSON
+             * @memberof switchboard.v1.LegQuality
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LegQuality.prototype.toJSON = function() {
+                return LegQuality.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LegQuality
+             * @function getTypeUrl
+             * @memberof switchboard.v1.LegQuality
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LegQuality.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/switchboard.v1.LegQuality";
+            };
+
+            return LegQuality;
         })();
 
         return v1;

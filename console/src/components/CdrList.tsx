@@ -1,9 +1,9 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { type Agent, ApiError, type Cdr, listCdrs, recordingUrl } from "../api.ts";
-import { type CdrFilter, filterCdrs, serverQuery, talkS, waitS } from "../cdr.ts";
+import { type Agent, ApiError, type Cdr, type LegQuality, listCdrs, recordingUrl } from "../api.ts";
+import { type CdrFilter, filterCdrs, qualityText, serverQuery, talkS, waitS } from "../cdr.ts";
 import { dateTime, duration, parseIsoDate, shortDateTime } from "../format.ts";
 import type { Key } from "../i18n.ts";
-import { QueueName, T, useLabel, useQueues } from "../ui.tsx";
+import { QueueName, T, useLabel, useQueues, useShort } from "../ui.tsx";
 import { agentName } from "./LiveCalls.tsx";
 
 const SIDE_KEYS: Record<string, Key> = { caller: "side_caller", callee: "side_callee", agent: "side_agent", system: "side_system" };
@@ -43,7 +43,7 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
   const L = useLabel();
   const queues = useQueues();
   const full = !props.compact;
-  const cols = full ? 10 : 8;
+  const cols = full ? 11 : 8;
   const limit = full ? 500 : 20;
   // Rows are re-rendered on refresh, not per second; "today" is judged at render time.
   const nowMs = Date.now();
@@ -185,6 +185,11 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
             <th>
               <T k="hangup" />
             </th>
+            {full ? (
+              <th>
+                <T k="quality" />
+              </th>
+            ) : null}
             <th>
               <T k="disposition" />
             </th>
@@ -226,6 +231,11 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
                 {SIDE_KEYS[r.hangupSide] ? <T k={SIDE_KEYS[r.hangupSide]!} /> : r.hangupSide}
                 {full ? <span className="muted small"> {r.hangupCause}</span> : null}
               </td>
+              {full ? (
+                <td className="small" data-testid={`cdr-quality-${r.callId}`}>
+                  <QualityCell r={r} />
+                </td>
+              ) : null}
               <td className="ellipsis" title={r.disposition?.notes ?? ""} data-testid={`cdr-disp-${r.callId}`}>
                 {r.disposition ? (
                   <>
@@ -259,5 +269,29 @@ export function CdrList(props: { compact?: boolean; agents: Readonly<Record<stri
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** MOS, then one line per measured side: 抖动 (jitter), 丢包率 (loss), 往返时延 (round trip). */
+function QualityCell(props: { r: Cdr }) {
+  const L = useLabel();
+  const S = useShort();
+  const q = props.r.quality;
+  const side = (k: "customer" | "agent", v: LegQuality | null) => {
+    if (v === null) return null;
+    const t = qualityText(v);
+    return (
+      <div className="mono" data-testid={`cdr-quality-${k}`} title={`${L(k)}: ${L("jitter")} ${t.jitter}, ${L("loss_rate")} ${t.loss} (${v.lost}), ${L("rtt")} ${t.rtt}`}>
+        {S(k)} {S("jitter")} {t.jitter} · {S("loss_rate")} {t.loss} · {S("rtt")} {t.rtt}
+      </div>
+    );
+  };
+  if (!props.r.mos && !q?.customer && !q?.agent) return <span className="muted">{L("not_measured")}</span>;
+  return (
+    <>
+      {props.r.mos ? <div className="mono">MOS {props.r.mos.toFixed(2)}</div> : null}
+      {side("customer", q?.customer ?? null)}
+      {side("agent", q?.agent ?? null)}
+    </>
   );
 }

@@ -69,6 +69,12 @@ export async function recordingFacts(path: string): Promise<RecordingFacts | nul
   }
 }
 
+/** jitter_ms, lost, loss_fraction, rtt_ms of one leg; all NULL when core did not measure it. */
+export function qualityColumns(q: switchboard.v1.ILegQuality | null | undefined): [number | null, number | null, number | null, number | null] {
+  if (!q) return [null, null, null, null];
+  return [q.jitterMs ?? 0, q.lost ?? 0, q.lossFraction ?? 0, q.rttMs ?? 0];
+}
+
 /** Inserts a CDR (and recording row). Returns true if it was new. Throws on DB errors (no ack then). */
 export async function insertCdr(
   db: Db,
@@ -89,8 +95,10 @@ export async function insertCdr(
     const r = await c.query(
       `INSERT INTO cdrs (call_id, tenant_id, sip_call_id, direction, caller, callee, start_ms, answer_ms, end_ms,
          queue_id, queue_wait_ms, agent_id, hangup_cause, hangup_side, recording_path, sip_status, mos, outbox_id,
-         ivr_flow, ivr_served, vars, trunk_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)
+         ivr_flow, ivr_served, vars, trunk_id,
+         customer_jitter_ms, customer_lost, customer_loss_fraction, customer_rtt_ms,
+         agent_jitter_ms, agent_lost, agent_loss_fraction, agent_rtt_ms)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30)
        ON CONFLICT (call_id) DO NOTHING`,
       [
         callId,
@@ -115,6 +123,8 @@ export async function insertCdr(
         cdr.ivrServed ?? false,
         JSON.stringify(cdr.vars ?? {}),
         cdr.trunkId ?? "",
+        ...qualityColumns(cdr.customerQuality),
+        ...qualityColumns(cdr.agentQuality),
       ],
     );
     const isNew = r.rowCount === 1;

@@ -83,6 +83,15 @@ function cdrJson(r: any) {
     hangupSide: r.hangup_side,
     sipStatus: r.sip_status,
     mos: r.mos,
+    // Per-leg quality (migration 032); null = not measured.
+    customerJitterMs: r.customer_jitter_ms ?? null,
+    customerLost: r.customer_lost ?? null,
+    customerLossFraction: r.customer_loss_fraction ?? null,
+    customerRttMs: r.customer_rtt_ms ?? null,
+    agentJitterMs: r.agent_jitter_ms ?? null,
+    agentLost: r.agent_lost ?? null,
+    agentLossFraction: r.agent_loss_fraction ?? null,
+    agentRttMs: r.agent_rtt_ms ?? null,
     ivrFlow: r.ivr_flow ?? "",
     ivrServed: r.ivr_served ?? false,
     trunkId: r.trunk_id ?? "",
@@ -305,7 +314,7 @@ export function registerApi(r: Router, deps: ApiDeps): void {
       const tenantId = await tenantOf(db, ctx);
       const { where, args } = cdrWhere(tenantId, ctx.user as AuthUser, ctx.q as CdrFilter);
       const rows = await db.tx({ tenantId }, async (c) => (await c.query(`${CDR_SELECT} WHERE ${where.join(" AND ")} ORDER BY c.start_ms DESC, c.call_id DESC LIMIT 100000`, args)).rows);
-      const cols = ["callId", "direction", "caller", "callee", "startAt", "answerMs", "endMs", "queueId", "queueWaitMs", "agentId", "hangupCause", "hangupSide", "sipStatus", "mos", "recording", "disposition", "dispositionNotes"];
+      const cols = ["callId", "direction", "caller", "callee", "startAt", "answerMs", "endMs", "queueId", "queueWaitMs", "agentId", "hangupCause", "hangupSide", "sipStatus", "mos", "customerJitterMs", "customerLost", "customerLossFraction", "customerRttMs", "agentJitterMs", "agentLost", "agentLossFraction", "agentRttMs", "recording", "disposition", "dispositionNotes"];
       let out = `\ufeff${csvLine(cols)}`;
       for (const r of rows) {
         const j = cdrJson(r) as Record<string, unknown>;

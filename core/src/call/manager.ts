@@ -10,7 +10,7 @@ import type { switchboard } from "@switchboard/proto";
 import { pb } from "@switchboard/proto";
 import { AcdEngine, type Offer } from "../acd/index.ts";
 import type { AgentView, ConfigStore, TenantView, TrunkView } from "../config/index.ts";
-import type { MediaEngine } from "../media/index.ts";
+import { legQuality, type MediaEngine } from "../media/index.ts";
 import {
   authorizationHeader,
   type ClientTransaction,
@@ -89,6 +89,10 @@ interface Leg {
   probing: boolean;
   /** The far end answered a probe 481/408 or never answered it: no BYE is owed to a dialog that is gone. */
   lost: boolean;
+  /** Caller's leg: when our 2xx to its INVITE went out (performance.now()), until its ACK came. */
+  okSentMs?: number;
+  /** Caller's leg: 2xx -> ACK round trip, ms (0/undefined = not measured); the CDR's RTT when RTCP gave none. */
+  sipRttMs?: number;
 }
 
 interface Call {
@@ -567,8 +571,17 @@ export class CallManager {
   onAck(ack: SipMessage): void {
     const ref = this.legs.get(ack.callId);
     if (ref && ref.leg === "a") {
-      ref.call.a.confirmed = true;
-      ref.call.a.heardMs = Date.now();
+      const a = ref.call.a;
+      a.confirmed = true;
+      a.heardMs = Date.now();
+      // The signalling round trip (our 2xx out, its ACK in): the CDR's RTT
+      // for a caller that sends no RTCP. Beyond T1 (500 ms, RFC 3261 §17.1.1.1)
+      // the 2xx may have been retransmitted, so the value would be ambiguous.
+      if (a.okSentMs) {
+        const rtt = performance.now() - a.okSentMs;
+        if (rtt < 500) a.sipRttMs = rtt;
+        a.okSentMs = 0;
+      }
     }
   }
 
@@ -1203,6 +1216,7 @@ export class CallManager {
       contentType: "application/sdp",
       headers: [["Contact", this.contact(tx.source)], ["Allow", ALLOW], ["Supported", "replaces, timer"], ...this.sessionTimerHeaders(req, call.a)],
     });
+    call.a.okSentMs = performance.now();
     call.sipStatus = 200;
     call.aTx = null;
     if (listed?.kind === "vip") {
@@ -1507,6 +1521,7 @@ export class CallManager {
           contentType: "application/sdp",
           headers: [["Contact", this.contact(call.a.dest)], ["Allow", ALLOW]],
         });
+        if (call.aTx) call.a.okSentMs = performance.now();
         call.aTx = null;
         call.sipStatus = 200;
         call.answerMs = Date.now();
@@ -2837,6 +2852,7 @@ export class CallManager {
       [call.a, call.b].map((leg) => (leg?.mediaLegId && !leg.webrtc ? this.media.destroyLeg(leg.mediaLegId).catch(() => null) : null)),
     );
     for (const stats of ends) if (stats?.mos) mos = mos ? Math.min(mos, stats.mos) : stats.mos;
+    const quality = { customer: legQuality(ends[0], call.a.sipRttMs), agent: legQuality(ends[1], call.b?.sipRttMs) };
     this.acd.callEnded(call.acdId);
     this.byAcd.delete(call.acdId);
     // After click-to-dial the agent goes back to the state they had.
@@ -2845,7 +2861,7 @@ export class CallManager {
     if (call.b) this.legs.delete(call.b.sipCallId);
     this.untrack(call);
     this.counters.callsEnded++;
-    const cdr = this.buildCdr(call, endMs, side, cause, mos);
+    const cdr = this.buildCdr(call, endMs, side, cause, mos, quality);
     if (call.answerMs && call.recordingPath && this.post) {
       // The recording is final once its legs are destroyed (the worker settles
       // its writes first); derivatives are made off the call thread.
@@ -2858,7 +2874,14 @@ export class CallManager {
     this.publishCall(call, pb.CallPhase.CALL_ENDED);
   }
 
-  private buildCdr(call: Call, endMs: number, side: string, cause: string, mos: number): switchboard.v1.ICdr {
+  private buildCdr(
+    call: Call,
+    endMs: number,
+    side: string,
+    cause: string,
+    mos: number,
+    quality: { customer: switchboard.v1.ILegQuality | null; agent: switchboard.v1.ILegQuality | null } = { customer: null, agent: null },
+  ): switchboard.v1.ICdr {
     return {
       callId: call.id,
       tenantId: call.tenant.id,
@@ -2882,6 +2905,8 @@ export class CallManager {
       ivrServed: call.ivrServed,
       vars: call.vars,
       trunkId: call.trunkId,
+      customerQuality: quality.customer,
+      agentQuality: quality.agent,
     };
   }
 

@@ -213,8 +213,12 @@ test("conference: lost packets are concealed and a bursty member plays without g
     lossy.sendTone(1000, HOST, legs[0]!.port, { dropEvery: 5 });
     bursty.sendTone(440, HOST, legs[1]!.port, { burst: 3 });
     await sleep(2500);
+    // Each member's play-out delay adapted to its own arrival pattern.
+    const [sl, sb] = [await engine.stats(legs[0]!.legId), await engine.stats(legs[1]!.legId)];
     lossy.stop();
     bursty.stop();
+    assert.ok(sb.playoutDelayMs! >= 30, `bursty member's play-out delay ${sb.playoutDelayMs} ms (bursts of 60 ms)`);
+    assert.ok(sl.playoutDelayMs! < sb.playoutDelayMs!, `steady member ${sl.playoutDelayMs} ms, bursty ${sb.playoutDelayMs} ms`);
     const heard = ear.received();
     assert.ok(heard.length > 8000 * 2, `listener got ${heard.length / 8000} s`);
     const lossGaps = gapShare(heard, 1000, 0.5);

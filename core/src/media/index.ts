@@ -4,6 +4,7 @@ export { type ConferenceMemberOptions, type CreateLegOptions, MediaEngine, type 
 export type { LegStats } from "./protocol.ts";
 export type { Codec } from "./rtp.ts";
 export { emodelMos } from "./rtp.ts";
+export { type LegQuality, legQuality } from "./quality.ts";
 export { alawToLinear, linearToAlaw, linearToUlaw, ulawToLinear } from "./g711.ts";
 export { dominantFrequency, goertzelPower, toneSamples, totalPower } from "./dsp.ts";
 export { readWav, repairWav, type WavData, writeWav } from "./wav.ts";

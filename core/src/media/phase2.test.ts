@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { after, before, test } from "node:test";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { dominantFrequency, MediaEngine, RtpTester, readWav, toneSamples } from "./index.ts";
+import { dominantFrequency, legQuality, MediaEngine, RtpTester, readWav, toneSamples } from "./index.ts";
 
 const HOST = "127.0.0.1";
 let engine: MediaEngine;
@@ -166,6 +166,14 @@ test("RTCP: SR with a report block on loss and jitter, RR round trip, loss lower
     assert.equal(s.remoteLost, 3);
     assert.ok(s.rttMs !== undefined && s.rttMs >= 0 && s.rttMs < 100, `rtt ${s.rttMs}`);
     assert.ok(s.mos > 1 && s.mos < 3.6, `mos with 20% loss ${s.mos}`);
+    // The CDR's per-leg quality from the same statistics.
+    const q = legQuality(s, 77)!;
+    assert.equal(q.lost, s.lost);
+    assert.equal(s.received, s.packetsIn, "every packet was audio");
+    assert.ok(Math.abs(q.lossFraction - 0.2) < 0.06, `loss fraction ${q.lossFraction}`);
+    assert.equal(q.rttSource, "rtcp", "RTCP's round trip wins over the signalling one");
+    assert.equal(q.rttMs, s.rttMs);
+    assert.ok(q.jitterMs >= 0 && q.jitterMs < 20, `jitter ${q.jitterMs}`);
     const sb = await engine.stats(lb.legId);
     assert.ok(sb.mos > 4.2, `clean leg mos ${sb.mos}`);
     // The same report multiplexed on the RTP port (RFC 5761) is understood too.

@@ -40,6 +40,8 @@ export interface LegStats {
   bytesIn: number;
   bytesOut: number;
   lost: number;
+  /** Audio packets received from the far end (what `lost` is counted against; DTMF, CN and RTCP excluded). */
+  received?: number;
   jitterMs: number;
   /** E-model (ITU-T G.107) MOS estimate; 0 if unknown. */
   mos: number;
@@ -49,6 +51,8 @@ export interface LegStats {
   remoteLost?: number;
   /** Interarrival jitter of our outgoing stream as the far end reported it. */
   remoteJitterMs?: number;
+  /** Conference/monitor members: mean wait of received audio in the adaptive jitter buffer, ms. */
+  playoutDelayMs?: number;
   /** Packets received but not relayed: malformed, wrong source after latching, unknown payload type. */
   dropped?: number;
 }

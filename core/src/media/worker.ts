@@ -20,6 +20,7 @@ import { type Codec, DTMF_EVENTS, emodelMos, FRAME_SAMPLES, PT_CN, RTP_HEADER } 
 import { loadPcm8k, tonePcm } from "./tones.ts";
 import { parseCompound, type ReportSource, writeReport } from "./rtcp.ts";
 import { InbandDtmf } from "./dtmf.ts";
+import { JitterBuffer } from "./jitter.ts";
 import { OPUS_MAX_SAMPLES_8K, OPUS_TS_PER_SAMPLE, OpusCodec } from "./opus.ts";
 import { JOURNAL_DIR } from "./protocol.ts";
 
@@ -181,16 +182,10 @@ class Leg {
   deaf = false;
   /** null: everyone in the room hears this member; otherwise only these (whisper). */
   talkTo: Set<Leg> | null = null;
-  /** Received audio waiting for the mixer: a sample ring (jitter buffer). */
-  jb: Int16Array | null = null;
-  jbW = 0;
-  jbR = 0;
+  /** Received audio waiting for the mixer: adaptive jitter buffer with loss concealment (jitter.ts). */
+  jb: JitterBuffer | null = null;
   frame: Int16Array | null = null;
   active = false;
-  /** Sequence number of the last packet fed to the jitter buffer, -1 after a join (loss concealment). */
-  jbSeq = -1;
-  /** Scratch for concealment: the audio before a gap. */
-  plcHist: Int16Array | null = null;
   /** Internal link legs (cross-worker) report no DTMF and send no RTCP. */
   internal = false;
 
@@ -261,6 +256,7 @@ class Leg {
       this.opus = null;
       this.tsPerSample = 1;
     }
+    if (this.jb !== null) this.jb.tsPerSample = this.tsPerSample;
   }
 
   nextOut(): Buffer {
@@ -299,12 +295,14 @@ class Leg {
       bytesIn: this.bytesIn,
       bytesOut: this.bytesOut,
       lost,
+      received: this.audioReceived + this.receivedBefore,
       jitterMs: Math.round(jitterMs * 1000) / 1000,
       mos,
       rttMs: Math.round(this.rttMs * 1000) / 1000,
       remoteLost: this.remoteCumLost,
       remoteJitterMs: this.remoteJitter / (8 * this.tsPerSample),
       dropped: this.dropped,
+      ...(this.jb !== null && this.room !== null ? { playoutDelayMs: Math.round(this.jb.delayMs * 10) / 10 } : {}),
     };
   }
 
@@ -444,7 +442,7 @@ function onPacket(leg: Leg, msg: Buffer, rinfo: dgram.RemoteInfo): void {
     if (leg.inband !== null) leg.inband.feed(msg, off, end, table, leg.id, onInbandDigit);
 
     if (leg.room !== null) {
-      roomFeed(leg, msg, off, end, seq);
+      roomFeed(leg, msg, off, end, table, ts, ssrc, now);
       return;
     }
     const peer = leg.peer;
@@ -582,7 +580,7 @@ function opusIn(leg: Leg, msg: Buffer, off: number, end: number, seq: number, ts
     if (leg.inband !== null) leg.inband.feedPcm(PCM, n, leg.id, onInbandDigit);
   }
   if (leg.room !== null) {
-    roomFeedPcm(leg, PCM, n, seq);
+    leg.jb!.put(ssrc, ts, PCM, 0, n, now);
     return;
   }
   if (peer === null || peer.remotePort === 0) return;
@@ -756,51 +754,6 @@ const tick = setInterval(() => {
 
 // ---------------------------------------------------------------- conferences
 
-/** Jitter buffer per member: 256 ms ring; more than 120 ms queued is trimmed to 40 ms. */
-const JB_SIZE = 2048;
-const JB_MASK = JB_SIZE - 1;
-const JB_MAX = 960;
-const JB_KEEP = 320;
-/**
- * Packet-loss concealment (after ITU-T G.711 Appendix I) for room members:
- * when a member's packet arrives after a sequence gap of up to PLC_MAX_LOST
- * packets, the lost audio is synthesised into its jitter buffer ahead of the
- * packet: the last pitch period before the gap (autocorrelation, 2-10 ms)
- * repeated, so the waveform goes on without a phase jump, at 70, 40, 10 %
- * amplitude per lost packet. Only real loss is concealed: a packet that is
- * merely late leaves a silent frame as before (a repeated frame there cost
- * tone purity in test/supervisor.test.ts). Longer gaps stay silent.
- */
-const PLC_MAX_LOST = 3;
-const PLC_MIN_PERIOD = 16;
-const PLC_MAX_PERIOD = 80;
-
-/** Best repetition period of h (the last real frame): the lag with the highest normalised correlation of its tail. */
-function pitchPeriod(h: Int16Array): number {
-  const n = h.length;
-  let best = PLC_MAX_PERIOD;
-  let bestScore = -1;
-  for (let p = PLC_MIN_PERIOD; p <= PLC_MAX_PERIOD; p++) {
-    // Compare the last 80 samples with the 80 samples p earlier.
-    let xy = 0;
-    let xx = 0;
-    let yy = 0;
-    for (let i = n - PLC_MAX_PERIOD; i < n; i++) {
-      const x = h[i]!;
-      const y = h[i - p]!;
-      xy += x * y;
-      xx += x * x;
-      yy += y * y;
-    }
-    const score = xx > 0 && yy > 0 ? xy / Math.sqrt(xx * yy) : 0;
-    if (score > bestScore + 1e-9) {
-      bestScore = score;
-      best = p;
-    }
-  }
-  return best;
-}
-
 class Room {
   readonly id: string;
   readonly members = new Set<Leg>();
@@ -818,51 +771,11 @@ class Room {
 
 const rooms = new Map<string, Room>();
 
-function roomFeed(leg: Leg, msg: Buffer, off: number, end: number, seq: number): void {
-  concealGap(leg, seq, end - off);
-  const jb = leg.jb!;
-  const table = leg.codec === "PCMA" ? ALAW_DECODE : ULAW_DECODE;
-  let w = leg.jbW;
-  for (let i = off; i < end; i++) jb[w++ & JB_MASK] = table[msg[i]!]!;
-  leg.jbW = w;
-  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
-}
-
-/** Before feeding packet `seq` of n samples: synthesise what a short sequence gap lost (see PLC_MAX_LOST). */
-function concealGap(leg: Leg, seq: number, n: number): void {
-  const last = leg.jbSeq;
-  const d = (seq - last) & 0xffff;
-  if (last >= 0 && d >= 0x8000) return; // a late, reordered packet: not a gap
-  leg.jbSeq = seq;
-  if (last < 0) return;
-  const lost = d - 1;
-  if (lost < 1 || lost > PLC_MAX_LOST || n > FRAME_SAMPLES * 3) return;
-  const jb = leg.jb!;
-  const h = leg.plcHist!;
-  const w0 = leg.jbW;
-  // The last 160 samples written (played or not, the ring still holds them).
-  for (let i = 0; i < FRAME_SAMPLES; i++) h[i] = jb[(w0 - FRAME_SAMPLES + i) & JB_MASK]!;
-  const p = pitchPeriod(h);
-  const base = FRAME_SAMPLES - p;
-  let w = w0;
-  let k = 0;
-  for (let f = 1; f <= lost; f++) {
-    const gain = 1 - 0.3 * f;
-    for (let i = 0; i < n; i++) {
-      jb[w++ & JB_MASK] = h[base + k]! * gain;
-      if (++k === p) k = 0;
-    }
-  }
-  leg.jbW = w;
-}
-
-function roomFeedPcm(leg: Leg, pcm: Int16Array, n: number, seq: number): void {
-  concealGap(leg, seq, n);
-  const jb = leg.jb!;
-  let w = leg.jbW;
-  for (let i = 0; i < n; i++) jb[w++ & JB_MASK] = pcm[i]!;
-  leg.jbW = w;
-  if (w - leg.jbR > JB_MAX) leg.jbR = w - JB_KEEP;
+/** A member's G.711 packet: decoded into the worker's scratch, placed in its jitter buffer by timestamp. */
+function roomFeed(leg: Leg, msg: Buffer, off: number, end: number, table: Int16Array, ts: number, ssrc: number, now: number): void {
+  const n = end - off;
+  for (let i = 0; i < n; i++) PCM[i] = table[msg[off + i]!]!;
+  leg.jb!.put(ssrc, ts, PCM, 0, n, now);
 }
 
 /** One 20 ms step: every member hears the sum of the others (N-1 mix), whispers only reach their targets. */
@@ -870,16 +783,10 @@ function mixRoom(room: Room, now: number): void {
   const mix = room.mix;
   mix.fill(0);
   for (const m of room.members) {
-    m.active = false;
-    if (m.jbW - m.jbR >= FRAME_SAMPLES) {
-      const f = m.frame!;
-      const jb = m.jb!;
-      let r = m.jbR;
-      for (let i = 0; i < FRAME_SAMPLES; i++) f[i] = jb[r++ & JB_MASK]!;
-      m.jbR = r;
-      m.active = !m.muted;
-      if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
-    }
+    // Every member's buffer is read every tick (muted too), so its clock keeps pace with the room's.
+    const f = m.frame!;
+    m.active = m.jb!.read(f) && !m.muted;
+    if (m.active && m.talkTo === null) for (let i = 0; i < FRAME_SAMPLES; i++) mix[i]! += f[i]!;
   }
   const rec = room.rec;
   if (rec !== null) {
@@ -948,13 +855,11 @@ function joinRoom(leg: Leg, roomId: string, muted: boolean, deaf: boolean, talkT
     rooms.set(roomId, room);
   }
   if (leg.jb === null) {
-    leg.jb = new Int16Array(JB_SIZE);
+    leg.jb = new JitterBuffer({ tsPerSample: leg.tsPerSample });
     leg.frame = new Int16Array(FRAME_SAMPLES);
-    leg.plcHist = new Int16Array(FRAME_SAMPLES);
   }
   if (leg.room !== room) {
-    leg.jbR = leg.jbW;
-    leg.jbSeq = -1;
+    leg.jb.reset();
     leg.resync = true;
   }
   leg.room = room;
