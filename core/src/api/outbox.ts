@@ -20,6 +20,8 @@ export class Outbox {
   private dirtyTimer: NodeJS.Immediate | null = null;
   private syncTimer: NodeJS.Timeout | null = null;
   private syncWaiters: Array<() => void> = [];
+  /** Frames appended since the last sync, written with one write just before the fdatasync. */
+  private unwritten: Uint8Array[] = [];
 
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -72,8 +74,12 @@ export class Outbox {
     const body = pb.Event.encode(withId).finish();
     const head = Buffer.allocUnsafe(4);
     head.writeUInt32LE(body.length, 0);
-    writeSync(this.spoolFd, Buffer.concat([head, body]));
+    // Written with the window's other frames right before its fdatasync (one write per window instead of
+    // one per CDR): nothing is sent before that sync, and a call whose CDR dies with the process in the
+    // window is still in the call journal (its entry is dropped only once the CDR is durable).
+    this.unwritten.push(head, body);
     this.pending.set(id, withId);
+    if (!this.syncTimer) this.syncTimer = setTimeout(() => this.syncNow(), 2);
     return withId;
   }
 
@@ -86,6 +92,11 @@ export class Outbox {
   private syncNow(): void {
     if (this.syncTimer) clearTimeout(this.syncTimer);
     this.syncTimer = null;
+    if (this.unwritten.length > 0) {
+      const frames = this.unwritten;
+      this.unwritten = [];
+      writeSync(this.spoolFd, Buffer.concat(frames));
+    }
     fdatasyncSync(this.spoolFd);
     const waiters = this.syncWaiters;
     this.syncWaiters = [];
@@ -100,16 +111,18 @@ export class Outbox {
 
   /** Control committed these ids. */
   ack(ids: Iterable<number>): void {
-    let any = false;
+    // one write for the whole ack (control acks in batches), not one per id
+    const done: number[] = [];
     for (const raw of ids) {
       const id = Number(raw);
-      if (!this.pending.delete(id)) continue;
-      const b = Buffer.allocUnsafe(8);
-      b.writeDoubleLE(id, 0);
-      writeSync(this.ackFd, b);
-      any = true;
+      if (this.pending.delete(id)) done.push(id);
     }
-    if (any && !this.dirtyTimer) {
+    if (done.length > 0) {
+      const b = Buffer.allocUnsafe(8 * done.length);
+      for (let i = 0; i < done.length; i++) b.writeDoubleLE(done[i]!, 8 * i);
+      writeSync(this.ackFd, b);
+    }
+    if (done.length > 0 && !this.dirtyTimer) {
       this.dirtyTimer = setImmediate(() => {
         this.dirtyTimer = null;
         fdatasyncSync(this.ackFd);
@@ -124,6 +137,8 @@ export class Outbox {
   }
 
   private compact(): void {
+    // nothing is pending, so frames not yet written are all acked already
+    this.unwritten = [];
     ftruncateSync(this.spoolFd, 0);
     ftruncateSync(this.ackFd, 0);
   }

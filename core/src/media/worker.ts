@@ -64,16 +64,23 @@ const port = parentPort!;
 const OUT_RING = 8;
 const OUT_SIZE = 1500;
 
-// Replies and events go to the main thread as one array per event-loop turn (see MediaEngine.post).
+// Replies and events go to the main thread as one array per event-loop turn, and at most one array per
+// BATCH_GAP_MS (see MediaEngine.post: waking the other thread is what costs, not the batch's size).
+const BATCH_GAP_MS = 1;
 let outbox: Reply[] = [];
+let lastPost = 0;
+function flushOutbox(): void {
+  const batch = outbox;
+  outbox = [];
+  lastPost = performance.now();
+  port.postMessage(batch);
+}
 function post(msg: Reply): void {
   outbox.push(msg);
   if (outbox.length > 1) return;
-  setImmediate(() => {
-    const batch = outbox;
-    outbox = [];
-    port.postMessage(batch);
-  });
+  const wait = lastPost + BATCH_GAP_MS - performance.now();
+  if (wait <= 0) setImmediate(flushOutbox);
+  else setTimeout(flushOutbox, wait);
 }
 
 /** 8 kHz PCM scratch for transcoding (one thread, used synchronously: never held across calls). */
@@ -120,7 +127,12 @@ class Leg {
   outSeq = rand32() & 0xffff;
   outTs = rand32();
   outLastMs = -1;
-  readonly outBufs: Buffer[] = [];
+  /**
+   * Output ring, made at the first packet this leg sends (many legs never send one: a queue call answered
+   * by an agent at once). One ArrayBuffer cut into OUT_RING views: 8 zero-filled Buffer.alloc per leg were
+   * the media worker's largest allocation cost under call load (bench/sip).
+   */
+  outBufs: Buffer[] | null = null;
   outIdx = 0;
   /** Mapping from the current source stream into this leg's outgoing stream. */
   srcSsrc = -1;
@@ -210,7 +222,6 @@ class Leg {
     this.rtp = rtp;
     this.rtcp = rtcp;
     this.port = port;
-    for (let i = 0; i < OUT_RING; i++) this.outBufs.push(Buffer.alloc(OUT_SIZE));
     this.inband = inband ? new InbandDtmf() : null;
     this.setCodec(codec);
     // One bound handler per leg, not per packet.
@@ -264,7 +275,14 @@ class Leg {
   }
 
   nextOut(): Buffer {
-    const b = this.outBufs[this.outIdx]!;
+    let bufs = this.outBufs;
+    if (bufs === null) {
+      const slab = Buffer.alloc(OUT_RING * OUT_SIZE);
+      bufs = [];
+      for (let i = 0; i < OUT_RING; i++) bufs.push(slab.subarray(i * OUT_SIZE, (i + 1) * OUT_SIZE));
+      this.outBufs = bufs;
+    }
+    const b = bufs[this.outIdx]!;
     this.outIdx = (this.outIdx + 1) & (OUT_RING - 1);
     return b;
   }
