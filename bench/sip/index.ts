@@ -76,6 +76,8 @@ const dataParent = opt("data-dir");
 const TMPFS = "/dev/shm";
 /** Write a V8 CPU profile of every core process into this directory (node --cpu-prof; default off). */
 const cpuProfDir = opt("cpu-prof");
+/** Rate of the uncounted warm-up before a switch ramp, CPS (default 100; 200 calls at 100). Low for a core under valgrind. */
+const warmupRate = num("warmup-rate", 100);
 /** Hard limit on the whole run, s (default 1500; --quick 50). */
 const budgetS = num("budget-s", quick ? 55 : 1500);
 
@@ -357,7 +359,7 @@ async function drain(core: CoreChild, maxMs = 15_000): Promise<{ calls: number; 
   return snap;
 }
 
-async function warmUp(core: CoreChild, callerMediaPort: number, rate = 100): Promise<void> {
+async function warmUp(core: CoreChild, callerMediaPort: number, rate = warmupRate): Promise<void> {
   const calls = quick ? Math.min(rate, 30) : rate * 2;
   await runUac({ target: `127.0.0.1:${core.sipPort}`, service: DID, scenario: uacScenario({ mediaPort: callerMediaPort, pauseMs: 100 }), rate, calls, limit: 1000, limitS: 20, localPort: await freePort() });
   await drain(core);
