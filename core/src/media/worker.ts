@@ -1167,10 +1167,14 @@ const SOCKET_OPTS = { type: "udp4", lookup: udpLookup as unknown as dgram.Socket
  * (socket, bind, epoll_ctl add/del, close, twice), the media worker's largest per-call cost (bench/sip).
  * A pair is handed out again only SPARE_QUARANTINE_MS after its leg closed, so that stray packets of the
  * previous call's peer (a new leg latches to the first source it hears, RFC 4961) have stopped; while spare,
- * whatever arrives is read and dropped. At most SPARE_MAX pairs wait; beyond that they are closed.
+ * whatever arrives is read and dropped. At most SPARE_MAX pairs wait (the newest: a full pool closes its
+ * oldest pair), which covers up to SPARE_MAX / SPARE_QUARANTINE_MS legs per second (~2,000 legs/s, 1,000
+ * calls/s per worker); above that the rest are bound and closed as before. Without the pool a port came
+ * back when the round-robin cursor had gone once through the worker's share of the range: minutes at low
+ * call rates, ~1.7 s at 1,500 calls/s with the default range and two workers.
  */
-const SPARE_MAX = 512;
-const SPARE_QUARANTINE_MS = 1000;
+const SPARE_MAX = 1024;
+const SPARE_QUARANTINE_MS = 250;
 interface SparePair {
   rtp: dgram.Socket;
   rtcp: dgram.Socket;
@@ -1192,7 +1196,7 @@ function takeSpare(force: boolean): SparePair | null {
 
 /** Keeps a closed leg's sockets for reuse; false when they must be closed instead. */
 function recycle(leg: Leg): boolean {
-  if (spares.length >= SPARE_MAX || leg.connState === 1) return false;
+  if (leg.connState === 1) return false;
   if (leg.connState === 2) {
     try {
       leg.rtp.disconnect();
@@ -1206,6 +1210,12 @@ function recycle(leg: Leg): boolean {
     s.removeAllListeners("error");
     s.removeAllListeners("connect");
     s.on("error", ignoreError);
+  }
+  if (spares.length >= SPARE_MAX) {
+    const old = spares.shift()!;
+    usedPorts.delete(old.port);
+    old.rtp.close();
+    old.rtcp.close();
   }
   spares.push({ rtp: leg.rtp, rtcp: leg.rtcp, port: leg.port, at: performance.now() });
   return true;
