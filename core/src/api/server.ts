@@ -15,18 +15,9 @@ interface Conn {
   socket: Socket;
   seq: number;
   ready: boolean; // Hello received
-  corked: boolean; // writes are being gathered until the next flush
-  lastFlush: number; // performance.now() of the last uncork
+  corked: boolean; // writes are being gathered until the next setImmediate
   flush: () => void; // uncorks (one bound function per connection, not a closure per turn)
 }
-
-/**
- * Minimum gap between two socket writes to one control, ms. A call makes 6 events + 1 CDR spread over
- * several event-loop turns, and each write is a syscall that also wakes control; frames within
- * FLUSH_GAP_MS of the last write wait for the gap and go out in one writev (events reach control at most
- * ~2 ms later).
- */
-const FLUSH_GAP_MS = 2;
 
 export class ApiServer {
   private server: Server | null = null;
@@ -63,10 +54,9 @@ export class ApiServer {
 
   private accept(socket: Socket): void {
     socket.setNoDelay(true);
-    const conn: Conn = { socket, seq: 0, ready: false, corked: false, lastFlush: 0, flush: () => {} };
+    const conn: Conn = { socket, seq: 0, ready: false, corked: false, flush: () => {} };
     conn.flush = () => {
       conn.corked = false;
-      conn.lastFlush = performance.now();
       conn.socket.uncork();
     };
     this.conns.add(conn);
@@ -121,14 +111,12 @@ export class ApiServer {
   private send(conn: Conn, env: switchboard.v1.IEnvelope): void {
     if (conn.socket.destroyed) return;
     conn.seq++;
-    // One writev per event-loop turn (and at most one per FLUSH_GAP_MS) instead of one write syscall per
-    // frame: frames written while corked go out together when the turn's I/O is done or the gap has passed.
+    // One writev per event-loop turn instead of one write syscall per frame (a call makes 6 events + 1 CDR):
+    // frames written while corked go out together when the turn's I/O is done.
     if (!conn.corked) {
       conn.corked = true;
       conn.socket.cork();
-      const wait = conn.lastFlush + FLUSH_GAP_MS - performance.now();
-      if (wait <= 0) setImmediate(conn.flush);
-      else setTimeout(conn.flush, wait);
+      setImmediate(conn.flush);
     }
     conn.socket.write(frame({ ...env, seq: conn.seq }));
   }

@@ -93,19 +93,9 @@ interface Slot {
   startedAt: number;
   /** commands waiting for the next postMessage */
   outbox: Command[];
-  /** performance.now() of the last postMessage (see BATCH_GAP_MS) */
-  lastPost: number;
   /** sends the outbox (one bound function per worker, not a closure per batch) */
   flush: () => void;
 }
-
-/**
- * Minimum gap between two postMessages to one worker, ms. Waking the worker costs the signalling thread
- * ~30 µs whatever the batch holds; at a few hundred calls per second almost every command went out alone
- * (one per event-loop turn). A command after a quiet gap still goes at the end of the turn; one within
- * BATCH_GAP_MS of the last post waits for the gap (at most ~1 ms more call-setup latency, bench/sip).
- */
-const BATCH_GAP_MS = 1;
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
@@ -230,11 +220,10 @@ export class MediaEngine extends EventEmitter {
   private spawn(index: number): Promise<void> {
     const init: WorkerInit = { ...this.init, index };
     const worker = newWorker(init);
-    const slot: Slot = { index, worker, pending: new Map(), legs: new Set(), calls: 0, lastError: null, dead: false, startedAt: Date.now(), outbox: [], lastPost: 0, flush: () => {} };
+    const slot: Slot = { index, worker, pending: new Map(), legs: new Set(), calls: 0, lastError: null, dead: false, startedAt: Date.now(), outbox: [], flush: () => {} };
     slot.flush = () => {
       const batch = slot.outbox;
       slot.outbox = [];
-      slot.lastPost = performance.now();
       if (!slot.dead && batch.length > 0) slot.worker.postMessage(batch);
     };
     this.slots[index] = slot;
@@ -316,16 +305,14 @@ export class MediaEngine extends EventEmitter {
   }
 
   /**
-   * Commands to a worker go out as one array per event-loop turn, and at most one array per BATCH_GAP_MS:
-   * a call issues ~8 commands and each postMessage costs ~30 µs of the signalling thread; the worker runs
-   * them in the order given.
+   * Commands to a worker go out as one array per event-loop turn: a call issues ~8 commands and each
+   * postMessage costs ~30 µs of the signalling thread; the worker runs them in the order given. (Holding
+   * them back for a minimum gap between posts was tried: at a few hundred calls/s it added timer wake-ups
+   * of both threads instead of saving posts, docs/bench-sip.md.)
    */
   private post(slot: Slot, cmd: Command): void {
     slot.outbox.push(cmd);
-    if (slot.outbox.length > 1) return;
-    const wait = slot.lastPost + BATCH_GAP_MS - performance.now();
-    if (wait <= 0) setImmediate(slot.flush);
-    else setTimeout(slot.flush, wait);
+    if (slot.outbox.length === 1) setImmediate(slot.flush);
   }
 
   private request<T>(index: number, make: (id: number) => Command): Promise<T> {

@@ -65,23 +65,16 @@ const port = parentPort!;
 const OUT_RING = 8;
 const OUT_SIZE = 1500;
 
-// Replies and events go to the main thread as one array per event-loop turn, and at most one array per
-// BATCH_GAP_MS (see MediaEngine.post: waking the other thread is what costs, not the batch's size).
-const BATCH_GAP_MS = 1;
+// Replies and events go to the main thread as one array per event-loop turn (see MediaEngine.post).
 let outbox: Reply[] = [];
-let lastPost = 0;
 function flushOutbox(): void {
   const batch = outbox;
   outbox = [];
-  lastPost = performance.now();
   port.postMessage(batch);
 }
 function post(msg: Reply): void {
   outbox.push(msg);
-  if (outbox.length > 1) return;
-  const wait = lastPost + BATCH_GAP_MS - performance.now();
-  if (wait <= 0) setImmediate(flushOutbox);
-  else setTimeout(flushOutbox, wait);
+  if (outbox.length === 1) setImmediate(flushOutbox);
 }
 
 /** 8 kHz PCM scratch for transcoding (one thread, used synchronously: never held across calls). */
