@@ -210,8 +210,13 @@ async function startOnce(o: CoreChildOptions): Promise<CoreChild> {
   writeFileSync(configFile, JSON.stringify(config));
   const [sipPort, apiPort, rtpBase] = [await freePort(), await freePort(), 20000 + Math.floor(Math.random() * 20) * 1000];
   const nodeArgv = [...(o.nodeArgs ?? []), "--import", "tsx", "core/src/main.ts"];
+  // SB_BENCH_CORE_PREFIX: a command (space-separated) core runs under, e.g. valgrind --tool=callgrind to
+  // count instructions per call on a shared box (docs/bench-sip.md); default none.
+  const prefix = (process.env.SB_BENCH_CORE_PREFIX ?? "").split(" ").filter((a) => a !== "");
+  const nodeCmd = [...prefix, process.execPath, ...nodeArgv];
   // prlimit execs node (same pid), so the bench's process bookkeeping is unchanged
-  const [cmd, argv] = o.nofile ? ["prlimit", [`--nofile=${o.nofile}:${o.nofile}`, process.execPath, ...nodeArgv]] : [process.execPath, nodeArgv];
+  const [cmd, argv] = o.nofile ? ["prlimit", [`--nofile=${o.nofile}:${o.nofile}`, ...nodeCmd]] : [nodeCmd[0]!, nodeCmd.slice(1)];
+  const startMs = prefix.length > 0 ? 900_000 : 20_000;
   const proc = start(cmd as string, argv as string[], {
     cwd: ROOT,
     env: {
@@ -234,7 +239,7 @@ async function startOnce(o: CoreChildOptions): Promise<CoreChild> {
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
     await new Promise<void>((res, rej) => {
-      const t = setTimeout(() => rej(new Error(`core did not start in 20 s:\n${out.out()}`)), 20_000);
+      const t = setTimeout(() => rej(new Error(`core did not start in ${startMs / 1000} s:\n${out.out()}`)), startMs);
       const check = () => {
         if (out.out().includes('"core listening"')) {
           clearTimeout(t);

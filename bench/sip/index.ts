@@ -83,6 +83,8 @@ const cpuProfDir = opt("cpu-prof");
 const settleS = num("settle-s", quick ? 40 : 90);
 /** SIP_DIALOG_PROBE_S of the core under the ramps and the overload phase (default 15; the hold keeps core's 300). */
 const probeS = num("probe-s", 15);
+/** Rate of the uncounted warm-up before a switch ramp, CPS (default 100; 200 calls at 100). Low for a core under valgrind. */
+const warmupRate = num("warmup-rate", 100);
 /** Hard limit on the whole run, s (default 1500; --quick 50). */
 const budgetS = num("budget-s", quick ? 55 : 1500);
 
@@ -329,7 +331,7 @@ async function leftovers(core: CoreChild): Promise<{ stuckCallsAfter: number; wa
   return { stuckCallsAfter: c.calls_active ?? -1, waitedS: Math.round((Date.now() - t0) / 1000), gauges };
 }
 
-async function warmUp(core: CoreChild, callerMediaPort: number, rate = 100): Promise<void> {
+async function warmUp(core: CoreChild, callerMediaPort: number, rate = warmupRate): Promise<void> {
   const calls = quick ? Math.min(rate, 30) : rate * 2;
   await runUac({ target: `127.0.0.1:${core.sipPort}`, service: DID, scenario: uacScenario({ mediaPort: callerMediaPort, pauseMs: 100 }), rate, calls, limit: 1000, limitS: 20, localPort: await freePort() });
   await drain(core);

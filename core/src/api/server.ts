@@ -16,6 +16,7 @@ interface Conn {
   seq: number;
   ready: boolean; // Hello received
   corked: boolean; // writes are being gathered until the next setImmediate
+  flush: () => void; // uncorks (one bound function per connection, not a closure per turn)
 }
 
 export class ApiServer {
@@ -53,7 +54,11 @@ export class ApiServer {
 
   private accept(socket: Socket): void {
     socket.setNoDelay(true);
-    const conn: Conn = { socket, seq: 0, ready: false, corked: false };
+    const conn: Conn = { socket, seq: 0, ready: false, corked: false, flush: () => {} };
+    conn.flush = () => {
+      conn.corked = false;
+      conn.socket.uncork();
+    };
     this.conns.add(conn);
     const deframer = new Deframer();
     this.send(conn, { hello: { nodeId: this.nodeId, role: "core", protocolVersion: 1 } });
@@ -111,10 +116,7 @@ export class ApiServer {
     if (!conn.corked) {
       conn.corked = true;
       conn.socket.cork();
-      setImmediate(() => {
-        conn.corked = false;
-        conn.socket.uncork();
-      });
+      setImmediate(conn.flush);
     }
     conn.socket.write(frame({ ...env, seq: conn.seq }));
   }

@@ -327,3 +327,39 @@ test("argument errors are TypeErrors; unknown legs are harmless", { timeout: 500
   assert.deepEqual(await engine.destroyLeg("nope"), { packetsIn: 0, packetsOut: 0, bytesIn: 0, bytesOut: 0, lost: 0, jitterMs: 0, mos: 0 });
   await assert.rejects(engine.stats("nope"));
 });
+
+test("a closed leg's sockets go to a new leg only after the quarantine, disconnected from the old peer", { timeout: 10000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-pool-"));
+  const portMin = 17600 + 2 * Math.floor(Math.random() * 500);
+  const e = await MediaEngine.start({ dataDir: dir, workers: 1, portMin, portMax: portMin + 40 });
+  const [a, b] = await pair();
+  try {
+    const l1 = await e.createLeg("pool-1");
+    e.setRemote(l1.legId, HOST, a.port);
+    a.sendTone(1000, HOST, l1.port); // latched and connected to A
+    await sleep(200);
+    a.stop();
+    assert.ok((await e.stats(l1.legId)).packetsIn > 0);
+    await e.destroyLeg(l1.legId);
+    const l2 = await e.createLeg("pool-2");
+    assert.notEqual(l2.port, l1.port, "a port is not handed out again right after its leg closed");
+    await sleep(400);
+    const l3 = await e.createLeg("pool-3");
+    assert.equal(l3.port, l1.port, "after the quarantine the kept pair is reused");
+    e.setRemote(l3.legId, HOST, b.port);
+    e.play(l3.legId, { tone: "ringback" });
+    b.sendTone(440, HOST, l3.port);
+    await sleep(300);
+    b.stop();
+    const s3 = await e.stats(l3.legId);
+    // a socket still connected to A would not receive B's packets at all
+    assert.ok(s3.packetsIn >= 5, `packets from the new peer: ${s3.packetsIn}`);
+    assert.ok(b.packets.length >= 5, `packets to the new peer: ${b.packets.length}`);
+    for (const l of [l2, l3]) await e.destroyLeg(l.legId);
+  } finally {
+    await a.close();
+    await b.close();
+    await e.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

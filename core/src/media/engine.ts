@@ -91,8 +91,10 @@ interface Slot {
   lastError: Error | null;
   dead: boolean;
   startedAt: number;
-  /** commands waiting for this turn's postMessage */
+  /** commands waiting for the next postMessage */
   outbox: Command[];
+  /** sends the outbox (one bound function per worker, not a closure per batch) */
+  flush: () => void;
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
@@ -225,7 +227,12 @@ export class MediaEngine extends EventEmitter {
   private spawn(index: number): Promise<void> {
     const init: WorkerInit = { ...this.init, index };
     const worker = newWorker(init);
-    const slot: Slot = { index, worker, pending: new Map(), legs: new Set(), calls: 0, lastError: null, dead: false, startedAt: Date.now(), outbox: [] };
+    const slot: Slot = { index, worker, pending: new Map(), legs: new Set(), calls: 0, lastError: null, dead: false, startedAt: Date.now(), outbox: [], flush: () => {} };
+    slot.flush = () => {
+      const batch = slot.outbox;
+      slot.outbox = [];
+      if (!slot.dead && batch.length > 0) slot.worker.postMessage(batch);
+    };
     this.slots[index] = slot;
     worker.on("message", (m: Reply | Reply[]) => {
       if (Array.isArray(m)) for (const r of m) this.onReply(slot, r);
@@ -310,16 +317,13 @@ export class MediaEngine extends EventEmitter {
 
   /**
    * Commands to a worker go out as one array per event-loop turn: a call issues ~8 commands and each
-   * postMessage costs ~30 µs of the signalling thread; the worker runs them in the order given.
+   * postMessage costs ~30 µs of the signalling thread; the worker runs them in the order given. (Holding
+   * them back for a minimum gap between posts was tried: at a few hundred calls/s it added timer wake-ups
+   * of both threads instead of saving posts, docs/bench-sip.md.)
    */
   private post(slot: Slot, cmd: Command): void {
     slot.outbox.push(cmd);
-    if (slot.outbox.length > 1) return;
-    setImmediate(() => {
-      const batch = slot.outbox;
-      slot.outbox = [];
-      if (!slot.dead && batch.length > 0) slot.worker.postMessage(batch);
-    });
+    if (slot.outbox.length === 1) setImmediate(slot.flush);
   }
 
   private request<T>(index: number, make: (id: number) => Command): Promise<T> {

@@ -7,6 +7,7 @@
 // slice + request object per call.
 import { spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
+import * as dns from "node:dns";
 import { readFileSync, readlinkSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import * as path from "node:path";
@@ -67,14 +68,14 @@ const OUT_SIZE = 1500;
 
 // Replies and events go to the main thread as one array per event-loop turn (see MediaEngine.post).
 let outbox: Reply[] = [];
+function flushOutbox(): void {
+  const batch = outbox;
+  outbox = [];
+  port.postMessage(batch);
+}
 function post(msg: Reply): void {
   outbox.push(msg);
-  if (outbox.length > 1) return;
-  setImmediate(() => {
-    const batch = outbox;
-    outbox = [];
-    port.postMessage(batch);
-  });
+  if (outbox.length === 1) setImmediate(flushOutbox);
 }
 
 /** 8 kHz PCM scratch for transcoding (one thread, used synchronously: never held across calls). */
@@ -121,7 +122,12 @@ class Leg {
   outSeq = rand32() & 0xffff;
   outTs = rand32();
   outLastMs = -1;
-  readonly outBufs: Buffer[] = [];
+  /**
+   * Output ring, made at the first packet this leg sends (many legs never send one: a queue call answered
+   * by an agent at once). One ArrayBuffer cut into OUT_RING views: 8 zero-filled Buffer.alloc per leg were
+   * the media worker's largest allocation cost under call load (bench/sip).
+   */
+  outBufs: Buffer[] | null = null;
   outIdx = 0;
   /** Mapping from the current source stream into this leg's outgoing stream. */
   srcSsrc = -1;
@@ -205,7 +211,6 @@ class Leg {
     this.rtp = rtp;
     this.rtcp = rtcp;
     this.port = port;
-    for (let i = 0; i < OUT_RING; i++) this.outBufs.push(Buffer.alloc(OUT_SIZE));
     this.inband = inband ? new InbandDtmf() : null;
     this.setCodec(codec);
     // One bound handler per leg, not per packet.
@@ -260,7 +265,14 @@ class Leg {
   }
 
   nextOut(): Buffer {
-    const b = this.outBufs[this.outIdx]!;
+    let bufs = this.outBufs;
+    if (bufs === null) {
+      const slab = Buffer.alloc(OUT_RING * OUT_SIZE);
+      bufs = [];
+      for (let i = 0; i < OUT_RING; i++) bufs.push(slab.subarray(i * OUT_SIZE, (i + 1) * OUT_SIZE));
+      this.outBufs = bufs;
+    }
+    const b = bufs[this.outIdx]!;
     this.outIdx = (this.outIdx + 1) & (OUT_RING - 1);
     return b;
   }
@@ -1048,9 +1060,111 @@ function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
 const usedPorts = new Set<number>();
 let portCursor = 0;
 
+/** Dotted-quad IPv4 literal, without a regex (checked per datagram sent on an unconnected socket). */
+function isIpv4Literal(a: string): boolean {
+  const n = a.length;
+  if (n < 7 || n > 15) return false;
+  let dots = 0;
+  let digits = 0;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0) return false;
+      dots++;
+      digits = 0;
+      v = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && v === 0) return false;
+      v = v * 10 + c - 48;
+      if (++digits > 3 || v > 255) return false;
+    } else return false;
+  }
+  return dots === 3 && digits > 0;
+}
+
+/**
+ * dgram's address lookup for our sockets: an IP literal is answered at once. The default (dns.lookup)
+ * answers literals through process.nextTick after regex tests, once per packet sent before a leg latches
+ * (music on hold to a caller that sends no RTP, prompts, ringback).
+ */
+function udpLookup(address: string, family: number, cb: (err: Error | null, address: string, family: number) => void): void {
+  if (family === 4 && isIpv4Literal(address)) cb(null, address, family);
+  else (dns.lookup as unknown as (a: string, f: number, c: typeof cb) => void)(address, family, cb);
+}
+const SOCKET_OPTS = { type: "udp4", lookup: udpLookup as unknown as dgram.SocketOptions["lookup"] } as dgram.SocketOptions;
+
+/**
+ * Socket pairs of closed legs, kept bound for the next legs (oldest first). Creating, binding, polling and
+ * closing the RTP and RTCP sockets of every leg cost ~10 system calls per socket pair and per call leg
+ * (socket, bind, epoll_ctl add/del, close, twice), the media worker's largest per-call cost (bench/sip).
+ * A pair is handed out again only SPARE_QUARANTINE_MS after its leg closed, so that stray packets of the
+ * previous call's peer (a new leg latches to the first source it hears, RFC 4961) have stopped; while spare,
+ * whatever arrives is read and dropped. At most SPARE_MAX pairs wait (the newest: a full pool closes its
+ * oldest pair), which covers up to SPARE_MAX / SPARE_QUARANTINE_MS legs per second (~2,000 legs/s, 1,000
+ * calls/s per worker); above that the rest are bound and closed as before. Without the pool a port came
+ * back when the round-robin cursor had gone once through the worker's share of the range: minutes at low
+ * call rates, ~1.7 s at 1,500 calls/s with the default range and two workers.
+ */
+const SPARE_MAX = 1024;
+const SPARE_QUARANTINE_MS = 250;
+interface SparePair {
+  rtp: dgram.Socket;
+  rtcp: dgram.Socket;
+  port: number;
+  at: number;
+}
+const spares: SparePair[] = [];
+const ignoreError = (): void => {};
+
+/** The oldest spare pair past its quarantine (any spare pair when `force`: out of descriptors or ports). */
+function takeSpare(force: boolean): SparePair | null {
+  const sp = spares[0];
+  if (sp === undefined || (!force && performance.now() - sp.at < SPARE_QUARANTINE_MS)) return null;
+  spares.shift();
+  sp.rtp.removeListener("error", ignoreError);
+  sp.rtcp.removeListener("error", ignoreError);
+  return sp;
+}
+
+/** Keeps a closed leg's sockets for reuse; false when they must be closed instead. */
+function recycle(leg: Leg): boolean {
+  if (leg.connState === 1) return false;
+  if (leg.connState === 2) {
+    try {
+      leg.rtp.disconnect();
+    } catch {
+      return false;
+    }
+    leg.connState = 0;
+  }
+  for (const s of [leg.rtp, leg.rtcp]) {
+    s.removeAllListeners("message");
+    s.removeAllListeners("error");
+    s.removeAllListeners("connect");
+    s.on("error", ignoreError);
+  }
+  if (spares.length >= SPARE_MAX) {
+    const old = spares.shift()!;
+    usedPorts.delete(old.port);
+    old.rtp.close();
+    old.rtcp.close();
+  }
+  spares.push({ rtp: leg.rtp, rtcp: leg.rtcp, port: leg.port, at: performance.now() });
+  return true;
+}
+
+function closeSpares(): void {
+  for (const sp of spares.splice(0)) {
+    usedPorts.delete(sp.port);
+    sp.rtp.close();
+    sp.rtcp.close();
+  }
+}
+
 function bindSocket(p: number): Promise<dgram.Socket> {
   return new Promise((resolve, reject) => {
-    const s = dgram.createSocket({ type: "udp4" });
+    const s = dgram.createSocket(SOCKET_OPTS);
     const onError = (e: Error) => {
       s.close();
       reject(e);
@@ -1070,6 +1184,19 @@ function outOfFds(e: unknown): boolean {
 }
 
 async function allocPorts(): Promise<{ rtp: dgram.Socket; rtcp: dgram.Socket; port: number }> {
+  const spare = takeSpare(false);
+  if (spare !== null) return spare;
+  try {
+    return await bindPorts();
+  } catch (e) {
+    // out of descriptors or ports: a spare pair still in quarantine is better than no call
+    const any = takeSpare(true);
+    if (any !== null) return any;
+    throw e;
+  }
+}
+
+async function bindPorts(): Promise<{ rtp: dgram.Socket; rtcp: dgram.Socket; port: number }> {
   const first = init.portMin + (init.portMin & 1);
   const slots = Math.floor((init.portMax - first) / 2);
   const mine = Math.floor((slots - init.index + init.workers - 1) / init.workers);
@@ -1109,10 +1236,12 @@ function closeLeg(leg: Leg): LegStats {
   leg.opus?.free();
   leg.opus = null;
   legs.delete(leg.id);
-  usedPorts.delete(leg.port);
   const s = leg.stats();
-  leg.rtp.close();
-  leg.rtcp.close();
+  if (!recycle(leg)) {
+    usedPorts.delete(leg.port);
+    leg.rtp.close();
+    leg.rtcp.close();
+  }
   return s;
 }
 
@@ -1232,6 +1361,7 @@ async function handle(cmd: Command): Promise<void> {
     }
     case "close": {
       for (const leg of [...legs.values()]) closeLeg(leg);
+      closeSpares();
       for (const r of [...recorders]) finishRecorder(r);
       await settle();
       await writer?.terminate();

@@ -4,6 +4,7 @@
 
 import { randomBytes } from "node:crypto";
 import dgram from "node:dgram";
+import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
@@ -164,6 +165,39 @@ function isIp(h: string): boolean {
 
 function stripBrackets(h: string): string {
   return h.charCodeAt(0) === 91 ? h.slice(1, -1) : h;
+}
+
+/** Dotted-quad IPv4 literal, checked without a regex (once per datagram sent). */
+function isIpv4Literal(a: string): boolean {
+  const n = a.length;
+  if (n < 7 || n > 15) return false;
+  let dots = 0;
+  let digits = 0;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = a.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0) return false;
+      dots++;
+      digits = 0;
+      v = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && v === 0) return false; // leading zero
+      v = v * 10 + c - 48;
+      if (++digits > 3 || v > 255) return false;
+    } else return false;
+  }
+  return dots === 3 && digits > 0;
+}
+
+/**
+ * dgram's address lookup. The default (dns.lookup) answers even an IP literal through process.nextTick after
+ * two regex tests, so every datagram cost a tick and a closure call before its sendto; SIP destinations are
+ * almost always literals (Via received/rport, registered contacts), answered here synchronously.
+ */
+function udpLookup(address: string, family: number, cb: (err: Error | null, address: string, family: number) => void): void {
+  if (family === 4 ? isIpv4Literal(address) : family === 6 && net.isIPv6(address)) cb(null, address, family);
+  else (dns.lookup as unknown as (a: string, f: number, c: typeof cb) => void)(address, family, cb);
 }
 
 // ---------------------------------------------------------------- server transaction
@@ -618,6 +652,8 @@ export class SipStack {
   private pracks = new Map<string, ServerTransaction>();
   private closed = false;
   private resolver: SipResolver | null = null;
+  /** host as it appears in a Via/Contact (IPv6 in brackets), computed once: a regex test per message before */
+  private readonly hostRef: string;
 
   constructor(opts: SipStackOptions) {
     if (opts === null || typeof opts !== "object" || typeof opts.onRequest !== "function") {
@@ -625,6 +661,7 @@ export class SipStack {
     }
     this.opts = opts;
     this._host = opts.host ?? "127.0.0.1";
+    this.hostRef = net.isIPv6(this._host) ? `[${this._host}]` : this._host;
     this._port = opts.port ?? 5060;
     this.maxSize = opts.maxMessageSize ?? 65535;
     this.maxServers = opts.maxServerTransactions ?? 100_000;
@@ -674,7 +711,7 @@ export class SipStack {
   private async bind(wantUdp: boolean, wantTcp: boolean): Promise<void> {
     const host = this._host;
     if (wantUdp) {
-      const s = dgram.createSocket(isIp(host) && net.isIPv6(host) ? "udp6" : "udp4");
+      const s = dgram.createSocket({ type: isIp(host) && net.isIPv6(host) ? "udp6" : "udp4", lookup: udpLookup as unknown as dgram.SocketOptions["lookup"] });
       this.udp = s;
       await new Promise<void>((res, rej) => {
         s.once("error", rej);
@@ -826,7 +863,7 @@ export class SipStack {
 
   /** sent-by for our Via on that transport: host plus the UDP/TCP, TLS or WS listening port */
   viaHostPort(transport: TransportName): string {
-    const h = net.isIPv6(this._host) ? `[${this._host}]` : this._host;
+    const h = this.hostRef;
     const p = transport === "tls" && this._tlsPort ? this._tlsPort : transport === "ws" ? this._wsPort || this._wssPort || this._port : this._port;
     return `${h}:${p}`;
   }
@@ -848,7 +885,7 @@ export class SipStack {
   private viaFor(dest: Endpoint, branch: string): string {
     // RFC 7118 §5.1: "WSS" on a WebSocket over TLS, with the port of the listener it came in on
     if (this.isSecureWs(dest)) {
-      const h = net.isIPv6(this._host) ? `[${this._host}]` : this._host;
+      const h = this.hostRef;
       return `SIP/2.0/WSS ${h}:${this._wssPort || this._wsPort};branch=${branch};rport`;
     }
     return `SIP/2.0/${dest.transport.toUpperCase()} ${this.viaHostPort(dest.transport)};branch=${branch};rport`;
@@ -898,6 +935,11 @@ export class SipStack {
     this.transmit(msg.toBuffer(), dest);
   }
 
+  /** send callback of UDP datagrams nobody waits for (responses, ACKs): one function, not a closure per send */
+  private readonly onUdpSent = (err: Error | null): void => {
+    if (err) this.counters.transportErrors++;
+  };
+
   /** @internal */
   transmit(buf: Buffer, dest: Endpoint, onError?: (err: Error) => void): void {
     if (this.closed) return;
@@ -912,12 +954,14 @@ export class SipStack {
       // §18.1.1 says > MTU-200 should go over TCP; on loopback we keep UDP and only count it.
       if (buf.length > 1300) this.counters.oversizeUdpSent++;
       this.counters.sent++;
-      s.send(buf, dest.port, stripBrackets(dest.address), (err) => {
-        if (err) {
-          this.counters.transportErrors++;
-          onError?.(err);
-        }
-      });
+      if (onError === undefined) s.send(buf, dest.port, stripBrackets(dest.address), this.onUdpSent);
+      else
+        s.send(buf, dest.port, stripBrackets(dest.address), (err) => {
+          if (err) {
+            this.counters.transportErrors++;
+            onError(err);
+          }
+        });
       return;
     }
     const tr = dest.transport;
@@ -1374,7 +1418,7 @@ export class SipStack {
     // §18.1.2: only responses whose top Via is ours may go further
     const sentBy = `${v.host}:${v.port ?? 5060}`;
     const mine = sentBy === this.viaHostPort("udp") || sentBy === this.viaHostPort("tls") || sentBy === this.viaHostPort("ws") ||
-      (this._wssPort > 0 && sentBy === `${net.isIPv6(this._host) ? `[${this._host}]` : this._host}:${this._wssPort}`);
+      (this._wssPort > 0 && sentBy === `${this.hostRef}:${this._wssPort}`);
     const f = this.opts.onResponseOutsideTransaction;
     if (!mine || f === undefined) {
       this.counters.dropped++;
