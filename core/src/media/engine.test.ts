@@ -328,6 +328,48 @@ test("argument errors are TypeErrors; unknown legs are harmless", { timeout: 500
   await assert.rejects(engine.stats("nope"));
 });
 
+test("a kept socket pair is not reused while the old call's peer still sends to it (a new leg would latch onto it)", { timeout: 10000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-pool-"));
+  const portMin = 17600 + 2 * Math.floor(Math.random() * 500);
+  const e = await MediaEngine.start({ dataDir: dir, workers: 1, portMin, portMax: portMin + 40 });
+  const [a, b] = await pair();
+  const made: string[] = [];
+  try {
+    const l1 = await e.createLeg("stray-1");
+    e.setRemote(l1.legId, HOST, a.port);
+    a.sendTone(1000, HOST, l1.port);
+    await sleep(100);
+    await e.destroyLeg(l1.legId);
+    // A goes on sending for 600 ms (it never got the BYE): the pair must stay out of reuse meanwhile.
+    for (let t = 0; t < 5; t++) {
+      await sleep(120);
+      const l = await e.createLeg(`stray-x${t}`);
+      made.push(l.legId);
+      assert.notEqual(l.port, l1.port, `reused while the old peer still sends (${120 * (t + 1)} ms after close)`);
+    }
+    a.stop();
+    assert.ok((await e.workerInfo())[0]!.strayPackets > 0, "the old peer's packets are counted");
+    await sleep(450);
+    const aBefore = a.packets.length;
+    const l3 = await e.createLeg("stray-3");
+    made.push(l3.legId);
+    assert.equal(l3.port, l1.port, "quiet for the quarantine: reused");
+    e.setRemote(l3.legId, HOST, b.port);
+    b.sendTone(440, HOST, l3.port);
+    e.play(l3.legId, { tone: "ringback" });
+    await sleep(300);
+    b.stop();
+    assert.ok(b.packets.length >= 5, `the new leg sends to its own peer: ${b.packets.length}`);
+    assert.equal(a.packets.length, aBefore, "nothing of the new call goes to the old peer");
+  } finally {
+    for (const id of made) await e.destroyLeg(id).catch(() => {});
+    await a.close();
+    await b.close();
+    await e.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a closed leg's sockets go to a new leg only after the quarantine, disconnected from the old peer", { timeout: 10000 }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sb-media-pool-"));
   const portMin = 17600 + 2 * Math.floor(Math.random() * 500);

@@ -126,6 +126,21 @@ function newWorker(init: WorkerInit): Worker {
  * "playError"(legId, message) when a file could not be played;
  * "recordingError"(path, message) when a recording could not be written.
  */
+/**
+ * A media worker's own view: its thread id, legs, open recordings, RTP ports held (legs' and spare pairs'),
+ * spare socket pairs waiting for reuse, packets that reached a spare pair (an old call's peer still
+ * sending), and whether it runs with real-time scheduling.
+ */
+export interface WorkerInfo {
+  tid: number;
+  legs: number;
+  recorders: number;
+  ports: number;
+  spares: number;
+  strayPackets: number;
+  realtime: boolean;
+}
+
 export class MediaEngine extends EventEmitter {
   readonly dataDir: string;
   private readonly init: Omit<WorkerInit, "index">;
@@ -778,10 +793,9 @@ export class MediaEngine extends EventEmitter {
     return this.legWorker.get(legId);
   }
 
-  /** Per worker: its OS thread id (Linux, -1 elsewhere), live legs and recordings. For benchmarks and diagnostics. */
-  /** Per worker: thread id, legs it holds, recorders open, RTP ports (RTP+RTCP pairs) bound, real-time scheduling. */
-  workerInfo(): Promise<Array<{ tid: number; legs: number; recorders: number; ports: number; realtime: boolean }>> {
-    return Promise.all(this.slots.map((s) => this.request<{ tid: number; legs: number; recorders: number; ports: number; realtime: boolean }>(s.index, (id) => ({ op: "info", id }))));
+  /** Per worker: its OS thread id (Linux, -1 elsewhere), legs, recordings, ports, spare pairs (`WorkerInfo`). For benchmarks and diagnostics. */
+  workerInfo(): Promise<Array<WorkerInfo>> {
+    return Promise.all(this.slots.map((s) => this.request<WorkerInfo>(s.index, (id) => ({ op: "info", id }))));
   }
 
   /** Test hook: makes worker `index` throw an uncaught error (it is then restarted). */

@@ -1,6 +1,6 @@
 // Media engine public surface: worker-thread RTP relay, tones and playback,
 // stereo recording, DTMF, statistics; DSP helpers and an RTP test endpoint.
-export { type ConferenceMemberOptions, type CreateLegOptions, MediaEngine, type MediaEngineOptions, type PlaySource } from "./engine.ts";
+export { type ConferenceMemberOptions, type CreateLegOptions, MediaEngine, type MediaEngineOptions, type PlaySource, type WorkerInfo } from "./engine.ts";
 export type { LegStats } from "./protocol.ts";
 export type { Codec } from "./rtp.ts";
 export { emodelMos } from "./rtp.ts";

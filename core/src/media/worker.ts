@@ -1098,9 +1098,10 @@ const SOCKET_OPTS = { type: "udp4", lookup: udpLookup as unknown as dgram.Socket
  * Socket pairs of closed legs, kept bound for the next legs (oldest first). Creating, binding, polling and
  * closing the RTP and RTCP sockets of every leg cost ~10 system calls per socket pair and per call leg
  * (socket, bind, epoll_ctl add/del, close, twice), the media worker's largest per-call cost (bench/sip).
- * A pair is handed out again only SPARE_QUARANTINE_MS after its leg closed, so that stray packets of the
- * previous call's peer (a new leg latches to the first source it hears, RFC 4961) have stopped; while spare,
- * whatever arrives is read and dropped. At most SPARE_MAX pairs wait (the newest: a full pool closes its
+ * A pair is handed out again only after SPARE_QUARANTINE_MS of quiet, so that stray packets of the
+ * previous call's peer (a new leg latches to the first source it hears, RFC 4961) have stopped: whatever
+ * arrives while spare is dropped and restarts the pair's quarantine at the back of the line (a peer that goes
+ * on sending after its BYE, or never got ours, keeps its port out of reuse for as long as it sends). At most SPARE_MAX pairs wait (the newest: a full pool closes its
  * oldest pair), which covers up to SPARE_MAX / SPARE_QUARANTINE_MS legs per second (~2,000 legs/s, 1,000
  * calls/s per worker); above that the rest are bound and closed as before. Without the pool a port came
  * back when the round-robin cursor had gone once through the worker's share of the range: minutes at low
@@ -1112,18 +1113,36 @@ interface SparePair {
   rtp: dgram.Socket;
   rtcp: dgram.Socket;
   port: number;
+  /** When it last went quiet: closed, or its last stray packet. */
   at: number;
+  /** Listener on both sockets while spare (one per recycled pair, not per packet). */
+  onStray: () => void;
 }
 const spares: SparePair[] = [];
 const ignoreError = (): void => {};
+/** Packets that reached a spare pair (the previous call's peer still sending): each restarts its quarantine. */
+let strayPackets = 0;
+
+function stray(sp: SparePair): void {
+  strayPackets++;
+  sp.at = performance.now();
+  const i = spares.indexOf(sp);
+  // Last in line again (the line stays ordered by `at`, so takeSpare looks at the head only).
+  if (i >= 0 && i !== spares.length - 1) {
+    spares.splice(i, 1);
+    spares.push(sp);
+  }
+}
 
 /** The oldest spare pair past its quarantine (any spare pair when `force`: out of descriptors or ports). */
 function takeSpare(force: boolean): SparePair | null {
   const sp = spares[0];
   if (sp === undefined || (!force && performance.now() - sp.at < SPARE_QUARANTINE_MS)) return null;
   spares.shift();
-  sp.rtp.removeListener("error", ignoreError);
-  sp.rtcp.removeListener("error", ignoreError);
+  for (const s of [sp.rtp, sp.rtcp]) {
+    s.removeListener("error", ignoreError);
+    s.removeListener("message", sp.onStray);
+  }
   return sp;
 }
 
@@ -1138,11 +1157,13 @@ function recycle(leg: Leg): boolean {
     }
     leg.connState = 0;
   }
+  const sp: SparePair = { rtp: leg.rtp, rtcp: leg.rtcp, port: leg.port, at: performance.now(), onStray: () => stray(sp) };
   for (const s of [leg.rtp, leg.rtcp]) {
     s.removeAllListeners("message");
     s.removeAllListeners("error");
     s.removeAllListeners("connect");
     s.on("error", ignoreError);
+    s.on("message", sp.onStray);
   }
   if (spares.length >= SPARE_MAX) {
     const old = spares.shift()!;
@@ -1150,7 +1171,7 @@ function recycle(leg: Leg): boolean {
     old.rtp.close();
     old.rtcp.close();
   }
-  spares.push({ rtp: leg.rtp, rtcp: leg.rtcp, port: leg.port, at: performance.now() });
+  spares.push(sp);
   return true;
 }
 
@@ -1372,7 +1393,7 @@ async function handle(cmd: Command): Promise<void> {
     }
     case "info": {
       // Linux: /proc/thread-self names this thread's task id (for per-thread CPU accounting).
-      post({ id: cmd.id, ok: true, result: { tid: threadId(), legs: legs.size, recorders: recorders.size, ports: usedPorts.size, realtime } });
+      post({ id: cmd.id, ok: true, result: { tid: threadId(), legs: legs.size, recorders: recorders.size, ports: usedPorts.size, spares: spares.length, strayPackets, realtime } });
       return;
     }
     case "crash":
