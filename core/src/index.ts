@@ -284,6 +284,8 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
               if (info) {
                 snapshot.counters!.media_worker_legs = info.reduce((n, w) => n + w.legs, 0);
                 snapshot.counters!.media_ports_in_use = info.reduce((n, w) => n + w.ports, 0);
+                // Closed legs' socket pairs kept bound for the next legs (not in use: see media/README.md).
+                snapshot.counters!.media_spare_pairs = info.reduce((n, w) => n + w.spares, 0);
               }
               return { ok: true, snapshot };
             });

@@ -127,8 +127,8 @@ function newWorker(init: WorkerInit): Worker {
  * "recordingError"(path, message) when a recording could not be written.
  */
 /**
- * A media worker's own view: its thread id, legs, open recordings, RTP ports held (legs' and spare pairs'),
- * spare socket pairs waiting for reuse, packets that reached a spare pair (an old call's peer still
+ * A media worker's own view: its thread id, legs, open recordings, RTP port pairs held by legs, spare
+ * socket pairs kept bound for reuse (not counted in `ports`), packets that reached a spare pair (an old call's peer still
  * sending), and whether it runs with real-time scheduling.
  */
 export interface WorkerInfo {

@@ -1393,7 +1393,7 @@ async function handle(cmd: Command): Promise<void> {
     }
     case "info": {
       // Linux: /proc/thread-self names this thread's task id (for per-thread CPU accounting).
-      post({ id: cmd.id, ok: true, result: { tid: threadId(), legs: legs.size, recorders: recorders.size, ports: usedPorts.size, spares: spares.length, strayPackets, realtime } });
+      post({ id: cmd.id, ok: true, result: { tid: threadId(), legs: legs.size, recorders: recorders.size, ports: usedPorts.size - spares.length, spares: spares.length, strayPackets, realtime } });
       return;
     }
     case "crash":
