@@ -7,7 +7,6 @@
 // slice + request object per call.
 import { spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
-import * as dns from "node:dns";
 import { readFileSync, readlinkSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import * as path from "node:path";
@@ -24,6 +23,7 @@ import { InbandDtmf } from "./dtmf.ts";
 import { JitterBuffer } from "./jitter.ts";
 import { OPUS_MAX_SAMPLES_8K, OPUS_TS_PER_SAMPLE, OpusCodec } from "./opus.ts";
 import { JOURNAL_DIR } from "./protocol.ts";
+import { literalLookup } from "../net/index.ts";
 
 const init = workerData as WorkerInit;
 
@@ -1060,39 +1060,7 @@ function bridge(a: Leg, b: Leg, recordingPath: string | null): void {
 const usedPorts = new Set<number>();
 let portCursor = 0;
 
-/** Dotted-quad IPv4 literal, without a regex (checked per datagram sent on an unconnected socket). */
-function isIpv4Literal(a: string): boolean {
-  const n = a.length;
-  if (n < 7 || n > 15) return false;
-  let dots = 0;
-  let digits = 0;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = a.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0) return false;
-      dots++;
-      digits = 0;
-      v = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && v === 0) return false;
-      v = v * 10 + c - 48;
-      if (++digits > 3 || v > 255) return false;
-    } else return false;
-  }
-  return dots === 3 && digits > 0;
-}
-
-/**
- * dgram's address lookup for our sockets: an IP literal is answered at once. The default (dns.lookup)
- * answers literals through process.nextTick after regex tests, once per packet sent before a leg latches
- * (music on hold to a caller that sends no RTP, prompts, ringback).
- */
-function udpLookup(address: string, family: number, cb: (err: Error | null, address: string, family: number) => void): void {
-  if (family === 4 && isIpv4Literal(address)) cb(null, address, family);
-  else (dns.lookup as unknown as (a: string, f: number, c: typeof cb) => void)(address, family, cb);
-}
-const SOCKET_OPTS = { type: "udp4", lookup: udpLookup as unknown as dgram.SocketOptions["lookup"] } as dgram.SocketOptions;
+const SOCKET_OPTS = { type: "udp4", lookup: literalLookup as unknown as dgram.SocketOptions["lookup"] } as dgram.SocketOptions;
 
 /**
  * Socket pairs of closed legs, kept bound for the next legs (oldest first). Creating, binding, polling and

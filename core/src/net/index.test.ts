@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ConfigStore } from "../config/index.ts";
-import { inList, parseAddressList } from "./index.ts";
+import { inList, isIpv4Literal, literalLookup, parseAddressList } from "./index.ts";
 
 test("address lists: addresses and CIDRs of both families; bad entries throw or are skipped and reported", () => {
   const l = parseAddressList(" 10.0.0.0/8, 192.168.1.5 ,fd00::/8,::1");
@@ -34,4 +34,16 @@ test("inbound trunk of a DID call: by source, only where the tenant lists source
   assert.deepEqual(store.inboundTrunk("t1", "127.0.0.9"), { gated: true, trunk: undefined }, "another tenant's carrier is a stranger here");
   assert.deepEqual(store.inboundTrunk("t2", "127.0.0.9"), { gated: false, trunk: undefined }, "no sources listed: not gated");
   assert.deepEqual(store.inboundTrunk("t-unknown", "1.1.1.1"), { gated: false, trunk: undefined });
+});
+
+test("isIpv4Literal: dotted quads only (no leading zeros, octets <= 255); literalLookup answers literals at once", async () => {
+  for (const a of ["127.0.0.1", "0.0.0.0", "255.255.255.255", "10.1.20.3"]) assert.equal(isIpv4Literal(a), true, a);
+  for (const a of ["", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1..2.3", "1.2.3.", "a.b.c.d", "::1", "example.com", "1.2.3.4 "]) assert.equal(isIpv4Literal(a), false, a);
+  let sync = false;
+  literalLookup("127.0.0.1", 4, (err, address, family) => {
+    sync = err === null && address === "127.0.0.1" && family === 4;
+  });
+  assert.ok(sync, "an IPv4 literal is answered synchronously");
+  const named = await new Promise<string>((res, rej) => literalLookup("localhost", 4, (err, address) => (err ? rej(err) : res(address))));
+  assert.equal(named, "127.0.0.1", "names still go to dns.lookup");
 });

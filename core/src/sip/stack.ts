@@ -4,7 +4,6 @@
 
 import { randomBytes } from "node:crypto";
 import dgram from "node:dgram";
-import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
@@ -19,6 +18,7 @@ import {
   validateRequest,
 } from "./message.ts";
 import { type Via, formatVia, isToken, isTokenChar, splitList } from "./uri.ts";
+import { literalLookup } from "../net/index.ts";
 import { SipResolver, type SipResolverOptions, type SipTarget } from "./dns.ts";
 import { WsDecoder, wsAccept, wsFrame } from "./ws.ts";
 
@@ -167,38 +167,6 @@ function stripBrackets(h: string): string {
   return h.charCodeAt(0) === 91 ? h.slice(1, -1) : h;
 }
 
-/** Dotted-quad IPv4 literal, checked without a regex (once per datagram sent). */
-function isIpv4Literal(a: string): boolean {
-  const n = a.length;
-  if (n < 7 || n > 15) return false;
-  let dots = 0;
-  let digits = 0;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const c = a.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0) return false;
-      dots++;
-      digits = 0;
-      v = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && v === 0) return false; // leading zero
-      v = v * 10 + c - 48;
-      if (++digits > 3 || v > 255) return false;
-    } else return false;
-  }
-  return dots === 3 && digits > 0;
-}
-
-/**
- * dgram's address lookup. The default (dns.lookup) answers even an IP literal through process.nextTick after
- * two regex tests, so every datagram cost a tick and a closure call before its sendto; SIP destinations are
- * almost always literals (Via received/rport, registered contacts), answered here synchronously.
- */
-function udpLookup(address: string, family: number, cb: (err: Error | null, address: string, family: number) => void): void {
-  if (family === 4 ? isIpv4Literal(address) : family === 6 && net.isIPv6(address)) cb(null, address, family);
-  else (dns.lookup as unknown as (a: string, f: number, c: typeof cb) => void)(address, family, cb);
-}
 
 // ---------------------------------------------------------------- server transaction
 
@@ -711,7 +679,7 @@ export class SipStack {
   private async bind(wantUdp: boolean, wantTcp: boolean): Promise<void> {
     const host = this._host;
     if (wantUdp) {
-      const s = dgram.createSocket({ type: isIp(host) && net.isIPv6(host) ? "udp6" : "udp4", lookup: udpLookup as unknown as dgram.SocketOptions["lookup"] });
+      const s = dgram.createSocket({ type: isIp(host) && net.isIPv6(host) ? "udp6" : "udp4", lookup: literalLookup as unknown as dgram.SocketOptions["lookup"] });
       this.udp = s;
       await new Promise<void>((res, rej) => {
         s.once("error", rej);
