@@ -275,6 +275,26 @@ let bucketScansPerDecision = 0;
 /** time spent in the host's hook bodies during the current event (subtracted from the event's latency) */
 let hostMs = 0;
 
+/**
+ * The benchmark's setup on an engine whose offer hook fills `ringing`/`offerOf`: queues, agents, the waiting
+ * calls, agents ready or on break, then every setup offer answered (the same procedure as the generator).
+ * Shared with replay.ts so the instruction counts are of exactly this state.
+ */
+export function setupEngine(e: AcdEngine, w: Workload, ringing: Uint8Array, offerOf: Int32Array): void {
+  for (const q of w.queueCfg) e.upsertQueue({ id: q.id, tenantId: "t", requiredSkills: q.req, priority: q.priority });
+  for (const a of w.agentCfg) e.upsertAgent(a);
+  for (let i = 0; i < w.o.waiting; i++) e.enqueue(w.calls[i]!);
+  for (let j = 0; j < w.agentCfg.length; j++) {
+    if (w.readyAtStart[j]) e.setAgentState(w.agentCfg[j]!.id, "ready");
+    else e.setAgentState(w.agentCfg[j]!.id, "not_ready", "break");
+  }
+  for (let c = 0; c < w.o.waiting; c++)
+    if (ringing[c]) {
+      ringing[c] = 0;
+      e.offerAccepted(offerOf[c]!);
+    }
+}
+
 function runEngine(w: Workload, n: number): RunResult {
   let t = 0;
   // the host's offer hook does what a host must (remember the offer) and allocates nothing
@@ -298,18 +318,7 @@ function runEngine(w: Workload, n: number): RunResult {
   );
   const s0 = performance.now();
   // setup: same procedure as the generator (all setup offers answered)
-  for (const q of w.queueCfg) e.upsertQueue({ id: q.id, tenantId: "t", requiredSkills: q.req, priority: q.priority });
-  for (const a of w.agentCfg) e.upsertAgent(a);
-  for (let i = 0; i < w.o.waiting; i++) e.enqueue(w.calls[i]!);
-  for (let j = 0; j < w.agentCfg.length; j++) {
-    if (w.readyAtStart[j]) e.setAgentState(w.agentCfg[j]!.id, "ready");
-    else e.setAgentState(w.agentCfg[j]!.id, "not_ready", "break");
-  }
-  for (let c = 0; c < w.o.waiting; c++)
-    if (ringing[c]) {
-      ringing[c] = 0;
-      e.offerAccepted(offerOf[c]!);
-    }
+  setupEngine(e, w, ringing, offerOf);
   const setupMs = performance.now() - s0;
   const lat = new Float64Array(n);
   const preempted = new Uint8Array(n);

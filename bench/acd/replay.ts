@@ -14,7 +14,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AcdEngine } from "../../core/src/acd/index.ts";
 import type { Offer } from "../../core/src/acd/index.ts";
-import { K_ABANDON, K_ANSWER, K_ENQ, K_HANGUP, K_NOT_READY, K_READY, K_SKILL, buildWorkload, callIndex } from "./index.ts";
+import { K_ABANDON, K_ANSWER, K_ENQ, K_HANGUP, K_NOT_READY, K_READY, K_SKILL, buildWorkload, callIndex, setupEngine } from "./index.ts";
 
 function waitFor(path: string): void {
   const cell = new Int32Array(new SharedArrayBuffer(4));
@@ -47,18 +47,7 @@ function main(): void {
     { now: () => t },
   );
   // setup exactly as the benchmark's runEngine: every setup offer answered
-  for (const q of w.queueCfg) e.upsertQueue({ id: q.id, tenantId: "t", requiredSkills: q.req, priority: q.priority });
-  for (const a of w.agentCfg) e.upsertAgent(a);
-  for (let i = 0; i < w.o.waiting; i++) e.enqueue(w.calls[i]!);
-  for (let j = 0; j < w.agentCfg.length; j++) {
-    if (w.readyAtStart[j]) e.setAgentState(w.agentCfg[j]!.id, "ready");
-    else e.setAgentState(w.agentCfg[j]!.id, "not_ready", "break");
-  }
-  for (let c = 0; c < w.o.waiting; c++)
-    if (ringing[c]) {
-      ringing[c] = 0;
-      e.offerAccepted(offerOf[c]!);
-    }
+  setupEngine(e, w, ringing, offerOf);
   const replay = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       t++;
